@@ -1,0 +1,19 @@
+import { Command } from 'commander';
+import { registerDbCommands } from './commands/db';
+import { registerTokenCommands } from './commands/token';
+
+const program = new Command()
+  .name('hub')
+  .description('HEP ML Hub command line. Local commands use DATABASE_URL (default file:data/hub.db).')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(`error: ${text.replace(/^error: /, '')}`) });
+
+registerDbCommands(program);
+registerTokenCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`error: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

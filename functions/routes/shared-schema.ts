@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi';
+import { SLUG_PATTERN } from '../../src/lib/slug';
+
+export const SlugSchema = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens, e.g. "swan" or "ml-cern-ch".')
+  .openapi({ example: 'ml-cern-ch' });
+
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'Must be an http(s) URL.' })
+  .max(2048)
+  .openapi({ example: 'https://ml.cern.ch' });
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation_failed' }),
+      message: z.string().openapi({ example: 'Invalid body field "name": Too small: expected string to have >=2 characters' }),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+/** Standard error responses, spread into each route's `responses`. */
+export const errorResponses = {
+  badRequest: { 400: errorResponse('Invalid input: `details.issues` lists each field (`in`, `path`, `message`).') },
+  unauthorized: { 401: errorResponse('Missing, unknown, revoked or expired token.') },
+  forbidden: { 403: errorResponse('The token lacks the required scope or belongs to another group.') },
+  notFound: { 404: errorResponse('No such resource.') },
+  conflict: { 409: errorResponse('Conflicts with an existing resource (e.g. the slug is taken).') },
+  tooLarge: { 413: errorResponse('The body is over the documented size limit.') },
+  rateLimited: { 429: errorResponse('Too many requests; see `Retry-After`.') },
+};
+
+export const PaginationQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'Page size (default 50, max 200).' }),
+  cursor: z.string().max(512).optional().openapi({ description: 'Opaque cursor from `nextCursor` of the previous page.' }),
+});
+
+export const PageInfoSchema = z.object({
+  nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
+  total: z.number().int().openapi({ description: 'Rows matching the filters, over all pages.' }),
+});

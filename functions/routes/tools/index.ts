@@ -1,0 +1,298 @@
+import { createRoute, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { isUniqueViolation } from '../../../db/errors';
+import {
+  countTools,
+  getToolBySlug,
+  insertTool,
+  listTools,
+  publishTool,
+  updateTool,
+} from '../../../db/queries/tools';
+import type { NewTool, Tool } from '../../../db/schema';
+import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { slugify } from '../../../src/lib/slug';
+import { callerOf, hasScope, requireScope } from '../../middleware/auth';
+import { rateLimit } from '../../middleware/rate-limit';
+import { ApiError, notFound } from '../../errors';
+import type { AppEnv, AuthContext } from '../../env';
+import { suggestionFormHandler } from './suggestion-form';
+import { bearerSecurity, createRouter } from '../../router';
+import { errorResponses as E } from '../shared-schema';
+import {
+  SlugParamSchema,
+  ToolCreateSchema,
+  ToolListQuerySchema,
+  ToolListSchema,
+  ToolPatchSchema,
+  ToolSchema,
+  ToolSuggestionSchema,
+  toToolResponse,
+} from './schema';
+
+const json = <T,>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+function assertCanEdit(auth: AuthContext, tool: Tool) {
+  if (hasScope(auth, 'admin')) return;
+  if (tool.ownerGroupId && tool.ownerGroupId !== auth.groupId) {
+    throw new ApiError(403, 'forbidden', `The tool "${tool.slug}" belongs to group "${tool.ownerGroupId}"; your token belongs to "${auth.groupId ?? 'no group'}".`);
+  }
+}
+
+export const toolRoutes = createRouter();
+
+// Browsers without JavaScript post the suggestion form as form data; answer them with pages.
+toolRoutes.post('/suggestions', suggestionFormHandler);
+
+toolRoutes
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Tools'],
+      summary: 'List tools',
+      description: 'Published tools by default, filtered and sorted, with cursor pagination.',
+      request: { query: ToolListQuerySchema },
+      responses: { 200: { description: 'A page of tools.', ...json(ToolListSchema) }, ...E.badRequest, ...E.forbidden },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      if (query.status === 'pending' && !hasScope(c.get('auth'), 'admin')) {
+        throw new ApiError(403, 'forbidden', 'Listing pending tools needs an admin token.');
+      }
+      const { config, db } = c.var;
+      const sort = query.sort;
+      const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
+      if (after === null) {
+        throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', {
+          issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
+        });
+      }
+      const filters = {
+        status: query.status,
+        category: query.category,
+        experiment: query.experiment,
+        lifecycle: query.lifecycle,
+        tag: query.tag,
+        q: query.q,
+      };
+      const limit = Math.min(query.limit ?? config.pageSize.default, config.pageSize.max);
+      const [page, total] = await Promise.all([
+        listTools(db, filters, { sort, order, limit, after }),
+        countTools(db, filters),
+      ]);
+      return c.json(
+        {
+          items: page.items.map((t) => toToolResponse(t, config.publicUrl)),
+          nextCursor: page.next ? encodeCursor(page.next) : null,
+          total,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{slug}',
+      tags: ['Tools'],
+      summary: 'Get one tool',
+      description: 'Pending tools are visible to admin tokens only.',
+      request: { params: SlugParamSchema },
+      responses: { 200: { description: 'The tool.', ...json(ToolSchema) }, ...E.badRequest, ...E.notFound },
+    }),
+    async (c) => {
+      const { slug } = c.req.valid('param');
+      const tool = await getToolBySlug(c.var.db, slug);
+      if (!tool || (tool.status !== 'published' && !hasScope(c.get('auth'), 'admin'))) throw notFound(`Tool "${slug}"`);
+      return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags: ['Tools'],
+      summary: 'Create a tool',
+      description: 'Creates a published entry. Needs the `write` scope; the owner group defaults to the token\'s group.',
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
+      request: { body: { required: true, ...json(ToolCreateSchema) } },
+      responses: {
+        201: { description: 'Created.', ...json(ToolSchema) },
+        ...E.badRequest,
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.conflict,
+        ...E.tooLarge,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const auth = callerOf(c);
+      const ownerGroupId = body.ownerGroup ?? auth.groupId;
+      if (ownerGroupId !== auth.groupId && !hasScope(auth, 'admin')) {
+        throw new ApiError(403, 'forbidden', `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create tools for "${ownerGroupId}".`);
+      }
+      const now = new Date();
+      const values: NewTool = {
+        slug: body.slug,
+        name: body.name,
+        summary: body.summary,
+        descriptionMd: body.description,
+        categories: body.categories,
+        accessSteps: body.accessSteps,
+        requirements: body.requirements,
+        hardware: body.hardware,
+        license: body.license,
+        ownerTeam: body.ownerTeam,
+        ownerGroupId,
+        lifecycle: body.lifecycle,
+        experiments: body.experiments,
+        tags: body.tags,
+        links: body.links,
+        unverified: body.unverified,
+        status: 'published',
+        createdByTokenId: auth.tokenId,
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+      };
+      const tool = await insertToolOrConflict(c.var.db, values);
+      c.var.hooks.onPublicChange?.(`tool ${tool.slug} created`, c);
+      c.header('Location', `/api/tools/${tool.slug}`);
+      return c.json(toToolResponse(tool, c.var.config.publicUrl), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{slug}',
+      tags: ['Tools'],
+      summary: 'Change a tool',
+      description: 'Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`.',
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
+      request: { params: SlugParamSchema, body: { required: true, ...json(ToolPatchSchema) } },
+      responses: {
+        200: { description: 'The changed tool.', ...json(ToolSchema) },
+        ...E.badRequest,
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.notFound,
+        ...E.conflict,
+        ...E.tooLarge,
+      },
+    }),
+    async (c) => {
+      const { slug } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      const db = c.var.db;
+      const existing = await getToolBySlug(db, slug);
+      if (!existing) throw notFound(`Tool "${slug}"`);
+      assertCanEdit(callerOf(c), existing);
+      const { description, ...rest } = patch;
+      let tool: Tool | undefined;
+      try {
+        tool = await updateTool(db, slug, { ...rest, ...(description === undefined ? {} : { descriptionMd: description }) });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `The slug "${patch.slug}" is already taken.`);
+        throw error;
+      }
+      if (!tool) throw notFound(`Tool "${slug}"`);
+      if (tool.status === 'published') c.var.hooks.onPublicChange?.(`tool ${tool.slug} changed`, c);
+      return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/suggestions',
+      tags: ['Tools'],
+      summary: 'Suggest a tool',
+      description:
+        'Anyone may suggest a tool, no token needed. It lands as `pending` until an admin approves it. ' +
+        'Rate-limited per client address (default 5 per hour).',
+      request: { body: { required: true, ...json(ToolSuggestionSchema) } },
+      middleware: [rateLimit('tool-suggestions', (config) => config.suggestionRateLimit)] as const,
+      responses: {
+        202: { description: 'Accepted for review.', ...json(ToolSchema) },
+        ...E.badRequest,
+        ...E.conflict,
+        ...E.tooLarge,
+        ...E.rateLimited,
+      },
+    }),
+    async (c) => c.json(toToolResponse(await createSuggestion(c, c.req.valid('json')), c.var.config.publicUrl), 202),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{slug}/approve',
+      tags: ['Tools'],
+      summary: 'Approve a suggested tool',
+      description: 'Publishes a pending tool; the site republishes within a minute. Needs `admin`.',
+      security: bearerSecurity,
+      middleware: [requireScope('admin')] as const,
+      request: { params: SlugParamSchema },
+      responses: {
+        200: { description: 'The published tool.', ...json(ToolSchema) },
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.notFound,
+        ...E.conflict,
+      },
+    }),
+    async (c) => {
+      const { slug } = c.req.valid('param');
+      const db = c.var.db;
+      const existing = await getToolBySlug(db, slug);
+      if (!existing) throw notFound(`Tool "${slug}"`);
+      if (existing.status === 'published') {
+        throw new ApiError(409, 'conflict', `The tool "${slug}" is already published.`);
+      }
+      const tool = await publishTool(db, slug);
+      if (!tool) throw notFound(`Tool "${slug}"`);
+      c.var.hooks.onPublicChange?.(`tool ${slug} approved`, c);
+      return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
+    },
+  );
+
+/** Stores a suggestion as a pending tool (shared by the JSON API and the plain form). */
+export async function createSuggestion(c: Context<AppEnv>, body: z.infer<typeof ToolSuggestionSchema>): Promise<Tool> {
+  const slug = slugify(body.name);
+  if (slug.length < 2) {
+    throw new ApiError(400, 'validation_failed', 'The name must contain at least two letters or digits.', {
+      issues: [{ in: 'body', path: 'name', message: 'Needs at least two letters or digits.', code: 'too_small' }],
+    });
+  }
+  const now = new Date();
+  return insertToolOrConflict(c.var.db, {
+    slug,
+    name: body.name,
+    summary: body.summary,
+    descriptionMd: body.description,
+    categories: body.categories,
+    accessSteps: body.accessSteps,
+    requirements: { account: null, networkZones: [], notes: [] },
+    hardware: [],
+    lifecycle: 'experimental',
+    experiments: body.experiments,
+    tags: [],
+    links: body.links,
+    unverified: ['Suggested by a visitor; not yet reviewed by a curator.'],
+    status: 'pending',
+    suggestedBy: body.suggestedBy,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+async function insertToolOrConflict(db: Parameters<typeof insertTool>[0], values: NewTool): Promise<Tool> {
+  const tool = await insertTool(db, values);
+  if (!tool) throw new ApiError(409, 'conflict', `A tool with the slug "${values.slug}" already exists.`, { slug: values.slug });
+  return tool;
+}
+
+export type ToolRoutes = typeof toolRoutes;

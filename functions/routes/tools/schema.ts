@@ -1,0 +1,178 @@
+import { z } from '@hono/zod-openapi';
+import type { Tool } from '../../../db/schema';
+import {
+  EXPERIMENTS,
+  LIFECYCLES,
+  NETWORK_ZONES,
+  TOOL_CATEGORIES,
+  TOOL_STATUSES,
+} from '../../../src/lib/tool-vocabulary';
+import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const AccessStepSchema = z
+  .object({
+    text: text(500).openapi({ example: 'Log in to the GPU interactive nodes.' }),
+    command: z.string().trim().min(1).max(1000).optional().openapi({ example: 'ssh lxplus-gpu.cern.ch' }),
+  })
+  .openapi('AccessStep');
+
+export const RequirementsSchema = z
+  .object({
+    account: z.string().trim().max(200).nullable().default(null),
+    networkZones: z.array(z.enum(NETWORK_ZONES)).max(3).default([]),
+    notes: z.array(text(300)).max(10).default([]),
+  })
+  .openapi('ToolRequirements');
+
+export const HardwareSchema = z
+  .object({
+    kind: z.enum(['GPU', 'CPU', 'FPGA', 'storage', 'other']),
+    model: z.string().trim().max(100).nullable().default(null),
+    count: z.number().int().positive().nullable().default(null),
+    notes: z.string().trim().max(300).nullable().default(null),
+  })
+  .openapi('HardwareOffer');
+
+export const LinksSchema = z
+  .object({
+    homepage: HttpUrlSchema.optional(),
+    docs: HttpUrlSchema.optional(),
+    repository: HttpUrlSchema.optional(),
+    support: HttpUrlSchema.optional(),
+  })
+  .openapi('ToolLinks');
+
+const tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+#-]*$/u, 'Tags are words: letters, digits, spaces and . _ + # -');
+
+/** Fields a writer sets; shared by create and patch. */
+const ToolFields = {
+  name: text(120).openapi({ example: 'ml.cern.ch' }),
+  summary: text(280).openapi({ example: "CERN's central Kubeflow-based ML service." }),
+  description: z.string().max(20_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
+  categories: z.array(z.enum(TOOL_CATEGORIES)).min(1).max(5),
+  accessSteps: z.array(AccessStepSchema).min(1).max(20).openapi({ description: 'How to get access, in order.' }),
+  requirements: RequirementsSchema.default({ account: null, networkZones: [], notes: [] }),
+  hardware: z.array(HardwareSchema).max(10).default([]),
+  license: z.string().trim().max(100).nullable().default(null),
+  ownerTeam: z.string().trim().max(120).nullable().default(null),
+  ownerGroup: z.string().trim().max(32).nullable().default(null).openapi({ description: 'Group id (e.g. "it", "cms") that maintains the entry.' }),
+  lifecycle: z.enum(LIFECYCLES).default('production'),
+  experiments: z.array(text(40)).max(20).default([]).openapi({ example: [...EXPERIMENTS.slice(0, 2)] }),
+  tags: z.array(tag).max(20).default([]),
+  links: LinksSchema.default({}),
+  unverified: z.array(text(300)).max(20).default([]).openapi({ description: 'Statements on the entry nobody has confirmed yet.' }),
+};
+
+export const ToolCreateSchema = z.object({ slug: SlugSchema, ...ToolFields }).strict().openapi('ToolCreate');
+
+export const ToolPatchSchema = z
+  .object({
+    slug: SlugSchema,
+    name: ToolFields.name,
+    summary: ToolFields.summary,
+    description: z.string().max(20_000),
+    categories: ToolFields.categories,
+    accessSteps: ToolFields.accessSteps,
+    requirements: RequirementsSchema,
+    hardware: z.array(HardwareSchema).max(10),
+    license: z.string().trim().max(100).nullable(),
+    ownerTeam: z.string().trim().max(120).nullable(),
+    lifecycle: z.enum(LIFECYCLES),
+    experiments: z.array(text(40)).max(20),
+    tags: z.array(tag).max(20),
+    links: LinksSchema,
+    unverified: z.array(text(300)).max(20),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Send at least one field to change.' })
+  .openapi('ToolPatch');
+
+/** Anonymous suggestions: the essentials, plus who suggested it so a curator can follow up. */
+export const ToolSuggestionSchema = z
+  .object({
+    name: ToolFields.name,
+    summary: ToolFields.summary,
+    description: z.string().max(5_000).default(''),
+    categories: ToolFields.categories,
+    accessSteps: ToolFields.accessSteps,
+    links: LinksSchema.default({}),
+    experiments: z.array(text(40)).max(20).default([]),
+    suggestedBy: text(200).openapi({ description: 'Your name and e-mail, so a curator can ask questions.' }),
+  })
+  .strict()
+  .openapi('ToolSuggestion');
+
+export const ToolSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    summary: z.string(),
+    description: z.string(),
+    categories: z.array(z.enum(TOOL_CATEGORIES)),
+    accessSteps: z.array(AccessStepSchema),
+    requirements: RequirementsSchema,
+    hardware: z.array(HardwareSchema),
+    license: z.string().nullable(),
+    ownerTeam: z.string().nullable(),
+    ownerGroup: z.string().nullable(),
+    lifecycle: z.enum(LIFECYCLES),
+    experiments: z.array(z.string()),
+    tags: z.array(z.string()),
+    links: LinksSchema,
+    unverified: z.array(z.string()),
+    status: z.enum(TOOL_STATUSES),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    publishedAt: z.iso.datetime().nullable(),
+    url: z.string().openapi({ description: 'The tool page on the site (once published).' }),
+  })
+  .openapi('Tool');
+
+export const ToolListQuerySchema = PaginationQuerySchema.extend({
+  category: z.enum(TOOL_CATEGORIES).optional(),
+  experiment: z.string().max(40).optional(),
+  lifecycle: z.enum(LIFECYCLES).optional(),
+  tag: z.string().max(40).optional(),
+  q: z.string().max(200).optional().openapi({ description: 'Full-text search over name, summary, description, tags.' }),
+  status: z.enum(TOOL_STATUSES).default('published').openapi({ description: '`pending` needs an admin token.' }),
+  sort: z.enum(['name', 'updated']).default('name'),
+  order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: asc for name, desc for updated.' }),
+});
+
+export const ToolListSchema = z.object({ items: z.array(ToolSchema) }).extend(PageInfoSchema.shape).openapi('ToolList');
+
+export const SlugParamSchema = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
+
+export function toToolResponse(tool: Tool, publicUrl: string): z.infer<typeof ToolSchema> {
+  return {
+    slug: tool.slug,
+    name: tool.name,
+    summary: tool.summary,
+    description: tool.descriptionMd,
+    categories: tool.categories,
+    accessSteps: tool.accessSteps,
+    requirements: tool.requirements,
+    hardware: tool.hardware,
+    license: tool.license,
+    ownerTeam: tool.ownerTeam,
+    ownerGroup: tool.ownerGroupId,
+    lifecycle: tool.lifecycle,
+    experiments: tool.experiments,
+    tags: tool.tags,
+    links: tool.links,
+    unverified: tool.unverified,
+    status: tool.status,
+    createdAt: tool.createdAt.toISOString(),
+    updatedAt: tool.updatedAt.toISOString(),
+    publishedAt: tool.publishedAt?.toISOString() ?? null,
+    url: new URL(`/tools/${tool.slug}/`, publicUrl).toString(),
+  };
+}

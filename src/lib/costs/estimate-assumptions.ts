@@ -1,0 +1,34 @@
+import type { Campaign, OnPremRate } from './campaign-input';
+import { MAX_GPUS_PER_HOST } from './compute-cost';
+import type { PriceVersion } from './price-types';
+import { GB_PER_TB } from './units';
+
+/** Every rule the estimate applies, in words, with the campaign's own numbers filled in. */
+export function estimateAssumptions(c: Campaign, version: PriceVersion, onPrem: OnPremRate | null): string[] {
+  const gb = c.datasetTb * GB_PER_TB;
+  const egressGb = gb * c.egressCount;
+  const list = [
+    `Prices from price version ${version.id} (effective ${version.effectiveDate}): ${version.note} Every component names its price row, source and retrieval date.`,
+    `Volumes use the providers' binary billing units: 1 TB = ${GB_PER_TB} GB (AWS counts 10 TB as 10 × 2^40 bytes; GCP tiers read "1,024 GiB to 10,240 GiB"; Azure assumed the same). The dataset is ${c.datasetTb} TB = ${gb} GB; convert decimal sizes (10^12 bytes) first.`,
+    `Compute: each of the ${c.jobs} job(s) rents ceil(${c.gpusPerJob} GPUs / GPUs per instance) whole instances for ${c.hoursPerJob} h; instance-hours = instances per job × ${c.hoursPerJob} h × ${c.jobs} jobs. Idle GPUs on a partly used instance are paid for. No time is added for setup, queueing, data staging or failed runs.`,
+    c.placement === 'single-node'
+      ? `Placement "single-node": the instance type is the cheapest (at the chosen spot share) among those that hold all ${c.gpusPerJob} GPUs of a job on one machine; only if none does is a job split, over the fewest machines (then the cheapest).`
+      : `Placement "cheapest": the instance type is the cheapest (at the chosen spot share) even if a job then spans several machines.`,
+    `GPUs priced apart from their host VM (GCP) pay one 1-GPU host share per GPU: GCP's N-GPU hosts (1, 2, 4, 8 GPUs) cost N × the 1-GPU host, and up to ${MAX_GPUS_PER_HOST} GPUs share one machine.`,
+    `Spot: ${pct(c.spotShare)} of compute hours at the spot price, the rest on-demand. Zone-dependent spot ranges use the ${c.spotPrice === 'max' ? 'maximum (conservative: any zone)' : 'minimum (best zone)'} of the range. A missing spot price, or one above on-demand, is replaced by on-demand. No extra hours are added for preemptions and restarts.`,
+    `Storage: the whole dataset (${gb} GB) is kept in class "${c.storageClass}" for ${c.storageMonths} month(s), billed per GB-month on the full size; tiered storage prices apply to the volume stored in a month. Request, retrieval and operation charges are not priced.`,
+    `Egress: the dataset leaves the cloud ${c.egressCount} time(s) = ${egressGb} GB, spread evenly over ${c.egressMonths} billing month(s) (${egressGb / c.egressMonths} GB a month). Tiers apply cumulatively to each month's volume starting from zero, i.e. no other traffic from the account that month and any free allowance (AWS/Azure 100 GB) still unused. Tier bounds are absolute monthly volumes that include the free allowance ("up to 10 TB" after "first 100 GB" covers 100 GB–10 TB); counting the 10 TB after the free 100 GB instead would move each bound up 100 GB (on AWS at most 100 GB × $0.005 = $0.50 a month).`,
+    `GCP egress uses the ${c.networkTier} network tier; AWS and Azure have one internet price ladder.`,
+    `Ingress: the dataset enters the cloud ${c.ingressCount} time(s) = ${gb * c.ingressCount} GB at the providers' ingress price (free).`,
+    'Not priced: taxes, support plans, negotiated or committed-use discounts, sustained-use discounts, boot/scratch disks, inter-zone and inter-region traffic, request charges.',
+    'Each component is rounded to the cent; subtotals and totals are sums of the rounded components. Options with unpriced items are marked incomplete and are not ranked as cheapest.',
+  ];
+  if (onPrem) {
+    list.push(
+      `On-prem (an assumption, not a list price): $${onPrem.usdPerGpuHour} per GPU-hour and $${onPrem.usdPerTbMonth} per TB-month (source: ${onPrem.source}${onPrem.asOf ? `, ${onPrem.asOf}` : ''}). GPU-hours = ${c.gpusPerJob} × ${c.hoursPerJob} h × ${c.jobs} jobs with no whole-instance rounding and no spot; the lab network is not charged per GB.`,
+    );
+  }
+  return list;
+}
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;

@@ -1,0 +1,13 @@
+export * from './price-types';
+export { parsePriceCsv } from './parse-price-csv';
+export type { ParsePriceCsvOptions, PriceCsvProblem } from './parse-price-csv';
+export { PRICE_CSV_COLUMNS } from './price-csv-row';
+export { flagPriceRows } from './price-flags';
+export { campaignInputSchema, onPremRateSchema, optionTargetSchema } from './campaign-input';
+export type { Campaign, CampaignInput, OnPremRate, OptionTarget } from './campaign-input';
+export * from './estimate-types';
+export { estimateCampaign, knownGpuTypes } from './estimate-campaign';
+export { UnknownGpuTypeError } from './errors';
+export { ILLUSTRATIVE_ON_PREM_RATE } from './on-prem-option';
+export { formatEstimateTable } from './format-estimate-table';
+export { GB_PER_TB, bytesToBillingTb } from './units';

@@ -1,0 +1,91 @@
+import { expect, it } from 'vitest';
+import { waitFor } from '../helpers/hub-server';
+import { api, describeBrowser, hubUrl, useBrowser } from './context';
+
+describeBrowser('tools directory in Chromium', () => {
+  const browser = useBrowser();
+
+  it('lists the seeded tools and filters by category in place, keeping the filter in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/tools/`);
+    const cards = page.locator('[data-tool]:visible');
+    expect(await cards.count()).toBeGreaterThanOrEqual(15);
+    await page.getByRole('link', { name: /Batch \/ HPC/ }).click();
+    await expect.poll(() => page.url()).toContain('/tools/?category=batch-hpc');
+    const slugs = await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
+    expect(slugs).toEqual(['htcondor-gpu']);
+    await expect.poll(() => page.locator('[data-tool-count]').textContent()).toMatch(/Showing 1 of \d+ tools/);
+
+    await page.fill('#tool-filter', 'zzzz-no-such-tool');
+    await expect.poll(() => page.locator('[data-tool-empty]').isVisible()).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('filters by facet without JavaScript through pre-rendered facet pages', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/tools/category/compiler-conversion/`);
+    const visible = await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
+    expect(visible.sort()).toEqual(['hls4ml', 'lwtnn', 'tmva-sofie']);
+    await page.getByRole('link', { name: /^LHCb/ }).click();
+    await page.waitForURL('**/tools/experiment/lhcb/');
+    expect(await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')))).toEqual(['allen']);
+  });
+
+  it('text filter without JavaScript goes to the server-rendered search', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/tools/`);
+    await page.fill('#tool-filter', 'kubeflow');
+    await page.press('#tool-filter', 'Enter');
+    await page.waitForURL('**/search/?q=kubeflow*');
+    const results = await page.locator('.result-list h3 a').allTextContents();
+    expect(results).toEqual(expect.arrayContaining(['ml.cern.ch', 'Katib']));
+  });
+
+  it('opens a tool page with the access steps first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/tools/`);
+    await page.getByRole('link', { name: 'lxplus-gpu' }).click();
+    await page.waitForURL('**/tools/lxplus-gpu/');
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings[0]).toBe('How to get access');
+    expect(await page.locator('.command code').first().textContent()).toBe('ssh lxplus-gpu.cern.ch');
+    expect(await page.locator('.callout.warn').textContent()).toContain('not confirmed');
+    expect(await page.locator('time[data-published]').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('submits a suggestion, which an admin approves and the site republishes within 60 s', async () => {
+    const page = await browser.newPage();
+    const name = `Browser Suggested Tool ${Date.now()}`;
+    await page.goto(`${hubUrl}/tools/suggest/`);
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await expect.poll(() => page.locator('[data-error-for="name"]').isVisible()).toBe(true);
+
+    await page.fill('#name', name);
+    await page.fill('#summary', 'A tool suggested from the browser test.');
+    await page.getByLabel('Community').check();
+    await page.fill('#accessSteps', 'Join the list\n$ echo hello');
+    await page.fill('#suggestedBy', 'Browser Test <test@example.org>');
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await expect.poll(() => page.locator('[data-suggest-success]').textContent()).toContain('waiting for a curator');
+
+    const slug = name.toLowerCase().replace(/ /g, '-');
+    expect((await fetch(`${hubUrl}/tools/${slug}/`)).status).toBe(404);
+    const approved = await api('POST', `/api/tools/${slug}/approve`);
+    expect(approved.status).toBe(200);
+
+    const approvedAt = Date.now();
+    await waitFor(async () => {
+      const res = await fetch(`${hubUrl}/tools/${slug}/`);
+      if (res.status !== 200) throw new Error(`still ${res.status}`);
+    }, { timeoutMs: 60_000 });
+    const latency = Date.now() - approvedAt;
+    console.log(`[measure] republish latency after approval: ${(latency / 1000).toFixed(1)} s`);
+    expect(latency).toBeLessThan(60_000);
+
+    await page.goto(`${hubUrl}/tools/${slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    expect(await page.locator('.command code').textContent()).toBe('echo hello');
+    const status = await (await fetch(`${hubUrl}/api/site/status`)).json();
+    expect(status.lastError).toBeNull();
+  });
+});

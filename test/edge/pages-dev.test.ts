@@ -1,0 +1,110 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabase } from '../../db/seed';
+import { generateToken, hashToken } from '../../src/lib/tokens';
+import { migrateDatabase, openDatabase } from '../../server/database';
+import { freePort, waitFor } from '../helpers/hub-server';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WRANGLER = join(ROOT, 'node_modules/.bin/wrangler');
+
+/**
+ * The edge host for real: the built site served by `wrangler pages dev` with the Pages
+ * Function in functions/ and a local D1 database migrated by `wrangler d1 migrations apply`.
+ */
+describe('edge host (wrangler pages dev + local D1)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hub-edge-'));
+  const persist = join(dir, 'state');
+  const site = join(dir, 'dist');
+  const token = generateToken();
+  let base = '';
+  let wrangler: ChildProcess | undefined;
+  let output = '';
+
+  beforeAll(async () => {
+    // Build the real site from a seeded libSQL database, as `npm run build` does.
+    const databaseUrl = `file:${join(dir, 'build.db')}`;
+    const { client, db } = await openDatabase(databaseUrl);
+    await migrateDatabase(db);
+    await seedDatabase(db);
+    client.close();
+    await run(process.execPath, ['--import', 'tsx', 'server/build-site.ts', site], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+
+    const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
+    await run(WRANGLER, ['d1', 'migrations', 'apply', 'hep-ml-hub', '--local', '--persist-to', persist], { cwd: ROOT, env });
+    const insertToken =
+      `INSERT INTO groups (id, name, kind) VALUES ('it', 'IT', 'team'); ` +
+      `INSERT INTO api_tokens (id, name, token_hash, scopes, group_id) VALUES ('tok_edge', 'edge test', '${await hashToken(token)}', '["admin"]', 'it');`;
+    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--command', insertToken], { cwd: ROOT, env });
+
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    wrangler = spawn(WRANGLER, ['pages', 'dev', site, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    wrangler.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    wrangler.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    await waitFor(async () => {
+      const res = await fetch(`${base}/api/health`);
+      if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-2000)}`);
+    }, { timeoutMs: 90_000, intervalMs: 500 });
+  }, 240_000);
+
+  afterAll(async () => {
+    if (wrangler && wrangler.exitCode === null) {
+      const exited = new Promise((resolve) => wrangler!.once('exit', resolve));
+      wrangler.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the built static site', async () => {
+    const res = await fetch(`${base}/tools/swan/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<h1>SWAN</h1>');
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
+  it('GET /api/tools answers from D1', async () => {
+    const res = await fetch(`${base}/api/tools`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ items: [], nextCursor: null, total: 0 });
+  });
+
+  it('an authenticated POST /api/tools writes to D1 and is readable and searchable', async () => {
+    const body = {
+      slug: 'edge-tool',
+      name: 'Edge Tool',
+      summary: 'Created on the edge host.',
+      categories: ['library'],
+      accessSteps: [{ text: 'Nothing to do.' }],
+      tags: ['workerd'],
+    };
+    const denied = await fetch(`${base}/api/tools`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(denied.status).toBe(401);
+    const created = await fetch(`${base}/api/tools`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    expect(created.status).toBe(201);
+    const list = await (await fetch(`${base}/api/tools`)).json();
+    expect(list.items.map((t: { slug: string }) => t.slug)).toEqual(['edge-tool']);
+    const search = await (await fetch(`${base}/api/search?q=workerd`)).json();
+    expect(search.hits.map((h: { slug: string }) => h.slug)).toEqual(['edge-tool']);
+    const page = await (await fetch(`${base}/search/?q=workerd`)).text();
+    expect(page).toContain('href="/tools/edge-tool/"');
+  });
+});
