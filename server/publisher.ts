@@ -139,7 +139,7 @@ function runBuild(outDir: string, env: Record<string, string>): Promise<void> {
     });
     let output = '';
     const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8000);
+      output = (output + chunk.toString()).slice(-3000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
