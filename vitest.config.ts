@@ -17,6 +17,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'api', include: ['test/api/**/*.test.ts'] } },
+      { test: { name: 'models', include: ['test/models/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'browser',
