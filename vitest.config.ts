@@ -18,6 +18,7 @@ export default defineConfig({
       },
       { test: { name: 'api', include: ['test/api/**/*.test.ts'] } },
       { test: { name: 'models', include: ['test/models/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'host', include: ['test/host/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {
           name: 'browser',
