@@ -19,6 +19,7 @@ export default defineConfig({
       { test: { name: 'api', include: ['test/api/**/*.test.ts'] } },
       { test: { name: 'models', include: ['test/models/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'host', include: ['test/host/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'durability', include: ['test/durability/**/*.test.ts'], testTimeout: 60_000, pool: 'forks' } },
       {
         test: {
           name: 'browser',

@@ -5,9 +5,23 @@ import type { AppEnv, AppHooks } from './env';
 import { ApiError, handleError } from './errors';
 import { authenticate } from './middleware/auth';
 import { limitBody } from './middleware/body-limit';
+import { costRoutes } from './routes/costs';
 import { metaRoutes } from './routes/meta';
 import { searchRoutes } from './routes/search';
 import { toolRoutes } from './routes/tools';
+import { onnxRoutes } from './routes/onnx';
+import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_PATH } from './routes/onnx/limits';
+import { hookRoutes } from './routes/hooks';
+import { modelLifecycleRoutes } from './routes/model-lifecycle';
+import { webhookRoutes } from './routes/webhooks';
+import { datasetRoutes } from './routes/datasets';
+import { groupRoutes } from './routes/groups';
+import { modelRoutes } from './routes/models';
+import { benchmarkRoutes } from './routes/benchmarks';
+import { versionBenchmarkRoutes } from './routes/benchmarks/version';
+import { registerEventSchemas } from './events/openapi';
+import { limitHookBody } from './webhooks/hook-body-limit';
+import { createWebhookServices } from './webhooks/services';
 
 export interface CreateAppOptions {
   db: Db;
@@ -31,20 +45,40 @@ export const OPENAPI_INFO = {
 export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   const resolved = resolveConfig(config as AppConfigInput);
   const app = new OpenAPIHono<AppEnv>();
+  const webhooks = createWebhookServices(db, resolved.webhooks, hooks);
 
   app.onError(handleError);
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('config', resolved);
     c.set('hooks', hooks);
+    c.set('webhooks', webhooks);
     await next();
   });
-  app.use('/api/*', limitBody(resolved.bodyLimitBytes));
+  const apiBodyLimit = limitBody(resolved.bodyLimitBytes, [
+    // Model cards with tables and version registrations with many metrics.
+    { prefix: '/api/models', bytes: 256 * 1024 },
+    { prefix: ONNX_INSPECT_PATH, bytes: ONNX_INSPECT_MAX_BYTES },
+  ]);
+  // Deliveries have their own limit, checked without turning the body into a stream (see limitHookBody).
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/hooks/') ? next() : apiBodyLimit(c, next)));
+  app.use('/api/hooks/*', limitHookBody(resolved.webhooks.bodyLimitBytes));
   app.use('/api/*', authenticate);
 
   app.route('/api', metaRoutes);
   app.route('/api/tools', toolRoutes);
   app.route('/api/search', searchRoutes);
+  app.route('/api/onnx', onnxRoutes);
+  app.route('/api/costs', costRoutes);
+  app.route('/api/webhooks', webhookRoutes);
+  app.route('/api/hooks', hookRoutes);
+  app.route('/api/models', modelLifecycleRoutes);
+  app.route('/api/groups', groupRoutes);
+  app.route('/api/datasets', datasetRoutes);
+  app.route('/api/models', modelRoutes);
+  app.route('/api/models', versionBenchmarkRoutes);
+  app.route('/api/benchmarks', benchmarkRoutes);
+  registerEventSchemas(app.openAPIRegistry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
     type: 'http',

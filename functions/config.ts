@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ILLUSTRATIVE_ON_PREM_RATE, onPremRateSchema } from '../src/lib/costs';
+import { WebhookConfigSchema } from './webhooks/config';
 
 /**
  * Everything the app needs to know about its deployment, resolved once by the host entry
@@ -17,6 +19,13 @@ export const AppConfigSchema = z.object({
   pageSize: z
     .object({ default: z.number().int().positive(), max: z.number().int().positive() })
     .default({ default: 50, max: 200 }),
+  /**
+   * Cost of the lab's own resources for the cost estimator. An assumption, shown as such with
+   * its source; the default is an illustrative placeholder, not a measured figure.
+   */
+  onPrem: onPremRateSchema.default(ILLUSTRATIVE_ON_PREM_RATE),
+  /** Inbound deliveries, secret storage and outbound (retraining trigger) webhooks. */
+  webhooks: WebhookConfigSchema.default(WebhookConfigSchema.parse({})),
 });
 
 export type AppConfig = z.infer<typeof AppConfigSchema>;

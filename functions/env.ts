@@ -13,6 +13,21 @@ export interface AppHooks {
   clientAddress?: (c: import('hono').Context) => string | undefined;
   /** Called after a write that changes a public page, so the host can republish the site. */
   onPublicChange?: (reason: string, c?: import('hono').Context) => void;
+  /**
+   * Addresses a hostname resolves to (Node: node:dns), so outbound webhooks can refuse names
+   * that point at private ranges. Without it only the name and literal addresses are checked.
+   */
+  resolveHost?: (hostname: string) => Promise<string[]>;
+  /**
+   * Runs a batch of writes in one transaction elsewhere and returns each statement's rows (the
+   * Node host: a writer thread with its own connection, so commits and fsyncs leave the event
+   * loop free). Without it the app's own `db.batch` runs them.
+   */
+  executeWrites?: (queries: import('../db/queries/batch-helpers').SqlQuery[]) => Promise<unknown[][]>;
+  /** A faster HMAC-SHA256 than WebCrypto's for verifying deliveries (Node: node:crypto). */
+  hmacSha256?: import('../src/lib/webhooks').MacFunction;
+  /** Called after an outbound webhook was queued, so a host's delivery worker can wake up. */
+  onOutboundQueued?: () => void;
 }
 
 export interface AppEnv {
@@ -21,5 +36,6 @@ export interface AppEnv {
     config: AppConfig;
     hooks: AppHooks;
     auth: AuthContext | undefined;
+    webhooks: import('./webhooks/services').WebhookServices;
   };
 }

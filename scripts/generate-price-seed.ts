@@ -8,16 +8,26 @@ import { SEED_INPUTS, buildInitialPriceVersion, renderSeedModule } from '../db/s
 
 const dir = fileURLToPath(new URL('../db/seed/prices/', import.meta.url));
 
-const { version, problems } = buildInitialPriceVersion(SEED_INPUTS.map((name) => ({ name, text: readFileSync(dir + name, 'utf8') })));
+const { version, problems } = buildInitialPriceVersion(
+  SEED_INPUTS.map((name) => ({ name, text: readFileSync(dir + name, 'utf8') })),
+);
 
 if (problems.length > 0) {
   for (const { file, problem } of problems) {
-    console.error(`${file}:${problem.line}${problem.field ? ` [${problem.field}]` : ''}${problem.sku ? ` ${problem.sku}` : ''}: ${problem.message}`);
+    console.error(
+      `${file}:${problem.line}${problem.field ? ` [${problem.field}]` : ''}${problem.sku ? ` ${problem.sku}` : ''}: ${problem.message}`,
+    );
   }
   process.exit(1);
 }
 
-writeFileSync(dir + 'initial.ts', renderSeedModule(version, SEED_INPUTS.map((n) => `db/seed/prices/${n}`)));
+writeFileSync(
+  dir + 'initial.ts',
+  renderSeedModule(
+    version,
+    SEED_INPUTS.map((n) => `db/seed/prices/${n}`),
+  ),
+);
 const flagged = version.rows.filter((r) => r.flags.some((f) => f.severity === 'warning'));
 console.log(`wrote db/seed/prices/initial.ts: ${version.rows.length} rows, ${flagged.length} with warning flags`);
 for (const r of flagged) {

@@ -6,11 +6,14 @@
 import { build } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildLock } from './build-lock';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(process.argv[2] ?? resolve(root, 'dist'));
 process.env.HUB_PUBLISHED_AT ??= new Date().toISOString();
 
-const started = performance.now();
-await build({ root, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
-console.log(`[build] site built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+await withBuildLock(root, async () => {
+  const started = performance.now();
+  await build({ root, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  console.log(`[build] site built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});

@@ -4,21 +4,23 @@
  */
 import { serve } from '@hono/node-server';
 import { spawn } from 'node:child_process';
-import { seedDatabase } from '../db/seed';
+import { seedHub } from '../db/seed';
 import { createApp } from '../functions/app';
-import { publicUrlOf, readServerConfig } from './config';
+import { appConfigOf, readServerConfig } from './config';
 import { migrateDatabase, openDatabase } from './database';
 import { clientAddressOf } from './node-app';
+import { resolveServerKey } from './secret-key';
 
 const config = readServerConfig();
 const apiPort = config.PORT + 1;
 const { db } = await openDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
 await migrateDatabase(db);
-await seedDatabase(db);
+await seedHub(db);
+const secretKey = resolveServerKey({ envKey: config.HUB_SECRET_KEY, keyFile: config.HUB_SECRET_KEY_FILE, databaseUrl: config.DATABASE_URL });
 
 const app = createApp({
   db,
-  config: { publicUrl: publicUrlOf(config) },
+  config: appConfigOf(config, secretKey),
   hooks: {
     clientAddress: (c) => clientAddressOf(c, config.TRUST_PROXY),
     onPublicChange: (reason) => console.log(`[dev] public change: ${reason} (astro dev renders pages on request)`),

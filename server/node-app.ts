@@ -5,15 +5,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { createApp } from '../functions/app';
+import { renderCostPage } from '../functions/cost-page';
 import { renderSearchPage } from '../functions/search-page';
-import type { AppConfigInput } from '../functions/config';
+import { resolveConfig, type AppConfigInput } from '../functions/config';
+import type { AppHooks } from '../functions/env';
 import type { SitePublisher } from './publisher';
+import type { SelfProfileStatus } from './self-profile';
 
 export interface NodeAppOptions {
   db: Db;
   publisher: SitePublisher;
   appConfig: AppConfigInput;
   trustProxy: boolean;
+  /** The first-start self-profile of the demo models, whose progress the benchmark pages show. */
+  selfProfile?: { status(): SelfProfileStatus };
+  /** More host hooks (webhooks: DNS resolution for outbound targets, waking the delivery worker, the writer thread). */
+  hooks?: Pick<AppHooks, 'resolveHost' | 'onOutboundQueued' | 'executeWrites' | 'hmacSha256'>;
 }
 
 /** The client address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy. */
@@ -33,13 +40,14 @@ export function clientAddressOf(c: Context, trustProxy: boolean): string | undef
  * The single-node host: the API under /api and the published static site for everything
  * else, on one port. Cross-origin isolation headers let the demos use threaded WASM.
  */
-export function createNodeApp({ db, publisher, appConfig, trustProxy }: NodeAppOptions) {
+export function createNodeApp({ db, publisher, appConfig, trustProxy, hooks, selfProfile }: NodeAppOptions) {
   const api = createApp({
     db,
     config: appConfig,
     hooks: {
       clientAddress: (c) => clientAddressOf(c, trustProxy),
       onPublicChange: (reason) => publisher.request(reason),
+      ...hooks,
     },
   });
 
@@ -52,6 +60,10 @@ export function createNodeApp({ db, publisher, appConfig, trustProxy }: NodeAppO
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
   app.get('/api/site/status', (c) => c.json(publisher.status()));
+  app.get('/api/benchmarks/self-profile', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return selfProfile ? c.json(selfProfile.status()) : c.json({ error: { code: 'not_found', message: 'This host does not profile itself.' } }, 404);
+  });
   app.route('/', api);
 
   const searchPage = async (c: Context, next: () => Promise<void>) => {
@@ -63,6 +75,18 @@ export function createNodeApp({ db, publisher, appConfig, trustProxy }: NodeAppO
   };
   app.get('/search', searchPage);
   app.get('/search/', searchPage);
+
+  // The cost page is always filled server-side: without JavaScript the form and estimate come from here.
+  const resolvedConfig = resolveConfig(appConfig);
+  const costPage = async (c: Context, next: () => Promise<void>) => {
+    const root = publisher.current();
+    const file = root && join(root, 'costs', 'index.html');
+    if (!file || !existsSync(file)) return next();
+    c.header('Cache-Control', 'no-store');
+    return c.html(await renderCostPage(db, resolvedConfig, readFileSync(file, 'utf8'), new URL(c.req.url)));
+  };
+  app.get('/costs', costPage);
+  app.get('/costs/', costPage);
 
   app.get('*', async (c, next) => {
     const root = publisher.current();

@@ -6,6 +6,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/tools/', label: 'Tools' },
+  { href: '/models/', label: 'Models' },
+  { href: '/datasets/', label: 'Datasets' },
+  { href: '/benchmarks/', label: 'Benchmarks' },
+  { href: '/costs/', label: 'Costs' },
+  { href: '/demos/', label: 'Demos' },
+  { href: '/inspect/', label: 'Inspect' },
   { href: '/search/', label: 'Search' },
   { href: '/docs/api/', label: 'API' },
+  { href: '/docs/events/', label: 'Webhooks' },
 ];

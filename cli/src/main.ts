@@ -1,5 +1,8 @@
 import { Command } from 'commander';
+import { registerCostCommands } from './commands/cost';
 import { registerDbCommands } from './commands/db';
+import { registerEventCommands } from './commands/event';
+import { registerOnnxCommands } from './commands/onnx';
 import { registerTokenCommands } from './commands/token';
 
 const program = new Command()
@@ -10,6 +13,9 @@ const program = new Command()
 
 registerDbCommands(program);
 registerTokenCommands(program);
+registerEventCommands(program);
+registerOnnxCommands(program);
+registerCostCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,13 @@
-/** Rendering of search hits, shared by the server-rendered search page and its live island. */
+/** Rendering of search results and facets, shared by the server-rendered search page and its live island. */
+import {
+  SEARCH_FACET_TITLES,
+  SEARCH_FACETS,
+  SEARCH_KIND_LABELS,
+  SEARCH_KINDS,
+  type FacetCount,
+  type SearchFacet,
+  type SearchFilters,
+} from './search-facets';
 
 export interface RenderableHit {
   kind: string;
@@ -6,15 +15,30 @@ export interface RenderableHit {
   summary: string;
   url: string;
   snippetHtml: string;
+  /** Short labels shown beside the kind (task, group, format…). */
+  badges?: string[];
+}
+
+export interface SearchView {
+  query: string;
+  filters: SearchFilters;
+  hits: RenderableHit[];
+  total: number;
+  totalExact: boolean;
+  facets: Partial<Record<SearchFacet | 'kind', FacetCount[]>>;
+  facetsExact: boolean;
+  /** Cursor of the next page, when there is one. */
+  nextCursor?: string | null;
 }
 
 const KIND_LABELS: Record<string, string> = { tool: 'Tool', model: 'Model', dataset: 'Dataset' };
+const FILTER_KEYS = ['kind', ...SEARCH_FACETS] as const;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** FTS snippets mark matches with \u0002…\u0003; escape the text, then mark them up. */
+/** Snippets mark matches with \u0002…\u0003; escape the text, then mark them up. */
 export function snippetToHtml(snippet: string): string {
   return escapeHtml(snippet).replace(/\u0002/g, '<mark>').replace(/\u0003/g, '</mark>');
 }
@@ -27,24 +51,102 @@ export function pagePathOf(kind: string, slug: string): string {
   return `/${kind}s/${slug}/`;
 }
 
-export function renderSearchResults(query: string, hits: RenderableHit[], total: number): string {
-  if (!query) return '<p class="muted">Type a word or two: tool names, tasks, tags, experiments…</p>';
+/** The search page URL for a query and filters (what links and the live island write to the address bar). */
+export function searchUrl(query: string, filters: SearchFilters, cursor?: string | null): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (cursor) params.set('cursor', cursor);
+  const search = params.toString();
+  return `/search/${search ? `?${search}` : ''}`;
+}
+
+/** Reads q, kind and facet filters from a query string; unknown kinds are dropped. */
+export function readSearchParams(params: URLSearchParams): { query: string; filters: SearchFilters; cursor: string | undefined } {
+  const filters: SearchFilters = {};
+  const kind = params.get('kind');
+  if (kind && (SEARCH_KINDS as readonly string[]).includes(kind)) filters.kind = kind as SearchFilters['kind'];
+  for (const facet of SEARCH_FACETS) {
+    const value = params.get(facet)?.trim().slice(0, 100);
+    if (value) filters[facet] = value;
+  }
+  return { query: (params.get('q') ?? '').trim().slice(0, 200), filters, cursor: params.get('cursor') ?? undefined };
+}
+
+export function hasFilters(filters: SearchFilters): boolean {
+  return FILTER_KEYS.some((key) => !!filters[key]);
+}
+
+function totalText(view: SearchView): string {
+  const n = view.total.toLocaleString('en');
+  return view.totalExact ? `${n} result${view.total === 1 ? '' : 's'}` : `More than ${n} results`;
+}
+
+export function renderSearchResults(view: SearchView): string {
+  const { query, filters, hits } = view;
+  if (!query && !hasFilters(filters)) {
+    return (
+      '<p class="muted">Type a word or two: model and dataset names, tasks, tags, experiments, formats… ' +
+      'Or browse the <a href="/models/">models</a>, <a href="/datasets/">datasets</a> and <a href="/tools/">tools</a>.</p>'
+    );
+  }
+  const what = query ? `“${escapeHtml(query)}”` : 'these filters';
   if (hits.length === 0) {
     return (
-      `<div class="empty-state"><strong>Nothing matches “${escapeHtml(query)}”.</strong>` +
-      'Try fewer or shorter words, or browse the <a href="/tools/">tools directory</a>.</div>'
+      `<div class="empty-state"><strong>Nothing matches ${what}.</strong>` +
+      (hasFilters(filters) ? `<a href="${escapeHtml(searchUrl(query, {}))}">Search without filters</a>, try` : 'Try') +
+      ' fewer or shorter words, or browse the <a href="/models/">models</a>, <a href="/datasets/">datasets</a> and <a href="/tools/">tools</a>.</div>'
     );
   }
   const items = hits
     .map(
       (hit) =>
-        `<li class="card"><div class="result-meta"><span class="badge accent">${escapeHtml(KIND_LABELS[hit.kind] ?? hit.kind)}</span></div>` +
+        `<li class="card"><div class="result-meta"><span class="badge accent">${escapeHtml(KIND_LABELS[hit.kind] ?? hit.kind)}</span>` +
+        (hit.badges ?? []).map((b) => `<span class="badge">${escapeHtml(b)}</span>`).join('') +
+        '</div>' +
         `<h3><a href="${escapeHtml(new URL(hit.url, 'http://x').pathname)}">${escapeHtml(hit.name)}</a></h3>` +
         `<p class="muted" style="margin:0">${escapeHtml(hit.summary)}</p>` +
         (hit.snippetHtml ? `<p class="small" style="margin:0.4rem 0 0">${hit.snippetHtml}</p>` : '') +
         '</li>',
     )
     .join('');
-  const more = total > hits.length ? ` (showing the first ${hits.length})` : '';
-  return `<p class="muted small" data-search-count>${total} result${total === 1 ? '' : 's'} for “${escapeHtml(query)}”${more}</p><ul class="result-list">${items}</ul>`;
+  const more = view.nextCursor
+    ? `<p><a class="button secondary" data-search-next href="${escapeHtml(searchUrl(query, filters, view.nextCursor))}">Next results</a></p>`
+    : '';
+  return `<p class="muted small" data-search-count>${totalText(view)} for ${what}</p><ul class="result-list">${items}</ul>${more}`;
+}
+
+/**
+ * The facet sidebar: one list per facet, each value a link that toggles the filter (so it
+ * works without JavaScript; the island intercepts the clicks).
+ */
+export function renderSearchFacets(view: SearchView): string {
+  const { query, filters } = view;
+  if (!query && !hasFilters(filters)) return '';
+  const sections = FILTER_KEYS.map((key) => {
+    const values = view.facets[key] ?? [];
+    const active = filters[key];
+    if (values.length === 0 && !active) return '';
+    const shown = active && !values.some((v) => v.value === active) ? [{ value: active, label: active, count: 0 }, ...values] : values;
+    const title = key === 'kind' ? 'Kind' : SEARCH_FACET_TITLES[key];
+    const links = shown
+      .map((v) => {
+        const on = v.value === active;
+        const href = searchUrl(query, { ...filters, [key]: on ? undefined : v.value });
+        const count = `${v.count.toLocaleString('en')}${view.facetsExact ? '' : '+'}`;
+        return (
+          `<li><a href="${escapeHtml(href)}" data-facet="${key}" data-value="${escapeHtml(v.value)}"${on ? ' aria-current="page"' : ''}>` +
+          `<span>${escapeHtml(key === 'kind' ? (SEARCH_KIND_LABELS[v.value as keyof typeof SEARCH_KIND_LABELS] ?? v.label) : v.label)}</span>` +
+          `<span class="count">${on && v.count === 0 ? '' : count}</span></a></li>`
+        );
+      })
+      .join('');
+    return `<h2 id="facet-${key}">${title}</h2><ul class="facet-list" aria-labelledby="facet-${key}">${links}</ul>`;
+  }).join('');
+  const note = view.facetsExact ? '' : '<p class="muted small">Counts cover the newest matches; “+” means at least.</p>';
+  const clear = hasFilters(filters) ? `<p class="small"><a href="${escapeHtml(searchUrl(query, {}))}" data-search-clear>Clear filters</a></p>` : '';
+  return `${clear}${sections}${note}`;
 }

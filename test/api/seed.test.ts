@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../db/seed';
+import { seedDatabase, seedHub } from '../../db/seed';
 import { SEED_TOOLS } from '../../db/seed/tools';
 import { ToolCreateSchema } from '../../functions/routes/tools/schema';
 import { createTestHub } from '../helpers/app';
@@ -25,5 +25,17 @@ describe('seed', () => {
     expect(await seedDatabase(hub.db)).toEqual({ groups: 0, tools: 0 });
     const swan = await hub.call('GET', '/api/tools/swan');
     expect(swan.json.summary).toBe('Edited by a curator.');
+  });
+});
+
+describe('seedHub', () => {
+  it('also puts the demo models in the catalog, once', async () => {
+    const hub = await createTestHub();
+    const first = await seedHub(hub.db);
+    expect(first.catalog.models).toBeGreaterThanOrEqual(3);
+    const again = await seedHub(hub.db);
+    expect(again.catalog).toEqual({ datasets: 0, datasetVersions: 0, models: 0, versions: 0 });
+    const pid = await hub.call('GET', '/api/models/pid-dedx');
+    expect(pid.status).toBe(200);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../db/seed';
+import { seedHub } from '../../db/seed';
 import { generateToken, hashToken } from '../../src/lib/tokens';
 import { migrateDatabase, openDatabase } from '../../server/database';
 import { freePort, waitFor } from '../helpers/hub-server';
@@ -32,7 +32,7 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     const databaseUrl = `file:${join(dir, 'build.db')}`;
     const { client, db } = await openDatabase(databaseUrl);
     await migrateDatabase(db);
-    await seedDatabase(db);
+    await seedHub(db);
     client.close();
     await run(process.execPath, ['--import', 'tsx', 'server/build-site.ts', site], {
       cwd: ROOT,
@@ -42,8 +42,11 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
     await run(WRANGLER, ['d1', 'migrations', 'apply', 'hep-ml-hub', '--local', '--persist-to', persist], { cwd: ROOT, env });
     const insertToken =
-      `INSERT INTO groups (id, name, kind) VALUES ('it', 'IT', 'team'); ` +
       `INSERT INTO api_tokens (id, name, token_hash, scopes, group_id) VALUES ('tok_edge', 'edge test', '${await hashToken(token)}', '["admin"]', 'it');`;
+    // Seed D1 the way an operator would: the hub's seed data as SQL, then a token.
+    const seedFile = join(dir, 'seed.sql');
+    await run(process.execPath, ['cli/bin/hub.mjs', 'db', 'seed-sql', '--out', seedFile], { cwd: ROOT });
+    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', seedFile], { cwd: ROOT, env });
     await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--command', insertToken], { cwd: ROOT, env });
 
     const port = await freePort();
@@ -77,10 +80,23 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
-  it('GET /api/tools answers from D1', async () => {
-    const res = await fetch(`${base}/api/tools`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ items: [], nextCursor: null, total: 0 });
+  it('GET /api/tools and /api/models answer from the seeded D1', async () => {
+    const tools = await fetch(`${base}/api/tools?limit=5`);
+    expect(tools.status).toBe(200);
+    const body = await tools.json();
+    expect(body.total).toBeGreaterThanOrEqual(15);
+    expect(body.items).toHaveLength(5);
+    const model = await (await fetch(`${base}/api/models/pid-dedx`)).json();
+    expect(model.slug).toBe('pid-dedx');
+  });
+
+  it('serves the catalog pages and fills the cost page on the server', async () => {
+    expect((await fetch(`${base}/models/pid-dedx/`)).status).toBe(200);
+    const costs = await fetch(`${base}/costs/?datasetTb=20&gpu=A100-80GB&gpus=4&hours=36&jobs=50&egress=2`);
+    expect(costs.status).toBe(200);
+    const html = await costs.text();
+    expect(html).toContain('Google Cloud');
+    expect(html).toContain('25,213.74');
   });
 
   it('an authenticated POST /api/tools writes to D1 and is readable and searchable', async () => {
@@ -100,8 +116,8 @@ describe('edge host (wrangler pages dev + local D1)', () => {
       body: JSON.stringify(body),
     });
     expect(created.status).toBe(201);
-    const list = await (await fetch(`${base}/api/tools`)).json();
-    expect(list.items.map((t: { slug: string }) => t.slug)).toEqual(['edge-tool']);
+    const list = await (await fetch(`${base}/api/tools?q=edge`)).json();
+    expect(list.items.map((t: { slug: string }) => t.slug)).toContain('edge-tool');
     const search = await (await fetch(`${base}/api/search?q=workerd`)).json();
     expect(search.hits.map((h: { slug: string }) => h.slug)).toEqual(['edge-tool']);
     const page = await (await fetch(`${base}/search/?q=workerd`)).text();

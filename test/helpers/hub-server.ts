@@ -42,6 +42,8 @@ export async function startHub(env: Record<string, string> = {}, options: { time
       DATABASE_URL: databaseUrl,
       SITE_DIR: join(dir, 'site'),
       REPUBLISH_DEBOUNCE_MS: '300',
+      // Suites that want first-start profiling turn it on themselves.
+      SELF_PROFILE: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { seedDatabase } from '../../../db/seed';
+import { seedHub } from '../../../db/seed';
+import { writeFileSync } from 'node:fs';
+import { seedSql } from '../../../server/seed-sql';
 import { openLocalDatabase } from '../local-db';
 
 export function registerDbCommands(program: Command) {
@@ -15,8 +17,18 @@ export function registerDbCommands(program: Command) {
     .description('Insert the seed data that is missing (idempotent; never overwrites)')
     .action(async () => {
       const { client, db: database } = await openLocalDatabase();
-      const report = await seedDatabase(database);
-      console.log(`Seed added ${report.groups} groups and ${report.tools} tools.`);
+      const report = await seedHub(database);
+      console.log(`Seed added ${report.groups} groups, ${report.tools} tools and ${report.catalog.models} demo models.`);
       client.close();
+    });
+  db.command('seed-sql')
+    .description('Print the seed data as SQL INSERTs (for D1: wrangler d1 execute hep-ml-hub --file seed.sql)')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (options: { out?: string }) => {
+      const sql = await seedSql();
+      if (options.out) {
+        writeFileSync(options.out, sql);
+        console.error(`Wrote ${sql.split('\n').length - 1} lines to ${options.out}.`);
+      } else process.stdout.write(sql);
     });
 }

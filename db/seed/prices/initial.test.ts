@@ -13,13 +13,20 @@ describe('initial price version seed', () => {
   });
 
   it('initial.ts is exactly what the generator writes from the CSVs (rerun scripts/generate-price-seed.ts)', () => {
-    expect(read('initial.ts')).toBe(renderSeedModule(built.version, SEED_INPUTS.map((n) => `db/seed/prices/${n}`)));
+    expect(read('initial.ts')).toBe(
+      renderSeedModule(
+        built.version,
+        SEED_INPUTS.map((n) => `db/seed/prices/${n}`),
+      ),
+    );
   });
 
   it('holds every reference row plus one free ingress row per cloud, all dated November 2026', () => {
     const csvRows = read('cloud-prices.csv').trim().split('\n').length - 1;
     expect(initialPriceVersion.rows).toHaveLength(csvRows + 3);
-    expect(initialPriceVersion.rows.filter((r) => r.kind === 'ingress').map((r) => [r.provider, r.onDemandUsd])).toEqual([
+    expect(
+      initialPriceVersion.rows.filter((r) => r.kind === 'ingress').map((r) => [r.provider, r.onDemandUsd]),
+    ).toEqual([
       ['aws', 0],
       ['gcp', 0],
       ['azure', 0],
@@ -29,7 +36,8 @@ describe('initial price version seed', () => {
   });
 
   it('flags the anomalies listed in cloud-prices.md', () => {
-    const flagsOf = (sku: string) => initialPriceVersion.rows.find((r) => r.sku === sku)?.flags.map((f) => f.code) ?? [];
+    const flagsOf = (sku: string) =>
+      initialPriceVersion.rows.find((r) => r.sku === sku)?.flags.map((f) => f.code) ?? [];
     expect(flagsOf('nvidia-a100-80gb')).toContain('spot_above_on_demand');
     expect(flagsOf('nvidia-h100-80gb')).toContain('regional_price_spread');
     expect(flagsOf('Standard_ND96isr_H100_v5')).toContain('accelerator_count_disputed');

@@ -1,11 +1,27 @@
 import { z } from '@hono/zod-openapi';
-import { SEARCH_KINDS } from '../../../db/queries/search';
-import { PageInfoSchema, PaginationQuerySchema } from '../shared-schema';
+import { FACET_BASIS, SEARCH_FACETS, SEARCH_KINDS, TOTAL_CAP } from '../../../db/queries/search';
+import { PaginationQuerySchema } from '../shared-schema';
+
+const facetFilter = (description: string) => z.string().trim().min(1).max(100).optional().openapi({ description });
 
 export const SearchQuerySchema = PaginationQuerySchema.extend({
-  q: z.string().trim().min(1, 'Type something to search for.').max(200).openapi({ example: 'gpu notebook' }),
+  q: z.string().trim().max(200).default('').openapi({ example: 'b-tagging gnn', description: 'Words (prefixes, all must match). Empty: browse by filters, newest first.' }),
   kind: z.enum(SEARCH_KINDS).optional().openapi({ description: 'Only one kind of result.' }),
+  group: facetFilter('Owner group id, e.g. `cms`.'),
+  task: facetFilter('Model task, e.g. `jet-tagging`.'),
+  framework: facetFilter('Models with an artifact of this framework, e.g. `pytorch`.'),
+  format: facetFilter('Artifact format (`onnx`, …) or dataset format (`root`, …).'),
+  precision: facetFilter('Models with an artifact of this precision, e.g. `fp16` or `ap_fixed<16,6>`.'),
+  license: facetFilter('License as recorded, e.g. `Apache-2.0`.'),
+  facets: z
+    .enum(['true', 'false'])
+    .default('true')
+    .openapi({ description: 'Set `false` to skip facet counts (a little faster).' }),
 });
+
+export const FacetCountSchema = z
+  .object({ value: z.string(), label: z.string(), count: z.number().int() })
+  .openapi('FacetCount');
 
 export const SearchHitSchema = z
   .object({
@@ -16,10 +32,23 @@ export const SearchHitSchema = z
     url: z.string(),
     snippet: z.string().openapi({ description: 'Matched text, plain.' }),
     snippetHtml: z.string().openapi({ description: 'Matched text, HTML-escaped, matches wrapped in <mark>.' }),
+    facets: z.record(z.string(), z.array(z.string())).openapi({ description: 'The document\'s facet values, e.g. {"task": ["jet-tagging"]}.' }),
+    badges: z.array(z.string()).openapi({ description: 'Readable labels for display (task, format, group).' }),
   })
   .openapi('SearchHit');
 
 export const SearchResultSchema = z
-  .object({ query: z.string(), hits: z.array(SearchHitSchema) })
-  .extend(PageInfoSchema.shape)
+  .object({
+    query: z.string(),
+    hits: z.array(SearchHitSchema),
+    total: z.number().int().openapi({ description: `Matches, counted up to ${TOTAL_CAP.toLocaleString('en')} (see \`totalExact\`).` }),
+    totalExact: z.boolean().openapi({ description: 'False when there are more than `total` matches.' }),
+    nextCursor: z.string().nullable(),
+    facets: z
+      .object(Object.fromEntries(['kind', ...SEARCH_FACETS].map((f) => [f, z.array(FacetCountSchema)])) as Record<'kind' | (typeof SEARCH_FACETS)[number], z.ZodArray<typeof FacetCountSchema>>)
+      .openapi({ description: 'Counts per facet value. A filtered facet is counted as if unfiltered, so its other values stay visible.' }),
+    facetsExact: z
+      .boolean()
+      .openapi({ description: `False when the query matched more than ${FACET_BASIS} documents: counts then cover the newest ${FACET_BASIS} and are lower bounds.` }),
+  })
   .openapi('SearchResult');

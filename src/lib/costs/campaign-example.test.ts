@@ -15,7 +15,9 @@ const estimate = estimateCampaign(
   ILLUSTRATIVE_ON_PREM_RATE,
 );
 const lines = (id: string) =>
-  estimate.options.find((o) => o.id === id)?.components.map((c) => [c.category, c.priceRow.id.split(':').at(-1), c.quantity, c.unitPriceUsd, c.costUsd]);
+  estimate.options
+    .find((o) => o.id === id)
+    ?.components.map((c) => [c.category, c.priceRow.id.split(':').at(-1), c.quantity, c.unitPriceUsd, c.costUsd]);
 const option = (id: string) => estimate.options.find((o) => o.id === id);
 
 describe('20 TB, 50-trial A100-80GB campaign across three clouds and on-prem', () => {
@@ -78,6 +80,8 @@ describe('20 TB, 50-trial A100-80GB campaign across three clouds and on-prem', (
   });
 
   it('states the egress month and tier assumption with the campaign’s numbers', () => {
-    expect(estimate.assumptions.find((a) => a.startsWith('Egress:'))).toContain('2 time(s) = 40960 GB, spread evenly over 1 billing month(s)');
+    expect(estimate.assumptions.find((a) => a.startsWith('Egress:'))).toContain(
+      '2 time(s) = 40960 GB, spread evenly over 1 billing month(s)',
+    );
   });
 });

@@ -66,8 +66,19 @@ export function priceCompute(c: Campaign, gpuRows: PriceRow[], where: string): C
     return {
       plan: null,
       components: [],
-      unpriced: [{ category: 'compute', name: `${c.gpusPerJob}× ${c.gpuType} GPU-hours`, reason: `${c.gpuType} is not offered in ${where}` }],
-      warnings: [{ code: 'gpu_not_offered', message: `${c.gpuType} is not offered in ${where} in this price version: compute is not priced` }],
+      unpriced: [
+        {
+          category: 'compute',
+          name: `${c.gpusPerJob}× ${c.gpuType} GPU-hours`,
+          reason: `${c.gpuType} is not offered in ${where}`,
+        },
+      ],
+      warnings: [
+        {
+          code: 'gpu_not_offered',
+          message: `${c.gpuType} is not offered in ${where} in this price version: compute is not priced`,
+        },
+      ],
     };
   }
 
@@ -95,7 +106,9 @@ export function priceCompute(c: Campaign, gpuRows: PriceRow[], where: string): C
     });
   }
   // A spot anomaly only matters when spot hours are bought; a missing host gets its own warning below.
-  warnings.push(...flagWarnings(row, c.spotShare > 0 ? ['host_vm_missing'] : ['host_vm_missing', 'spot_above_on_demand']));
+  warnings.push(
+    ...flagWarnings(row, c.spotShare > 0 ? ['host_vm_missing'] : ['host_vm_missing', 'spot_above_on_demand']),
+  );
 
   const unitHours = chosen.unitsPerJob * c.hoursPerJob * c.jobs;
   const odHours = unitHours * (1 - c.spotShare);
@@ -103,7 +116,9 @@ export function priceCompute(c: Campaign, gpuRows: PriceRow[], where: string): C
   const ref = refOf(row);
   const isGpuOnly = row.kind === 'gpu_only';
   const unit = isGpuOnly ? 'GPU-hour' : 'instance-hour';
-  const what = isGpuOnly ? `${row.accelerator} GPU (${row.sku})` : `${row.sku} (${row.acceleratorCount}× ${row.accelerator})`;
+  const what = isGpuOnly
+    ? `${row.accelerator} GPU (${row.sku})`
+    : `${row.sku} (${row.acceleratorCount}× ${row.accelerator})`;
   const components: CostComponent[] = [];
   const unpriced: UnpricedItem[] = [];
 
@@ -118,24 +133,53 @@ export function priceCompute(c: Campaign, gpuRows: PriceRow[], where: string): C
         : ', on-demand price: no usable spot price';
     components.push(component('compute', `${what} spot${how}`, unit, spotHours, spot.usd, ref));
     if (spot.reason === 'missing') {
-      warnings.push({ code: 'no_spot_price', message: `${row.sku} has no spot price: the ${pct(c.spotShare)} spot share is priced on-demand`, priceRowId: row.id });
-    } else if (spot.reason === 'capped' && !row.flags.some((f) => f.code === 'spot_above_on_demand' && f.severity === 'warning')) {
-      warnings.push({ code: 'spot_capped_at_on_demand', message: `the ${c.spotPrice} of ${row.sku}'s spot range is above on-demand: the spot share is priced on-demand`, priceRowId: row.id });
+      warnings.push({
+        code: 'no_spot_price',
+        message: `${row.sku} has no spot price: the ${pct(c.spotShare)} spot share is priced on-demand`,
+        priceRowId: row.id,
+      });
+    } else if (
+      spot.reason === 'capped' &&
+      !row.flags.some((f) => f.code === 'spot_above_on_demand' && f.severity === 'warning')
+    ) {
+      warnings.push({
+        code: 'spot_capped_at_on_demand',
+        message: `the ${c.spotPrice} of ${row.sku}'s spot range is above on-demand: the spot share is priced on-demand`,
+        priceRowId: row.id,
+      });
     }
   }
 
   if (isGpuOnly && row.host) {
     const h = row.host;
     const hostWhat = `host VM ${h.sku} (1 per GPU)`;
-    if (odHours > 0) components.push(component('compute', `${hostWhat} on-demand`, 'VM-hour', odHours, h.onDemandUsd, ref));
+    if (odHours > 0)
+      components.push(component('compute', `${hostWhat} on-demand`, 'VM-hour', odHours, h.onDemandUsd, ref));
     if (spotHours > 0) {
-      components.push(component('compute', `${hostWhat} spot${h.spotUsd === null ? ', on-demand price: no spot price' : ''}`, 'VM-hour', spotHours, h.spotUsd ?? h.onDemandUsd, ref));
+      components.push(
+        component(
+          'compute',
+          `${hostWhat} spot${h.spotUsd === null ? ', on-demand price: no spot price' : ''}`,
+          'VM-hour',
+          spotHours,
+          h.spotUsd ?? h.onDemandUsd,
+          ref,
+        ),
+      );
       if (h.spotUsd === null) {
-        warnings.push({ code: 'host_spot_missing', message: `host VM ${h.sku} has no spot price: its ${pct(c.spotShare)} spot share is priced on-demand`, priceRowId: row.id });
+        warnings.push({
+          code: 'host_spot_missing',
+          message: `host VM ${h.sku} has no spot price: its ${pct(c.spotShare)} spot share is priced on-demand`,
+          priceRowId: row.id,
+        });
       }
     }
   } else if (isGpuOnly) {
-    unpriced.push({ category: 'compute', name: `host VM for ${row.sku}`, reason: 'the source gives the GPU price only and no host VM price' });
+    unpriced.push({
+      category: 'compute',
+      name: `host VM for ${row.sku}`,
+      reason: 'the source gives the GPU price only and no host VM price',
+    });
     warnings.push({
       code: 'host_vm_missing',
       message: `${row.sku} is priced without its host VM and the price table has none: the compute figure is too low by the host's cost`,

@@ -19,7 +19,7 @@ export function estimateAssumptions(c: Campaign, version: PriceVersion, onPrem: 
     `Storage: the whole dataset (${gb} GB) is kept in class "${c.storageClass}" for ${c.storageMonths} month(s), billed per GB-month on the full size; tiered storage prices apply to the volume stored in a month. Request, retrieval and operation charges are not priced.`,
     `Egress: the dataset leaves the cloud ${c.egressCount} time(s) = ${egressGb} GB, spread evenly over ${c.egressMonths} billing month(s) (${egressGb / c.egressMonths} GB a month). Tiers apply cumulatively to each month's volume starting from zero, i.e. no other traffic from the account that month and any free allowance (AWS/Azure 100 GB) still unused. Tier bounds are absolute monthly volumes that include the free allowance ("up to 10 TB" after "first 100 GB" covers 100 GB–10 TB); counting the 10 TB after the free 100 GB instead would move each bound up 100 GB (on AWS at most 100 GB × $0.005 = $0.50 a month).`,
     `GCP egress uses the ${c.networkTier} network tier; AWS and Azure have one internet price ladder.`,
-    `Ingress: the dataset enters the cloud ${c.ingressCount} time(s) = ${gb * c.ingressCount} GB at the providers' ingress price (free).`,
+    `Ingress: the dataset enters the cloud ${c.ingressCount} time(s) = ${gb * c.ingressCount} GB at the providers' ingress price (${ingressPriceWords(version)}).`,
     'Not priced: taxes, support plans, negotiated or committed-use discounts, sustained-use discounts, boot/scratch disks, inter-zone and inter-region traffic, request charges.',
     'Each component is rounded to the cent; subtotals and totals are sums of the rounded components. Options with unpriced items are marked incomplete and are not ranked as cheapest.',
   ];
@@ -29,6 +29,13 @@ export function estimateAssumptions(c: Campaign, version: PriceVersion, onPrem: 
     );
   }
   return list;
+}
+
+/** The ingress price was once hard-coded as "free"; a later price version may charge for it. */
+function ingressPriceWords(version: PriceVersion): string {
+  const rows = version.rows.filter((r) => r.kind === 'ingress');
+  if (rows.length === 0) return 'this price version has none: ingress is not priced';
+  return rows.every((r) => r.onDemandUsd === 0) ? 'free in this price version' : 'per region, as listed';
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;

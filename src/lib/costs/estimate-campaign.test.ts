@@ -21,7 +21,9 @@ describe('estimateCampaign', () => {
   });
 
   it('matches GPU names case-insensitively and reports the canonical name', () => {
-    expect(estimateCampaign({ ...base, gpuType: 'a100-80gb' }, initialPriceVersion, null).campaign.gpuType).toBe('A100-80GB');
+    expect(estimateCampaign({ ...base, gpuType: 'a100-80gb' }, initialPriceVersion, null).campaign.gpuType).toBe(
+      'A100-80GB',
+    );
   });
 
   it('rejects invalid input through the shared zod schema', () => {
@@ -36,12 +38,20 @@ describe('estimateCampaign', () => {
   });
 
   it('compares only the requested options', () => {
-    const e = estimateCampaign({ ...base, options: [{ provider: 'gcp' }, { provider: 'on-prem' }] }, initialPriceVersion, rate);
+    const e = estimateCampaign(
+      { ...base, options: [{ provider: 'gcp' }, { provider: 'on-prem' }] },
+      initialPriceVersion,
+      rate,
+    );
     expect(e.options.map((o) => o.id)).toEqual(['gcp:us-central1', 'on-prem']);
   });
 
   it('an unknown region becomes an incomplete option with a warning', () => {
-    const e = estimateCampaign({ ...base, options: [{ provider: 'aws', region: 'eu-west-1' }] }, initialPriceVersion, null);
+    const e = estimateCampaign(
+      { ...base, options: [{ provider: 'aws', region: 'eu-west-1' }] },
+      initialPriceVersion,
+      null,
+    );
     expect(e.options[0]?.complete).toBe(false);
     expect(e.options[0]?.warnings[0]?.code).toBe('no_prices_for_region');
     expect(e.cheapest).toBeNull();
@@ -54,12 +64,25 @@ describe('estimateCampaign', () => {
   });
 
   it('prefers the campaign’s on-prem rate over the configured one and labels it an assumption', () => {
-    const e = estimateCampaign({ ...base, onPrem: rate }, initialPriceVersion, { usdPerGpuHour: 99, usdPerTbMonth: 99, source: 'config' });
+    const e = estimateCampaign({ ...base, onPrem: rate }, initialPriceVersion, {
+      usdPerGpuHour: 99,
+      usdPerTbMonth: 99,
+      source: 'config',
+    });
     const onPrem = e.options.find((o) => o.id === 'on-prem');
     // 1 GPU × 1 h × $2 + 1 TB × 1 month × $4
     expect(onPrem?.totalUsd).toBe(6);
-    expect(onPrem?.components[0]?.priceRow).toEqual({ id: 'on-prem:gpu-hour', sku: 'on-prem GPU-hour', source: 'lab accounting 2026', retrieved: '2026-10', flags: [], assumption: true });
-    expect(e.assumptions.at(-1)).toMatch(/^On-prem \(an assumption, not a list price\): \$2 per GPU-hour and \$4 per TB-month/);
+    expect(onPrem?.components[0]?.priceRow).toEqual({
+      id: 'on-prem:gpu-hour',
+      sku: 'on-prem GPU-hour',
+      source: 'lab accounting 2026',
+      retrieved: '2026-10',
+      flags: [],
+      assumption: true,
+    });
+    expect(e.assumptions.at(-1)).toMatch(
+      /^On-prem \(an assumption, not a list price\): \$2 per GPU-hour and \$4 per TB-month/,
+    );
   });
 
   it('every figure carries its price row, source and retrieval date', () => {
@@ -74,7 +97,9 @@ describe('estimateCampaign', () => {
 
   it('is deterministic', () => {
     const input = { ...base, datasetTb: 20, egressCount: 2, spotShare: 0.3, jobs: 7 };
-    expect(estimateCampaign(input, initialPriceVersion, rate)).toEqual(estimateCampaign(input, initialPriceVersion, rate));
+    expect(estimateCampaign(input, initialPriceVersion, rate)).toEqual(
+      estimateCampaign(input, initialPriceVersion, rate),
+    );
   });
 
   it('ranks only complete options; totals are sums of the rounded components', () => {
@@ -86,5 +111,12 @@ describe('estimateCampaign', () => {
       const sum = o.components.reduce((s, c) => s + c.costUsd, 0);
       expect(o.totalUsd).toBeCloseTo(sum, 9);
     }
+  });
+
+  it('states the ingress price the version lists instead of assuming it is free', () => {
+    const ingress = (e: ReturnType<typeof estimateCampaign>) => e.assumptions.find((a) => a.startsWith('Ingress:'));
+    expect(ingress(estimateCampaign(base, initialPriceVersion, null))).toMatch(/\(free in this price version\)\.$/);
+    const charged = { ...initialPriceVersion, rows: initialPriceVersion.rows.map((r) => (r.kind === 'ingress' && r.provider === 'aws' ? { ...r, onDemandUsd: 0.01 } : r)) };
+    expect(ingress(estimateCampaign(base, charged, null))).toMatch(/\(per region, as listed\)\.$/);
   });
 });

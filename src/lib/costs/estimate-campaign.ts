@@ -4,7 +4,14 @@ import { priceCompute } from './compute-cost';
 import { UnknownGpuTypeError } from './errors';
 import { estimateAssumptions } from './estimate-assumptions';
 import { COST_CATEGORIES } from './estimate-types';
-import type { CostCategory, CostComponent, Estimate, EstimateWarning, OptionEstimate, UnpricedItem } from './estimate-types';
+import type {
+  CostCategory,
+  CostComponent,
+  Estimate,
+  EstimateWarning,
+  OptionEstimate,
+  UnpricedItem,
+} from './estimate-types';
 import { priceOnPrem } from './on-prem-option';
 import type { PriceRow, PriceVersion, Provider } from './price-types';
 import { priceStorage } from './storage-cost';
@@ -22,12 +29,16 @@ export function knownGpuTypes(version: PriceVersion): string[] {
 function cloudRegions(version: PriceVersion): { provider: Provider; region: string }[] {
   const seen = new Map<string, { provider: Provider; region: string }>();
   for (const r of version.rows) {
-    if (r.kind === 'gpu_vm' || r.kind === 'gpu_only') seen.set(`${r.provider}:${r.region}`, { provider: r.provider, region: r.region });
+    if (r.kind === 'gpu_vm' || r.kind === 'gpu_only')
+      seen.set(`${r.provider}:${r.region}`, { provider: r.provider, region: r.region });
   }
   return [...seen.values()];
 }
 
-function resolveTargets(targets: OptionTarget[] | undefined, version: PriceVersion): { clouds: { provider: Provider; region: string }[]; onPrem: boolean } {
+function resolveTargets(
+  targets: OptionTarget[] | undefined,
+  version: PriceVersion,
+): { clouds: { provider: Provider; region: string }[]; onPrem: boolean } {
   const regions = cloudRegions(version);
   if (!targets) return { clouds: regions, onPrem: true };
   const clouds: { provider: Provider; region: string }[] = [];
@@ -37,14 +48,22 @@ function resolveTargets(targets: OptionTarget[] | undefined, version: PriceVersi
       onPrem = true;
       continue;
     }
-    const wanted = 'region' in t && t.region ? [{ provider: t.provider, region: t.region }] : regions.filter((r) => r.provider === t.provider);
+    const wanted =
+      'region' in t && t.region
+        ? [{ provider: t.provider, region: t.region }]
+        : regions.filter((r) => r.provider === t.provider);
     for (const w of wanted) if (!clouds.some((c) => c.provider === w.provider && c.region === w.region)) clouds.push(w);
   }
   return { clouds, onPrem };
 }
 
 function summarize(components: CostComponent[]): { subtotals: Record<CostCategory, number>; totalUsd: number } {
-  const subtotals = Object.fromEntries(COST_CATEGORIES.map((cat) => [cat, roundUsd(components.filter((x) => x.category === cat).reduce((s, x) => s + x.costUsd, 0))])) as Record<CostCategory, number>;
+  const subtotals = Object.fromEntries(
+    COST_CATEGORIES.map((cat) => [
+      cat,
+      roundUsd(components.filter((x) => x.category === cat).reduce((s, x) => s + x.costUsd, 0)),
+    ]),
+  ) as Record<CostCategory, number>;
   return { subtotals, totalUsd: roundUsd(COST_CATEGORIES.reduce((s, cat) => s + subtotals[cat], 0)) };
 }
 
@@ -52,7 +71,9 @@ function cloudOption(c: Campaign, version: PriceVersion, provider: Provider, reg
   const here = version.rows.filter((r) => r.provider === provider && r.region === region);
   const where = `${provider} ${region}`;
   const gpu = c.gpuType.toLowerCase();
-  const gpuRows = here.filter((r) => (r.kind === 'gpu_vm' || r.kind === 'gpu_only') && r.accelerator?.toLowerCase() === gpu);
+  const gpuRows = here.filter(
+    (r) => (r.kind === 'gpu_vm' || r.kind === 'gpu_only') && r.accelerator?.toLowerCase() === gpu,
+  );
   const byKind = (k: PriceRow['kind']) => here.filter((r) => r.kind === k);
 
   const compute = priceCompute(c, gpuRows, where);
@@ -62,7 +83,11 @@ function cloudOption(c: Campaign, version: PriceVersion, provider: Provider, reg
   const components = [...compute.components, ...storage.components, ...transfer.components];
   const unpriced: UnpricedItem[] = [...compute.unpriced, ...storage.unpriced, ...transfer.unpriced];
   const warnings: EstimateWarning[] = dedupe([...compute.warnings, ...storage.warnings, ...transfer.warnings]);
-  if (here.length === 0) warnings.unshift({ code: 'no_prices_for_region', message: `price version ${version.id} has no prices for ${where}` });
+  if (here.length === 0)
+    warnings.unshift({
+      code: 'no_prices_for_region',
+      message: `price version ${version.id} has no prices for ${where}`,
+    });
 
   return {
     id: `${provider}:${region}`,
@@ -112,7 +137,11 @@ function cheapestOf(options: OptionEstimate[]): { optionId: string; totalUsd: nu
  * Pure and deterministic: same input and price version, same estimate.
  * Throws UnknownGpuTypeError when the GPU is not in the price version, and zod's error for a bad input.
  */
-export function estimateCampaign(input: CampaignInput, version: PriceVersion, onPremDefault: OnPremRate | null): Estimate {
+export function estimateCampaign(
+  input: CampaignInput,
+  version: PriceVersion,
+  onPremDefault: OnPremRate | null,
+): Estimate {
   const parsed = campaignInputSchema.parse(input);
   const known = knownGpuTypes(version);
   const canonical = known.find((k) => k.toLowerCase() === parsed.gpuType.toLowerCase());
@@ -124,11 +153,18 @@ export function estimateCampaign(input: CampaignInput, version: PriceVersion, on
   const options = targets.clouds.map((t) => cloudOption(c, version, t.provider, t.region));
   const warnings: EstimateWarning[] = [];
   if (targets.onPrem && onPremRate) options.push(onPremOption(c, onPremRate));
-  else if (targets.onPrem) warnings.push({ code: 'no_on_prem_rate', message: 'no on-prem rate is configured or given: the on-prem option is left out' });
+  else if (targets.onPrem)
+    warnings.push({
+      code: 'no_on_prem_rate',
+      message: 'no on-prem rate is configured or given: the on-prem option is left out',
+    });
 
   const incomplete = options.filter((o) => !o.complete);
   for (const o of incomplete) {
-    warnings.push({ code: 'incomplete_option', message: `${o.label} is incomplete (${o.unpriced.map((u) => u.name).join('; ')}): it is not ranked` });
+    warnings.push({
+      code: 'incomplete_option',
+      message: `${o.label} is incomplete (${o.unpriced.map((u) => u.name).join('; ')}): it is not ranked`,
+    });
   }
 
   return {

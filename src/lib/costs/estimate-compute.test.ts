@@ -5,11 +5,19 @@ import { estimateCampaign } from './estimate-campaign';
 import { parsePriceCsv } from './parse-price-csv';
 
 /** Only compute: no data moved or stored. */
-function compute(provider: 'aws' | 'gcp' | 'azure', input: Partial<CampaignInput> & { gpuType: string; hoursPerJob: number }, version = initialPriceVersion) {
+function compute(
+  provider: 'aws' | 'gcp' | 'azure',
+  input: Partial<CampaignInput> & { gpuType: string; hoursPerJob: number },
+  version = initialPriceVersion,
+) {
   const e = estimateCampaign({ datasetTb: 0, options: [{ provider }], ...input }, version, null);
   const o = e.options[0];
   if (!o) throw new Error('no option');
-  return { o, lines: o.components.map((c) => [c.name, c.quantity, c.unitPriceUsd, c.costUsd]), codes: o.warnings.map((w) => w.code) };
+  return {
+    o,
+    lines: o.components.map((c) => [c.name, c.quantity, c.unitPriceUsd, c.costUsd]),
+    codes: o.warnings.map((w) => w.code),
+  };
 }
 
 describe('spot share', () => {
@@ -66,7 +74,9 @@ describe('spot share', () => {
     const max = compute('aws', { gpuType: 'T4', hoursPerJob: 10, spotShare: 1 }, version);
     expect(max.o.subtotals.compute).toBe(20); // 10 × min(3, 2)
     expect(max.codes).toContain('spot_capped_at_on_demand');
-    expect(compute('aws', { gpuType: 'T4', hoursPerJob: 10, spotShare: 1, spotPrice: 'min' }, version).o.subtotals.compute).toBe(10); // 10 × 1
+    expect(
+      compute('aws', { gpuType: 'T4', hoursPerJob: 10, spotShare: 1, spotPrice: 'min' }, version).o.subtotals.compute,
+    ).toBe(10); // 10 × 1
   });
 });
 
@@ -74,7 +84,13 @@ describe('GPU priced apart from its host VM', () => {
   it('pays GPU and one 1-GPU host per GPU, on-demand and spot', () => {
     // GCP A100-40GB: GPU 2.93391 (spot 1.4341), host a2-highgpu-1g 0.73948 (spot 0.36975)
     // 2 GPUs × 4 h × 2 jobs = 16 GPU-hours; spot share 0.5 → 8 on-demand + 8 spot
-    const { lines, o, codes } = compute('gcp', { gpuType: 'A100-40GB', gpusPerJob: 2, hoursPerJob: 4, jobs: 2, spotShare: 0.5 });
+    const { lines, o, codes } = compute('gcp', {
+      gpuType: 'A100-40GB',
+      gpusPerJob: 2,
+      hoursPerJob: 4,
+      jobs: 2,
+      spotShare: 0.5,
+    });
     expect(lines).toEqual([
       ['A100-40GB GPU (nvidia-tesla-a100) on-demand', 8, 2.93391, 23.47], // 8 × 2.93391 = 23.47128
       ['A100-40GB GPU (nvidia-tesla-a100) spot', 8, 1.4341, 11.47], // 8 × 1.4341 = 11.4728
@@ -91,7 +107,13 @@ describe('GPU priced apart from its host VM', () => {
     const { o, codes } = compute('gcp', { gpuType: 'L4', hoursPerJob: 10 });
     expect(o.subtotals.compute).toBe(5.6);
     expect(o.complete).toBe(false);
-    expect(o.unpriced).toEqual([{ category: 'compute', name: 'host VM for nvidia-l4', reason: 'the source gives the GPU price only and no host VM price' }]);
+    expect(o.unpriced).toEqual([
+      {
+        category: 'compute',
+        name: 'host VM for nvidia-l4',
+        reason: 'the source gives the GPU price only and no host VM price',
+      },
+    ]);
     expect(codes).toEqual(['host_vm_missing']);
   });
 });
@@ -100,10 +122,17 @@ describe('instances and placement', () => {
   it('a 4-GPU job on an 8-GPU instance rents the whole instance and says so', () => {
     // AWS p4de.24xlarge (8× A100-80GB) 27.44705/h; ceil(4/8) = 1 instance × 10 h × 2 jobs = 20 h → 548.941 → 548.94
     const { o, codes } = compute('aws', { gpuType: 'A100-80GB', gpusPerJob: 4, hoursPerJob: 10, jobs: 2 });
-    expect(o.instance).toMatchObject({ sku: 'p4de.24xlarge', gpusPerInstance: 8, instancesPerJob: 1, idleGpusPerJob: 4 });
+    expect(o.instance).toMatchObject({
+      sku: 'p4de.24xlarge',
+      gpusPerInstance: 8,
+      instancesPerJob: 1,
+      idleGpusPerJob: 4,
+    });
     expect(o.subtotals.compute).toBe(548.94);
     expect(codes).toEqual(['idle_gpus']);
-    expect(o.warnings[0]?.message).toBe('p4de.24xlarge has 8 GPUs but a job needs 4: each job rents ceil(4 / 8) = 1 whole instance(s) and pays for 4 idle GPU(s)');
+    expect(o.warnings[0]?.message).toBe(
+      'p4de.24xlarge has 8 GPUs but a job needs 4: each job rents ceil(4 / 8) = 1 whole instance(s) and pays for 4 idle GPU(s)',
+    );
   });
 
   it('single-node placement keeps a job on one machine; "cheapest" may split it', () => {
@@ -111,7 +140,13 @@ describe('instances and placement', () => {
     const single = compute('azure', { gpuType: 'A100-80GB', gpusPerJob: 4, hoursPerJob: 10, jobs: 2 });
     expect(single.o.instance?.sku).toBe('Standard_ND96amsr_A100_v4');
     expect(single.o.subtotals.compute).toBe(655.4); // 1 × 20 h × 32.77
-    const split = compute('azure', { gpuType: 'A100-80GB', gpusPerJob: 4, hoursPerJob: 10, jobs: 2, placement: 'cheapest' });
+    const split = compute('azure', {
+      gpuType: 'A100-80GB',
+      gpusPerJob: 4,
+      hoursPerJob: 10,
+      jobs: 2,
+      placement: 'cheapest',
+    });
     expect(split.o.instance).toMatchObject({ sku: 'Standard_NC24ads_A100_v4', instancesPerJob: 4, idleGpusPerJob: 0 });
     expect(split.o.subtotals.compute).toBe(293.84); // 4 × 20 h = 80 h × 3.673
     expect(split.codes).toContain('multi_node_job');

@@ -13,8 +13,9 @@ function egressOnly(datasetTb: number, extra: Partial<CampaignInput> = {}) {
   const by = (id: string) => e.options.find((o) => o.id === id);
   return { e, aws: by('aws:us-east-1'), gcp: by('gcp:us-central1'), azure: by('azure:eastus') };
 }
-const tierCosts = (o: { components: { category: string; quantity: number; unitPriceUsd: number; costUsd: number }[] } | undefined) =>
-  o?.components.filter((c) => c.category === 'transfer').map((c) => [c.quantity, c.unitPriceUsd, c.costUsd]);
+const tierCosts = (
+  o: { components: { category: string; quantity: number; unitPriceUsd: number; costUsd: number }[] } | undefined,
+) => o?.components.filter((c) => c.category === 'transfer').map((c) => [c.quantity, c.unitPriceUsd, c.costUsd]);
 
 describe('egress tiers applied cumulatively to one month', () => {
   it('12 TB on AWS: free 100 GB, then $0.09 to 10 TB, then $0.085', () => {
@@ -111,7 +112,12 @@ describe('ingress and ladders that stop', () => {
   it('prices ingress at the free ingress row with its source', () => {
     const { aws } = egressOnly(1, { egressCount: 0, ingressCount: 3 });
     const ingress = aws?.components.find((c) => c.name.startsWith('ingress'));
-    expect(ingress).toMatchObject({ quantity: 3072, unitPriceUsd: 0, costUsd: 0, priceRow: { id: 'aws:us-east-1:ingress:internet-ingress', retrieved: '2026-11' } });
+    expect(ingress).toMatchObject({
+      quantity: 3072,
+      unitPriceUsd: 0,
+      costUsd: 0,
+      priceRow: { id: 'aws:us-east-1:ingress:internet-ingress', retrieved: '2026-11' },
+    });
   });
 
   it('GCP standard tier knows only 0–10 TB: the rest is reported unpriced, not guessed', () => {

@@ -28,23 +28,25 @@ export interface CostComponent {
   priceRow: PriceRef;
 }
 
-export type EstimateWarningCode =
-  | 'flagged_price_row'
-  | 'gpu_not_offered'
-  | 'no_spot_price'
-  | 'spot_capped_at_on_demand'
-  | 'host_vm_missing'
-  | 'host_spot_missing'
-  | 'idle_gpus'
-  | 'multi_node_job'
-  | 'no_storage_price'
-  | 'storage_beyond_tier'
-  | 'no_egress_price'
-  | 'egress_beyond_tiers'
-  | 'no_ingress_price'
-  | 'no_on_prem_rate'
-  | 'no_prices_for_region'
-  | 'incomplete_option';
+export const ESTIMATE_WARNING_CODES = [
+  'flagged_price_row',
+  'gpu_not_offered',
+  'no_spot_price',
+  'spot_capped_at_on_demand',
+  'host_vm_missing',
+  'host_spot_missing',
+  'idle_gpus',
+  'multi_node_job',
+  'no_storage_price',
+  'storage_beyond_tier',
+  'no_egress_price',
+  'egress_beyond_tiers',
+  'no_ingress_price',
+  'no_on_prem_rate',
+  'no_prices_for_region',
+  'incomplete_option',
+] as const;
+export type EstimateWarningCode = (typeof ESTIMATE_WARNING_CODES)[number];
 
 export interface EstimateWarning {
   code: EstimateWarningCode;

@@ -6,7 +6,11 @@ import { ILLUSTRATIVE_ON_PREM_RATE } from './on-prem-option';
 
 describe('formatEstimateTable', () => {
   const text = formatEstimateTable(
-    estimateCampaign({ datasetTb: 20, gpuType: 'A100-80GB', gpusPerJob: 4, hoursPerJob: 36, jobs: 50, egressCount: 2 }, initialPriceVersion, ILLUSTRATIVE_ON_PREM_RATE),
+    estimateCampaign(
+      { datasetTb: 20, gpuType: 'A100-80GB', gpusPerJob: 4, hoursPerJob: 36, jobs: 50, egressCount: 2 },
+      initialPriceVersion,
+      ILLUSTRATIVE_ON_PREM_RATE,
+    ),
   );
   const lines = text.split('\n');
 
@@ -19,18 +23,24 @@ describe('formatEstimateTable', () => {
       'Azure eastus                $58,986.00    $0.00  $3,437.01  $62,423.01  incomplete',
       'On-premises (assumed rate)   $7,200.00  $100.00      $0.00   $7,300.00',
     ]);
-    expect(text).toContain('Cheapest: On-premises (assumed rate) $7,300.00\nCheapest cloud: Google Cloud us-central1 $25,213.74');
+    expect(text).toContain(
+      'Cheapest: On-premises (assumed rate) $7,300.00\nCheapest cloud: Google Cloud us-central1 $25,213.74',
+    );
   });
 
   it('numbers each component’s source and lists the sources with their retrieval date', () => {
     const compute = lines.find((l) => l.includes('p4de.24xlarge (8× A100-80GB) on-demand'));
     expect(compute).toMatch(/1,800 +instance-hour +\$27\.44705 +\$49,404\.69 +\[1\]$/);
-    expect(text).toContain('  [1] aws:us-east-1:gpu_vm:p4de.24xlarge: skypilot-catalog v8 aws/vms.csv (commit 00148f2a); retrieved 2026-11\n');
+    expect(text).toContain(
+      '  [1] aws:us-east-1:gpu_vm:p4de.24xlarge: skypilot-catalog v8 aws/vms.csv (commit 00148f2a); retrieved 2026-11\n',
+    );
     expect(text).toMatch(/\[\d+\] on-prem:gpu-hour: illustrative assumption.*retrieved not dated \(assumption\)/);
   });
 
   it('shows what is not priced, the warnings and the assumptions', () => {
-    expect(text).toContain('  not priced: standard object storage (no standard storage price for azure eastus (classes priced: none))');
+    expect(text).toContain(
+      '  not priced: standard object storage (no standard storage price for azure eastus (classes priced: none))',
+    );
     expect(text).toContain('  warning: p4de.24xlarge has 8 GPUs but a job needs 4');
     expect(text).toMatch(/\nAssumptions:\n  1\. Prices from price version prices-2026-11/);
   });

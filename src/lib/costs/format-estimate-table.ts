@@ -20,7 +20,15 @@ function optionSection(o: OptionEstimate, sourceNo: (id: string) => number): str
   const lines = [`${o.label}${plan}: ${usd(o.totalUsd)}${o.complete ? '' : ' (INCOMPLETE: see "not priced")'}`];
   const rows = [['category', 'component', 'quantity', 'unit', 'unit price', 'cost', 'src']];
   for (const c of o.components) {
-    rows.push([c.category, c.name, qty.format(c.quantity), c.unit, `$${c.unitPriceUsd}`, usd(c.costUsd), `[${sourceNo(c.priceRow.id)}]`]);
+    rows.push([
+      c.category,
+      c.name,
+      qty.format(c.quantity),
+      c.unit,
+      `$${c.unitPriceUsd}`,
+      usd(c.costUsd),
+      `[${sourceNo(c.priceRow.id)}]`,
+    ]);
   }
   lines.push(...table(rows, [2, 4, 5]).map((l) => `  ${l}`));
   for (const u of o.unpriced) lines.push(`  not priced: ${u.name} (${u.reason})`);
@@ -36,13 +44,23 @@ export function formatEstimateTable(e: Estimate): string {
   for (const comp of e.options.flatMap((o) => o.components)) {
     if (sourceNo(comp.priceRow.id) === 0) {
       const r = comp.priceRow;
-      sources.push({ id: r.id, text: `${r.id}: ${r.source}; retrieved ${r.retrieved}${r.assumption ? ' (assumption)' : ''}${r.flags.length ? `; flags: ${r.flags.join(', ')}` : ''}` });
+      sources.push({
+        id: r.id,
+        text: `${r.id}: ${r.source}; retrieved ${r.retrieved}${r.assumption ? ' (assumption)' : ''}${r.flags.length ? `; flags: ${r.flags.join(', ')}` : ''}`,
+      });
     }
   }
 
   const summary = [['option', 'compute', 'storage', 'transfer', 'total', '']];
   for (const o of e.options) {
-    summary.push([o.label, usd(o.subtotals.compute), usd(o.subtotals.storage), usd(o.subtotals.transfer), usd(o.totalUsd), o.complete ? '' : 'incomplete']);
+    summary.push([
+      o.label,
+      usd(o.subtotals.compute),
+      usd(o.subtotals.storage),
+      usd(o.subtotals.transfer),
+      usd(o.totalUsd),
+      o.complete ? '' : 'incomplete',
+    ]);
   }
   const label = (id: string | undefined) => e.options.find((o) => o.id === id)?.label ?? id ?? '';
 
@@ -53,8 +71,12 @@ export function formatEstimateTable(e: Estimate): string {
     '',
     ...table(summary, [1, 2, 3, 4]),
     '',
-    e.cheapest ? `Cheapest: ${label(e.cheapest.optionId)} ${usd(e.cheapest.totalUsd)}` : 'Cheapest: none (no option is fully priced)',
-    ...(e.cheapestCloud && e.cheapestCloud.optionId !== e.cheapest?.optionId ? [`Cheapest cloud: ${label(e.cheapestCloud.optionId)} ${usd(e.cheapestCloud.totalUsd)}`] : []),
+    e.cheapest
+      ? `Cheapest: ${label(e.cheapest.optionId)} ${usd(e.cheapest.totalUsd)}`
+      : 'Cheapest: none (no option is fully priced)',
+    ...(e.cheapestCloud && e.cheapestCloud.optionId !== e.cheapest?.optionId
+      ? [`Cheapest cloud: ${label(e.cheapestCloud.optionId)} ${usd(e.cheapestCloud.totalUsd)}`]
+      : []),
     ...e.warnings.map((w) => `warning: ${w.message}`),
   ];
   for (const o of e.options) out.push('', ...optionSection(o, sourceNo));

@@ -11,3 +11,28 @@ export { UnknownGpuTypeError } from './errors';
 export { ILLUSTRATIVE_ON_PREM_RATE } from './on-prem-option';
 export { formatEstimateTable } from './format-estimate-table';
 export { GB_PER_TB, bytesToBillingTb } from './units';
+export { parsePriceRecords } from './parse-price-csv';
+export type { PriceRecordEntry } from './parse-price-csv';
+export { parsePriceRowInputs } from './price-row-input';
+export type { PriceRowInput, PriceRowInputProblem } from './price-row-input';
+export {
+  CAMPAIGN_PARAMS,
+  EXTRA_PARAMS,
+  PROVIDER_CHOICES,
+  costPageUrl,
+  costSearchParams,
+  paramOfPath,
+  parseOrigin,
+  readCostQuery,
+  readProviders,
+  retrainingEstimateUrl,
+} from './campaign-url';
+export type {
+  CampaignField,
+  CampaignOrigin,
+  CostQuery,
+  EstimateRequest,
+  OnPremOverride,
+  RetrainingEstimateInput,
+} from './campaign-url';
+export { applyOnPremOverride } from './on-prem-override';

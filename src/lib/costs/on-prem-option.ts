@@ -25,15 +25,40 @@ function ref(id: string, sku: string, rate: OnPremRate, source = rate.source): P
 export function priceOnPrem(c: Campaign, rate: OnPremRate): CostComponent[] {
   const components: CostComponent[] = [];
   const gpuHours = c.gpusPerJob * c.hoursPerJob * c.jobs;
-  components.push(component('compute', `${c.gpuType} GPU-hours on the lab's resources`, 'GPU-hour', gpuHours, rate.usdPerGpuHour, ref('on-prem:gpu-hour', 'on-prem GPU-hour', rate)));
+  components.push(
+    component(
+      'compute',
+      `${c.gpuType} GPU-hours on the lab's resources`,
+      'GPU-hour',
+      gpuHours,
+      rate.usdPerGpuHour,
+      ref('on-prem:gpu-hour', 'on-prem GPU-hour', rate),
+    ),
+  );
   const tbMonths = c.datasetTb * c.storageMonths;
   if (tbMonths > 0) {
-    components.push(component('storage', `dataset on the lab's storage, ${c.datasetTb} TB × ${c.storageMonths} month(s)`, 'TB-month', tbMonths, rate.usdPerTbMonth, ref('on-prem:tb-month', 'on-prem TB-month', rate)));
+    components.push(
+      component(
+        'storage',
+        `dataset on the lab's storage, ${c.datasetTb} TB × ${c.storageMonths} month(s)`,
+        'TB-month',
+        tbMonths,
+        rate.usdPerTbMonth,
+        ref('on-prem:tb-month', 'on-prem TB-month', rate),
+      ),
+    );
   }
   const movedGb = c.datasetTb * GB_PER_TB * c.egressCount;
   if (movedGb > 0) {
     components.push(
-      component('transfer', `dataset sent out over the lab network (${c.egressCount} × dataset)`, 'GB', movedGb, 0, ref('on-prem:transfer', 'on-prem network', rate, 'assumption: the lab network is not charged per GB')),
+      component(
+        'transfer',
+        `dataset sent out over the lab network (${c.egressCount} × dataset)`,
+        'GB',
+        movedGb,
+        0,
+        ref('on-prem:transfer', 'on-prem network', rate, 'assumption: the lab network is not charged per GB'),
+      ),
     );
   }
   return components;

@@ -4,11 +4,14 @@ import { parsePriceCsv } from './parse-price-csv';
 const HEADER = 'kind,provider,region,sku,accelerator,accelerator_count,unit,on_demand_usd,spot_usd,source,note';
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\n') + '\n';
 const parse = (...lines: string[]) => parsePriceCsv(csv(...lines), { retrieved: '2026-11' });
-const codes = (row: { flags: { code: string; severity: string }[] } | undefined) => row?.flags.map((f) => `${f.severity}:${f.code}`);
+const codes = (row: { flags: { code: string; severity: string }[] } | undefined) =>
+  row?.flags.map((f) => `${f.severity}:${f.code}`);
 
 describe('parsePriceCsv: structure', () => {
   it('keeps both ends of a zone-dependent spot range', () => {
-    const { rows, problems } = parse('gpu_vm,aws,us-east-1,p4d.24xlarge,A100-40GB,8,hour,21.957642,2.47-8.19 (varies by zone),skypilot-catalog v8 aws/vms.csv,');
+    const { rows, problems } = parse(
+      'gpu_vm,aws,us-east-1,p4d.24xlarge,A100-40GB,8,hour,21.957642,2.47-8.19 (varies by zone),skypilot-catalog v8 aws/vms.csv,',
+    );
     expect(problems).toEqual([]);
     expect(rows[0]).toMatchObject({
       id: 'aws:us-east-1:gpu_vm:p4d.24xlarge',
@@ -21,7 +24,9 @@ describe('parsePriceCsv: structure', () => {
   });
 
   it('reads a blank spot cell as no spot price and flags it', () => {
-    const { rows } = parse('gpu_vm,aws,us-east-1,p5.4xlarge,H100-80GB,1,hour,6.88,,skypilot-catalog v8 aws/vms.csv,no spot listed');
+    const { rows } = parse(
+      'gpu_vm,aws,us-east-1,p5.4xlarge,H100-80GB,1,hour,6.88,,skypilot-catalog v8 aws/vms.csv,no spot listed',
+    );
     expect(rows[0]?.spot).toBeNull();
     expect(codes(rows[0])).toEqual(['info:spot_missing']);
   });
@@ -37,7 +42,9 @@ describe('parsePriceCsv: structure', () => {
   });
 
   it('flags a GPU-only row whose host VM was not read instead of pricing the host at zero', () => {
-    const { rows } = parse('gpu_only,gcp,us-central1,nvidia-l4,L4,1,hour,0.56004,0.2231,skypilot-catalog v8 gcp/vms.csv,host VM not read');
+    const { rows } = parse(
+      'gpu_only,gcp,us-central1,nvidia-l4,L4,1,hour,0.56004,0.2231,skypilot-catalog v8 gcp/vms.csv,host VM not read',
+    );
     expect(rows[0]?.host).toBeNull();
     expect(codes(rows[0])).toEqual(['warning:host_vm_missing']);
   });
@@ -102,7 +109,9 @@ describe('parsePriceCsv: validation', () => {
   });
 
   it('reports a missing column, a short record, a duplicate and a "same" with nothing above', () => {
-    expect(parsePriceCsv('kind,provider\n', { retrieved: '2026-11' }).problems[0]?.message).toMatch(/^missing column\(s\): region, sku/);
+    expect(parsePriceCsv('kind,provider\n', { retrieved: '2026-11' }).problems[0]?.message).toMatch(
+      /^missing column\(s\): region, sku/,
+    );
     const { problems } = parse(
       'egress,aws,us-east-1,internet-up-to-10TB,,,GB,0.09,,same,',
       'gpu_vm,aws,us-east-1,g4dn.xlarge,T4,1,hour,0.526',
@@ -121,12 +130,17 @@ describe('parsePriceCsv: validation', () => {
   });
 
   it('takes the date from a retrieved column when the file has one', () => {
-    const { rows } = parsePriceCsv(`${HEADER},retrieved\ngpu_vm,aws,us-east-1,g4dn.xlarge,T4,1,hour,0.526,,src,,2026-11-14\n`);
+    const { rows } = parsePriceCsv(
+      `${HEADER},retrieved\ngpu_vm,aws,us-east-1,g4dn.xlarge,T4,1,hour,0.526,,src,,2026-11-14\n`,
+    );
     expect(rows[0]?.retrieved).toBe('2026-11-14');
   });
 
   it('rejects an egress ladder with a gap', () => {
-    const { rows, problems } = parse('egress,gcp,us-central1,premium-0-1TB,,,GB,0.12,,g,', 'egress,gcp,us-central1,premium-over-10TB,,,GB,0.08,,g,');
+    const { rows, problems } = parse(
+      'egress,gcp,us-central1,premium-0-1TB,,,GB,0.12,,g,',
+      'egress,gcp,us-central1,premium-over-10TB,,,GB,0.08,,g,',
+    );
     expect(rows).toEqual([]);
     expect(problems[0]?.message).toMatch(/tier 2 starts at 10240 GB but the tier below ends at 1024 GB/);
   });
@@ -150,19 +164,30 @@ describe('parsePriceCsv: anomaly flags are rules, not SKU lists', () => {
       'storage,gcp,us-central1,standard,,,GB-month,0.020,,cloud.google.com/storage/pricing,0.023 in us-east4 and europe-west3',
     );
     // 9.79655 / 4.20076 = 2.33; 0.023 / 0.020 = 1.15
-    expect(rows[0]?.flags.find((f) => f.code === 'regional_price_spread')).toMatchObject({ severity: 'warning', message: expect.stringContaining('2.33×') });
+    expect(rows[0]?.flags.find((f) => f.code === 'regional_price_spread')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('2.33×'),
+    });
     expect(rows[1]?.flags).toEqual([
-      { code: 'regional_price_spread', severity: 'info', message: '$0.02 in us-central1 but us-east4 $0.023, europe-west3 $0.023: prices differ 1.15× between regions' },
+      {
+        code: 'regional_price_spread',
+        severity: 'info',
+        message: '$0.02 in us-central1 but us-east4 $0.023, europe-west3 $0.023: prices differ 1.15× between regions',
+      },
     ]);
   });
 
   it('flags the same SKU priced 2× apart in two regions of the table', () => {
     const { rows } = parse('gpu_vm,aws,us-east-1,x1,T4,1,hour,1,,s,', 'gpu_vm,aws,eu-west-1,x1,T4,1,hour,2.5,,s,');
-    expect(rows.every((r) => r.flags.some((f) => f.code === 'regional_price_spread' && f.severity === 'warning'))).toBe(true);
+    expect(rows.every((r) => r.flags.some((f) => f.code === 'regional_price_spread' && f.severity === 'warning'))).toBe(
+      true,
+    );
   });
 
   it('flags a GPU count the note disputes', () => {
-    const { rows } = parse('gpu_vm,azure,eastus,Standard_ND96isr_H100_v5,H100-80GB,8,hour,98.32,,skypilot-catalog v6 azure/vms.csv,catalog says 12 GPUs: the machine has 8');
+    const { rows } = parse(
+      'gpu_vm,azure,eastus,Standard_ND96isr_H100_v5,H100-80GB,8,hour,98.32,,skypilot-catalog v6 azure/vms.csv,catalog says 12 GPUs: the machine has 8',
+    );
     expect(codes(rows[0])).toContain('warning:accelerator_count_disputed');
   });
 
@@ -173,7 +198,11 @@ describe('parsePriceCsv: anomaly flags are rules, not SKU lists', () => {
     );
     expect(codes(rows[0])).toEqual([]);
     expect(rows[1]?.flags).toEqual([
-      { code: 'old_catalog_version', severity: 'warning', message: 'read from skypilot-catalog v6 while other rows use v8: the price may be out of date' },
+      {
+        code: 'old_catalog_version',
+        severity: 'warning',
+        message: 'read from skypilot-catalog v6 while other rows use v8: the price may be out of date',
+      },
     ]);
   });
 
@@ -183,7 +212,9 @@ describe('parsePriceCsv: anomaly flags are rules, not SKU lists', () => {
   });
 
   it('marks sources that say they are unverified', () => {
-    const { rows } = parse('egress,azure,eastus,internet-up-to-10TB,,,GB,0.0875,,skypilot azure.py only (unverified against azure.microsoft.com),');
+    const { rows } = parse(
+      'egress,azure,eastus,internet-up-to-10TB,,,GB,0.0875,,skypilot azure.py only (unverified against azure.microsoft.com),',
+    );
     expect(codes(rows[0])).toEqual(['info:unverified_source']);
   });
 });

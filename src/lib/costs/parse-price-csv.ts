@@ -1,5 +1,12 @@
 import { readCsvRecords } from './csv-records';
-import { PRICE_CSV_COLUMNS, parseSpot, priceCsvRecordSchema, readHostVm, splitEgressSku, splitStorageSku } from './price-csv-row';
+import {
+  PRICE_CSV_COLUMNS,
+  parseSpot,
+  priceCsvRecordSchema,
+  readHostVm,
+  splitEgressSku,
+  splitStorageSku,
+} from './price-csv-row';
 import type { PriceCsvRecord } from './price-csv-row';
 import { flagPriceRows } from './price-flags';
 import type { PriceRow } from './price-types';
@@ -24,7 +31,10 @@ export interface ParsePriceCsvOptions {
  * Rows that fail validation are left out and reported in `problems`; rows that pass carry
  * structured spot ranges, host VM parts and tier bounds, and `flags` for anomalies.
  */
-export function parsePriceCsv(text: string, options: ParsePriceCsvOptions = {}): { rows: PriceRow[]; problems: PriceCsvProblem[] } {
+export function parsePriceCsv(
+  text: string,
+  options: ParsePriceCsvOptions = {},
+): { rows: PriceRow[]; problems: PriceCsvProblem[] } {
   const problems: PriceCsvProblem[] = [];
   const [header, ...records] = readCsvRecords(text);
   if (!header) return { rows: [], problems: [{ line: 1, message: 'the file is empty' }] };
@@ -35,7 +45,10 @@ export function parsePriceCsv(text: string, options: ParsePriceCsvOptions = {}):
     return { rows: [], problems: [{ line: header.line, message: `missing column(s): ${missing.join(', ')}` }] };
   }
   if (!columns.includes('retrieved') && options.retrieved === undefined) {
-    problems.push({ line: header.line, message: 'no `retrieved` column and no retrieval date given: every price needs its date' });
+    problems.push({
+      line: header.line,
+      message: 'no `retrieved` column and no retrieval date given: every price needs its date',
+    });
   }
 
   const entries: PriceRecordEntry[] = [];
@@ -79,7 +92,12 @@ export function parsePriceRecords(entries: PriceRecordEntry[]): { rows: PriceRow
       if (previous && previous.provider === cells['provider']?.trim() && previous.kind === cells['kind']?.trim()) {
         cells['source'] = previous.source;
       } else {
-        problems.push({ line: record.line, field: 'source', sku: cells['sku'], message: 'source "same" but the row above is another provider or kind' });
+        problems.push({
+          line: record.line,
+          field: 'source',
+          sku: cells['sku'],
+          message: 'source "same" but the row above is another provider or kind',
+        });
         continue;
       }
     }
@@ -101,15 +119,30 @@ export function parsePriceRecords(entries: PriceRecordEntry[]): { rows: PriceRow
       continue;
     }
 
-    const tierText = r.kind === 'egress' ? splitEgressSku(r.sku)?.tierText : r.kind === 'storage' ? splitStorageSku(r.sku).tierText : null;
+    const tierText =
+      r.kind === 'egress'
+        ? splitEgressSku(r.sku)?.tierText
+        : r.kind === 'storage'
+          ? splitStorageSku(r.sku).tierText
+          : null;
     if (r.kind === 'egress' && !splitEgressSku(r.sku)) {
-      problems.push({ line: record.line, field: 'sku', sku: r.sku, message: 'egress SKU must start with internet-, premium- or standard-tier-' });
+      problems.push({
+        line: record.line,
+        field: 'sku',
+        sku: r.sku,
+        message: 'egress SKU must start with internet-, premium- or standard-tier-',
+      });
       continue;
     }
     if (tierText) {
       const spec = parseTierSpec(tierText);
       if (!spec) {
-        problems.push({ line: record.line, field: 'sku', sku: r.sku, message: `cannot read the volume tier "${tierText}"` });
+        problems.push({
+          line: record.line,
+          field: 'sku',
+          sku: r.sku,
+          message: `cannot read the volume tier "${tierText}"`,
+        });
         continue;
       }
       specs.set(row, spec);
@@ -152,7 +185,12 @@ function toPriceRow(r: PriceCsvRecord): PriceRow {
 }
 
 /** Resolves each ladder (provider, region, kind, network or class) in file order into absolute tier bounds. */
-function resolveTiers(rows: PriceRow[], specs: Map<PriceRow, TierSpec>, lineOf: Map<PriceRow, number>, problems: PriceCsvProblem[]): PriceRow[] {
+function resolveTiers(
+  rows: PriceRow[],
+  specs: Map<PriceRow, TierSpec>,
+  lineOf: Map<PriceRow, number>,
+  problems: PriceCsvProblem[],
+): PriceRow[] {
   const ladders = new Map<string, PriceRow[]>();
   for (const row of rows) {
     if (!specs.has(row)) continue;
@@ -165,7 +203,12 @@ function resolveTiers(rows: PriceRow[], specs: Map<PriceRow, TierSpec>, lineOf: 
     const resolved = resolveLadder(ladder.map((r) => specs.get(r) as TierSpec));
     if ('error' in resolved) {
       const first = ladder[0] as PriceRow;
-      problems.push({ line: lineOf.get(first) ?? 0, field: 'sku', sku: first.sku, message: `volume tiers of ${first.provider} ${first.region} ${first.kind}: ${resolved.error}` });
+      problems.push({
+        line: lineOf.get(first) ?? 0,
+        field: 'sku',
+        sku: first.sku,
+        message: `volume tiers of ${first.provider} ${first.region} ${first.kind}: ${resolved.error}`,
+      });
       for (const r of ladder) rejected.add(r);
       continue;
     }

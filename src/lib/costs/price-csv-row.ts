@@ -22,7 +22,7 @@ const usd = z
   .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal number of USD')
   .transform(Number);
 
-const UNIT_OF_KIND: Record<PriceKind, (typeof PRICE_UNITS)[number]> = {
+export const UNIT_OF_KIND: Record<PriceKind, (typeof PRICE_UNITS)[number]> = {
   gpu_vm: 'hour',
   gpu_only: 'hour',
   storage: 'GB-month',
@@ -35,7 +35,10 @@ export const priceCsvRecordSchema = z
   .object({
     kind: z.enum(PRICE_KINDS),
     provider: z.enum(PROVIDERS),
-    region: z.string().trim().regex(/^[a-z0-9-]+$/, 'expected a region id such as us-east-1'),
+    region: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]+$/, 'expected a region id such as us-east-1'),
     sku: z.string().trim().min(1, 'the SKU is empty'),
     accelerator: z.string().trim(),
     accelerator_count: z.string().trim(),
@@ -52,13 +55,25 @@ export const priceCsvRecordSchema = z
   .superRefine((r, ctx) => {
     const isGpu = r.kind === 'gpu_vm' || r.kind === 'gpu_only';
     if (r.unit !== UNIT_OF_KIND[r.kind]) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `${r.kind} rows are priced per ${UNIT_OF_KIND[r.kind]}, not ${r.unit}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `${r.kind} rows are priced per ${UNIT_OF_KIND[r.kind]}, not ${r.unit}`,
+      });
     }
     if (isGpu && !/^[A-Z0-9]+(-\d+GB)?$/.test(r.accelerator)) {
-      ctx.addIssue({ code: 'custom', path: ['accelerator'], message: 'GPU rows need an accelerator name such as A100-80GB' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accelerator'],
+        message: 'GPU rows need an accelerator name such as A100-80GB',
+      });
     }
     if (isGpu && !/^[1-9]\d*$/.test(r.accelerator_count)) {
-      ctx.addIssue({ code: 'custom', path: ['accelerator_count'], message: 'GPU rows need a positive whole GPU count' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accelerator_count'],
+        message: 'GPU rows need a positive whole GPU count',
+      });
     }
     if (!isGpu && (r.accelerator !== '' || r.accelerator_count !== '')) {
       ctx.addIssue({ code: 'custom', path: ['accelerator'], message: `${r.kind} rows carry no accelerator` });
@@ -67,7 +82,11 @@ export const priceCsvRecordSchema = z
       ctx.addIssue({ code: 'custom', path: ['spot_usd'], message: `${r.kind} rows have no spot price` });
     }
     if (isGpu && r.spot_usd !== '' && parseSpot(r.spot_usd) === null) {
-      ctx.addIssue({ code: 'custom', path: ['spot_usd'], message: `cannot read spot price "${r.spot_usd}": expected 1.23 or 1.23-4.56 (note)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spot_usd'],
+        message: `cannot read spot price "${r.spot_usd}": expected 1.23 or 1.23-4.56 (note)`,
+      });
     }
   });
 
@@ -96,7 +115,10 @@ export function readHostVm(note: string): HostReading {
   if (/host VM not read/i.test(note)) return { status: 'not_read' };
   const m = /host VM ([a-z0-9][a-z0-9-]*) (\d+(?:\.\d+)?)(?: \(spot (\d+(?:\.\d+)?)\))?/i.exec(note);
   if (!m?.[1] || !m[2]) return { status: 'absent' };
-  return { status: 'given', host: { sku: m[1], onDemandUsd: Number(m[2]), spotUsd: m[3] === undefined ? null : Number(m[3]) } };
+  return {
+    status: 'given',
+    host: { sku: m[1], onDemandUsd: Number(m[2]), spotUsd: m[3] === undefined ? null : Number(m[3]) },
+  };
 }
 
 /** Egress SKUs start with the ladder they belong to; the rest names the tier. */

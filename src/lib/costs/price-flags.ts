@@ -12,7 +12,9 @@ export function otherRegionPrices(note: string): { region: string; usd: number }
   for (const m of note.matchAll(new RegExp(`(${REGION}) lists (${PRICE})`, 'g'))) {
     if (m[1] && m[2]) out.push({ region: m[1], usd: Number(m[2]) });
   }
-  for (const m of note.matchAll(new RegExp(`(?:^|[\\s;:(])(${PRICE}) in ((?:${REGION})(?:(?:, | and )${REGION})*)`, 'g'))) {
+  for (const m of note.matchAll(
+    new RegExp(`(?:^|[\\s;:(])(${PRICE}) in ((?:${REGION})(?:(?:, | and )${REGION})*)`, 'g'),
+  )) {
     if (!m[1] || !m[2]) continue;
     for (const region of m[2].split(/, | and /)) out.push({ region, usd: Number(m[1]) });
   }
@@ -73,7 +75,11 @@ function rowRules(row: PriceRow): PriceFlag[] {
   }
 
   if (isGpu && row.spot === null) {
-    flags.push({ code: 'spot_missing', severity: 'info', message: 'no spot price in the source: a spot share is priced on-demand' });
+    flags.push({
+      code: 'spot_missing',
+      severity: 'info',
+      message: 'no spot price in the source: a spot share is priced on-demand',
+    });
   }
 
   if (row.kind === 'gpu_only' && row.host === null) {
@@ -92,7 +98,11 @@ function rowRules(row: PriceRow): PriceFlag[] {
   }
 
   if (/unverified/i.test(row.source)) {
-    flags.push({ code: 'unverified_source', severity: 'info', message: `source not checked against the provider: ${row.source}` });
+    flags.push({
+      code: 'unverified_source',
+      severity: 'info',
+      message: `source not checked against the provider: ${row.source}`,
+    });
   }
   return flags;
 }
@@ -129,7 +139,11 @@ export function flagPriceRows(rows: PriceRow[]): PriceRow[] {
     const flags = [...row.flags, ...crossRegionFlags(row, flagged)];
     const marked = /\banomaly\b/i.test(row.note);
     if (marked && !flags.some((f) => f.severity === 'warning')) {
-      flags.push({ code: 'marked_anomaly', severity: 'warning', message: `the source note marks an anomaly: ${row.note}` });
+      flags.push({
+        code: 'marked_anomaly',
+        severity: 'warning',
+        message: `the source note marks an anomaly: ${row.note}`,
+      });
     }
     return { ...row, flags };
   });
@@ -138,7 +152,9 @@ export function flagPriceRows(rows: PriceRow[]): PriceRow[] {
 /** The same SKU priced in several regions of the table. */
 function crossRegionFlags(row: PriceRow, rows: PriceRow[]): PriceFlag[] {
   if (row.flags.some((f) => f.code === 'regional_price_spread')) return [];
-  const peers = rows.filter((r) => r.provider === row.provider && r.kind === row.kind && r.sku === row.sku && r.region !== row.region);
+  const peers = rows.filter(
+    (r) => r.provider === row.provider && r.kind === row.kind && r.sku === row.sku && r.region !== row.region,
+  );
   if (peers.length === 0) return [];
   const all = [row, ...peers].map((r) => r.onDemandUsd).filter((x) => x > 0);
   const ratio = Math.max(...all) / Math.min(...all);

@@ -3,10 +3,24 @@ import type { PriceFlagCode, PriceRow } from './price-types';
 import { roundQuantity, roundUsd } from './units';
 
 export function refOf(row: PriceRow): PriceRef {
-  return { id: row.id, sku: row.sku, source: row.source, retrieved: row.retrieved, flags: row.flags.map((f) => f.code), assumption: false };
+  return {
+    id: row.id,
+    sku: row.sku,
+    source: row.source,
+    retrieved: row.retrieved,
+    flags: row.flags.map((f) => f.code),
+    assumption: false,
+  };
 }
 
-export function component(category: CostCategory, name: string, unit: string, quantity: number, unitPriceUsd: number, priceRow: PriceRef): CostComponent {
+export function component(
+  category: CostCategory,
+  name: string,
+  unit: string,
+  quantity: number,
+  unitPriceUsd: number,
+  priceRow: PriceRef,
+): CostComponent {
   const q = roundQuantity(quantity);
   return { category, name, unit, quantity: q, unitPriceUsd, costUsd: roundUsd(q * unitPriceUsd), priceRow };
 }
@@ -18,5 +32,9 @@ export function component(category: CostCategory, name: string, unit: string, qu
 export function flagWarnings(row: PriceRow, except: PriceFlagCode[] = []): EstimateWarning[] {
   return row.flags
     .filter((f) => f.severity === 'warning' && !except.includes(f.code))
-    .map((f) => ({ code: 'flagged_price_row' as const, message: `${row.id} is flagged (${f.code}): ${f.message}`, priceRowId: row.id }));
+    .map((f) => ({
+      code: 'flagged_price_row' as const,
+      message: `${row.id} is flagged (${f.code}): ${f.message}`,
+      priceRowId: row.id,
+    }));
 }

@@ -25,8 +25,19 @@ export function priceStorage(c: Campaign, storageRows: PriceRow[], where: string
     const known = [...new Set(storageRows.map((r) => r.storageClass))].join(', ') || 'none';
     return {
       components: [],
-      unpriced: [{ category: 'storage', name: `${c.storageClass} object storage`, reason: `no ${c.storageClass} storage price for ${where} (classes priced: ${known})` }],
-      warnings: [{ code: 'no_storage_price', message: `no ${c.storageClass} storage price for ${where}: storage is not priced and the total is too low` }],
+      unpriced: [
+        {
+          category: 'storage',
+          name: `${c.storageClass} object storage`,
+          reason: `no ${c.storageClass} storage price for ${where} (classes priced: ${known})`,
+        },
+      ],
+      warnings: [
+        {
+          code: 'no_storage_price',
+          message: `no ${c.storageClass} storage price for ${where}: storage is not priced and the total is too low`,
+        },
+      ],
     };
   }
 
@@ -51,7 +62,16 @@ export function priceStorage(c: Campaign, storageRows: PriceRow[], where: string
       })();
 
   for (const { row, gb } of parts) {
-    components.push(component('storage', `${row.sku} object storage, ${gb} GB for ${c.storageMonths} month(s)`, 'GB-month', gb * c.storageMonths, row.onDemandUsd, refOf(row)));
+    components.push(
+      component(
+        'storage',
+        `${row.sku} object storage, ${gb} GB for ${c.storageMonths} month(s)`,
+        'GB-month',
+        gb * c.storageMonths,
+        row.onDemandUsd,
+        refOf(row),
+      ),
+    );
     warnings.push(...flagWarnings(row));
   }
   return { components, unpriced: [], warnings };

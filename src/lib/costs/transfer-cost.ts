@@ -11,7 +11,8 @@ export interface TransferResult {
   warnings: EstimateWarning[];
 }
 
-const gbLabel = (gb: number | null) => (gb === null ? '∞' : gb % GB_PER_TB === 0 && gb > 0 ? `${gb / GB_PER_TB} TB` : `${gb} GB`);
+const gbLabel = (gb: number | null) =>
+  gb === null ? '∞' : gb % GB_PER_TB === 0 && gb > 0 ? `${gb / GB_PER_TB} TB` : `${gb} GB`;
 
 /** AWS and Azure have one internet ladder; GCP has a premium and a standard network tier. */
 function egressLadder(rows: PriceRow[], tier: Campaign['networkTier']): PriceRow[] {
@@ -32,7 +33,12 @@ function priceEgress(c: Campaign, egressRows: PriceRow[], where: string): Transf
     return {
       components: [],
       unpriced: [{ category: 'transfer', name: 'internet egress', reason: `no egress price for ${where}` }],
-      warnings: [{ code: 'no_egress_price', message: `no internet egress price for ${where}: egress is not priced and the total is too low` }],
+      warnings: [
+        {
+          code: 'no_egress_price',
+          message: `no internet egress price for ${where}: egress is not priced and the total is too low`,
+        },
+      ],
     };
   }
   const monthlyGb = roundQuantity(totalGb / c.egressMonths);
@@ -44,13 +50,26 @@ function priceEgress(c: Campaign, egressRows: PriceRow[], where: string): Transf
     const span = t ? `${gbLabel(t.fromGb)}–${gbLabel(t.toGb)} of a month` : 'whole month';
     const free = row.onDemandUsd === 0 ? ', free allowance' : '';
     const spread = c.egressMonths === 1 ? '' : `; ${quantityGb} GB a month × ${c.egressMonths} months`;
-    components.push(component('transfer', `egress ${row.sku} (${span}${free}${spread})`, 'GB', quantityGb * c.egressMonths, row.onDemandUsd, refOf(row)));
+    components.push(
+      component(
+        'transfer',
+        `egress ${row.sku} (${span}${free}${spread})`,
+        'GB',
+        quantityGb * c.egressMonths,
+        row.onDemandUsd,
+        refOf(row),
+      ),
+    );
     warnings.push(...flagWarnings(row));
   }
   const unpriced: UnpricedItem[] = [];
   if (uncoveredGb > 0) {
     const top = ladder.map((r) => r.tier?.toGb ?? Infinity).reduce((a, b) => Math.max(a, b), 0);
-    unpriced.push({ category: 'transfer', name: `egress beyond ${gbLabel(top)} a month`, reason: `the ${where} ${ladder[0]?.network ?? ''} ladder has no tier above ${gbLabel(top)}` });
+    unpriced.push({
+      category: 'transfer',
+      name: `egress beyond ${gbLabel(top)} a month`,
+      reason: `the ${where} ${ladder[0]?.network ?? ''} ladder has no tier above ${gbLabel(top)}`,
+    });
     warnings.push({
       code: 'egress_beyond_tiers',
       message: `${uncoveredGb} GB a month lie beyond the last priced egress tier (${gbLabel(top)}) in ${where}: not priced`,
@@ -68,18 +87,40 @@ function priceIngress(c: Campaign, ingressRows: PriceRow[], where: string): Tran
     return {
       components: [],
       unpriced: [{ category: 'transfer', name: 'ingress', reason: `no ingress price for ${where}` }],
-      warnings: [{ code: 'no_ingress_price', message: `no ingress price for ${where}: ingress is not priced (the providers list it as free)` }],
+      warnings: [
+        {
+          code: 'no_ingress_price',
+          message: `no ingress price for ${where}: ingress is not priced (the providers list it as free)`,
+        },
+      ],
     };
   }
   return {
-    components: [component('transfer', `ingress ${row.sku} (${c.ingressCount} × dataset)`, 'GB', totalGb, row.onDemandUsd, refOf(row))],
+    components: [
+      component(
+        'transfer',
+        `ingress ${row.sku} (${c.ingressCount} × dataset)`,
+        'GB',
+        totalGb,
+        row.onDemandUsd,
+        refOf(row),
+      ),
+    ],
     unpriced: [],
     warnings: flagWarnings(row),
   };
 }
 
-export function priceTransfer(c: Campaign, rows: { egress: PriceRow[]; ingress: PriceRow[] }, where: string): TransferResult {
+export function priceTransfer(
+  c: Campaign,
+  rows: { egress: PriceRow[]; ingress: PriceRow[] },
+  where: string,
+): TransferResult {
   const e = priceEgress(c, rows.egress, where);
   const i = priceIngress(c, rows.ingress, where);
-  return { components: [...i.components, ...e.components], unpriced: [...i.unpriced, ...e.unpriced], warnings: [...i.warnings, ...e.warnings] };
+  return {
+    components: [...i.components, ...e.components],
+    unpriced: [...i.unpriced, ...e.unpriced],
+    warnings: [...i.warnings, ...e.warnings],
+  };
 }

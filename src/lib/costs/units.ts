@@ -27,7 +27,7 @@ export function sizeToGb(text: string): number | null {
  */
 export function roundUsd(x: number): number {
   const cents = Number((x * 100).toPrecision(12));
-  return Math.sign(cents) * Math.round(Math.abs(cents)) / 100;
+  return (Math.sign(cents) * Math.round(Math.abs(cents))) / 100;
 }
 
 /** Trims floating-point noise from quantities (hours, GB) without changing their meaning. */

@@ -15,7 +15,9 @@ describe('parseTierSpec', () => {
 
 describe('resolveLadder', () => {
   it('turns "next N" into absolute bounds that include the free allowance', () => {
-    const specs = ['first-100GB-month', 'up-to-10TB', 'next-40TB', 'next-100TB', 'over-150TB'].map((s) => parseTierSpec(s)!);
+    const specs = ['first-100GB-month', 'up-to-10TB', 'next-40TB', 'next-100TB', 'over-150TB'].map((s) =>
+      parseTierSpec(s)!,
+    );
     // 100 GB; 10 TB = 10240 GB; 10240 + 40×1024 = 51200; 51200 + 100×1024 = 153600; 150 TB = 153600
     expect(resolveLadder(specs)).toEqual({
       tiers: [

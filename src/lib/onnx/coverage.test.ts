@@ -71,6 +71,16 @@ describe('operatorCoverage', () => {
     expect(coverage.engines.map((e) => e.summary)).toEqual(['runs', 'runs', 'runs', 'runs']);
   });
 
+  it('warns about the known-wrong JSEP DequantizeLinear kernel on WebGPU, once, and only when the model uses it', () => {
+    const notes = engine(
+      operatorCoverage(reportWith(['QuantizeLinear', 'DequantizeLinear', 'DequantizeLinear', 'MatMul'])),
+      'ort-web-webgpu',
+    ).notes;
+    expect(notes.filter((n) => n.includes('microsoft/onnxruntime#32578'))).toHaveLength(1);
+    const clean = engine(operatorCoverage(reportWith(['MatMul', 'Relu'])), 'ort-web-webgpu').notes;
+    expect(clean.join(' ')).not.toContain('32578');
+  });
+
   it('reports QDQ and ArgMax as missing in TMVA SOFIE', async () => {
     const coverage = await coverageOf(encodeModel(qdqArgMaxSpec()));
     const sofie = engine(coverage, 'tmva-sofie');

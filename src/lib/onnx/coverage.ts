@@ -12,6 +12,17 @@ type Verdict = { kind: 'ok' | 'fallback' | 'missing'; problem?: OpsetProblem | u
 // ONNX defines as functions by expanding them; these two it names (ort-cpu.txt names HardSwish).
 const FUNCTION_EXPANDED_BY_ORT = new Set(['HardSwish', 'Mish']);
 const SOFIE_FUSION_OPS = ['MatMul', 'Conv', 'ConvTranspose', 'Gemm', 'BatchNormalization'];
+
+/**
+ * Kernels of onnxruntime-web 1.30's JSEP WebGPU back end that exist but can compute wrong
+ * values, keyed by operator; each note names the upstream issue. Checked in the hub's own browser
+ * tests (the int8 demo model on SwiftShader WebGPU); drop an entry once a release fixes it.
+ */
+export const JSEP_KNOWN_ISSUES: Readonly<Record<string, string>> = {
+  DequantizeLinear:
+    'DequantizeLinear on WebGPU (JSEP) returns wrong values for per-tensor uint8/int8 inputs longer than 4 elements, ' +
+    'e.g. QDQ activations (microsoft/onnxruntime#32578, open in 1.30.0): check outputs against WASM, or run such models on WASM.',
+};
 const SOFIE_INPUT_TYPES = new Set(['float32', 'int32', 'int64']);
 
 const ok: Verdict = { kind: 'ok' };
@@ -205,6 +216,10 @@ function coverWebGpu(report: InspectReport): EngineCoverage {
     notes.push(
       "The 'onnxruntime-web/webgpu' build may lack ai.onnx.ml kernels (e.g. TreeEnsembleClassifier, ZipMap), so those may not fall back there.",
     );
+  }
+  for (const op of ops) {
+    const issue = op.domain === '' && !t.fallback.has(op.op) ? JSEP_KNOWN_ISSUES[op.opType] : undefined;
+    if (issue && !notes.includes(issue)) notes.push(issue);
   }
   const leavingGpu = ops.filter((op) => t.fallback.has(op.op) || t.missing.has(op.op));
   return row(list, t, [...notes, ...ortNotes(report, t, inlined, leavingGpu, false)]);

@@ -1,6 +1,13 @@
 import { decodeHex, encodeHex, toBytes, type BytesInput } from './encoding';
 import { getHeader, type HeadersLike } from './headers';
-import { hmacSha256, importHmacKey, verifyHmacSha256 } from './hmac';
+import {
+  constantTimeEqual,
+  hmacSha256,
+  importHmacKey,
+  importHmacKeyCached,
+  verifyHmacSha256,
+  type MacFunction,
+} from './hmac';
 import { checkDeliveryId, fail, type VerifyFailure } from './verify-result';
 
 export const GITHUB_HEADERS = {
@@ -25,11 +32,11 @@ export interface VerifyGithubInput {
   secrets: readonly string[];
   headers: HeadersLike;
   body: BytesInput;
+  mac?: MacFunction | undefined;
 }
 
 export type VerifyGithubResult =
-  | { ok: true; deliveryId: string; event: string | undefined; matchedSecretIndex: number }
-  | VerifyFailure;
+  { ok: true; deliveryId: string; event: string | undefined; matchedSecretIndex: number } | VerifyFailure;
 
 export async function verifyGithub(input: VerifyGithubInput): Promise<VerifyGithubResult> {
   const signature = getHeader(input.headers, GITHUB_HEADERS.signature);
@@ -49,8 +56,17 @@ export async function verifyGithub(input: VerifyGithubInput): Promise<VerifyGith
   }
 
   const body = toBytes(input.body);
+  if (input.mac) {
+    let found = -1;
+    for (const [index, secret] of input.secrets.entries()) {
+      if (constantTimeEqual(await input.mac(toBytes(secret), body), mac) && found < 0) found = index;
+    }
+    return found < 0
+      ? fail('no_matching_signature', 'signature matches no active secret')
+      : { ok: true, deliveryId, event: getHeader(input.headers, GITHUB_HEADERS.event), matchedSecretIndex: found };
+  }
   for (const [index, secret] of input.secrets.entries()) {
-    const key = await importHmacKey(toBytes(secret));
+    const key = await importHmacKeyCached(toBytes(secret));
     if (await verifyHmacSha256(key, mac, body)) {
       return {
         ok: true,

@@ -10,6 +10,7 @@ export {
   type VerifyStandardResult,
 } from './standard-webhooks';
 export { DEFAULT_TOLERANCE_SECONDS } from './timestamped-signature';
+export type { MacFunction } from './hmac';
 export { signGithub, verifyGithub, GITHUB_HEADERS, type VerifyGithubInput, type VerifyGithubResult } from './github';
 export { verifyGitlab, GITLAB_HEADERS, type VerifyGitlabInput, type VerifyGitlabResult } from './gitlab';
 export { signMlflow, verifyMlflow, MLFLOW_HEADERS, type VerifyMlflowInput, type VerifyMlflowResult } from './mlflow';

@@ -1,6 +1,6 @@
 import { encodeBase64, toBytes, type BytesInput } from './encoding';
 import { getHeader, type HeadersLike } from './headers';
-import { hmacSha256, importHmacKey } from './hmac';
+import { hmacSha256, importHmacKey, type MacFunction } from './hmac';
 import {
   assertUnixSeconds,
   DEFAULT_TOLERANCE_SECONDS,
@@ -37,11 +37,11 @@ export interface VerifyMlflowInput {
   body: BytesInput;
   now: Date;
   toleranceSeconds?: number;
+  mac?: MacFunction | undefined;
 }
 
 export type VerifyMlflowResult =
-  | { ok: true; deliveryId: string; timestamp: number; matchedSecretIndex: number }
-  | VerifyFailure;
+  { ok: true; deliveryId: string; timestamp: number; matchedSecretIndex: number } | VerifyFailure;
 
 export async function verifyMlflow(input: VerifyMlflowInput): Promise<VerifyMlflowResult> {
   const deliveryId = getHeader(input.headers, MLFLOW_HEADERS.delivery);
@@ -62,6 +62,7 @@ export async function verifyMlflow(input: VerifyMlflowInput): Promise<VerifyMlfl
     body: input.body,
     now: input.now,
     toleranceSeconds: input.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    mac: input.mac,
   });
   return result.ok ? { ...result, deliveryId } : result;
 }

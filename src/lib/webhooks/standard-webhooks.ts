@@ -1,6 +1,6 @@
 import { encodeBase64, type BytesInput } from './encoding';
 import { getHeader, type HeadersLike } from './headers';
-import { hmacSha256, importHmacKey } from './hmac';
+import { hmacSha256, importHmacKey, type MacFunction } from './hmac';
 import { standardSecretKey } from './standard-secret';
 import {
   assertUnixSeconds,
@@ -40,11 +40,12 @@ export interface VerifyStandardInput {
   body: BytesInput;
   now: Date;
   toleranceSeconds?: number;
+  /** A host's faster HMAC-SHA256 (see MacFunction); WebCrypto otherwise. */
+  mac?: MacFunction | undefined;
 }
 
 export type VerifyStandardResult =
-  | { ok: true; id: string; timestamp: number; matchedSecretIndex: number }
-  | VerifyFailure;
+  { ok: true; id: string; timestamp: number; matchedSecretIndex: number } | VerifyFailure;
 
 export async function verifyStandard(input: VerifyStandardInput): Promise<VerifyStandardResult> {
   const id = getHeader(input.headers, STANDARD_HEADERS.id);
@@ -65,6 +66,7 @@ export async function verifyStandard(input: VerifyStandardInput): Promise<Verify
     body: input.body,
     now: input.now,
     toleranceSeconds: input.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    mac: input.mac,
   });
   return result.ok ? { ...result, id } : result;
 }

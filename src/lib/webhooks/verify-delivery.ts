@@ -4,6 +4,7 @@ import { GITHUB_HEADERS, verifyGithub } from './github';
 import { GITLAB_HEADERS, verifyGitlab } from './gitlab';
 import { MLFLOW_HEADERS, verifyMlflow } from './mlflow';
 import { STANDARD_HEADERS, verifyStandard } from './standard-webhooks';
+import type { MacFunction } from './hmac';
 import type { VerifyFailure } from './verify-result';
 
 export type WebhookScheme = 'standard' | 'github' | 'gitlab' | 'mlflow';
@@ -19,6 +20,8 @@ export interface VerifyDeliveryInput {
   toleranceSeconds?: number;
   /** Schemes this source accepts; all by default. */
   schemes?: readonly WebhookScheme[];
+  /** A host's faster HMAC-SHA256 (see MacFunction); WebCrypto otherwise. */
+  mac?: MacFunction | undefined;
 }
 
 export type VerifiedDelivery = {
@@ -60,32 +63,65 @@ export async function verifyDelivery(input: VerifyDeliveryInput): Promise<Verify
     };
   }
   if (!(input.schemes ?? ALL_SCHEMES).includes(scheme)) {
-    return { ok: false, scheme, reason: 'scheme_not_allowed', message: `this source does not accept ${scheme} deliveries` };
+    return {
+      ok: false,
+      scheme,
+      reason: 'scheme_not_allowed',
+      message: `this source does not accept ${scheme} deliveries`,
+    };
   }
 
   switch (scheme) {
     case 'standard': {
       const r = await verifyStandard(input);
       return r.ok
-        ? { ok: true, scheme, deliveryId: r.id, timestamp: r.timestamp, event: undefined, matchedSecretIndex: r.matchedSecretIndex }
+        ? {
+            ok: true,
+            scheme,
+            deliveryId: r.id,
+            timestamp: r.timestamp,
+            event: undefined,
+            matchedSecretIndex: r.matchedSecretIndex,
+          }
         : { ...r, scheme };
     }
     case 'mlflow': {
       const r = await verifyMlflow(input);
       return r.ok
-        ? { ok: true, scheme, deliveryId: r.deliveryId, timestamp: r.timestamp, event: undefined, matchedSecretIndex: r.matchedSecretIndex }
+        ? {
+            ok: true,
+            scheme,
+            deliveryId: r.deliveryId,
+            timestamp: r.timestamp,
+            event: undefined,
+            matchedSecretIndex: r.matchedSecretIndex,
+          }
         : { ...r, scheme };
     }
     case 'github': {
       const r = await verifyGithub(input);
       return r.ok
-        ? { ok: true, scheme, deliveryId: r.deliveryId, timestamp: undefined, event: r.event, matchedSecretIndex: r.matchedSecretIndex }
+        ? {
+            ok: true,
+            scheme,
+            deliveryId: r.deliveryId,
+            timestamp: undefined,
+            event: r.event,
+            matchedSecretIndex: r.matchedSecretIndex,
+          }
         : { ...r, scheme };
     }
     case 'gitlab': {
       const r = await verifyGitlab(input);
       return r.ok
-        ? { ok: true, scheme, deliveryId: r.deliveryId, timestamp: undefined, event: r.event, matchedSecretIndex: r.matchedSecretIndex }
+        ? {
+            ok: true,
+            scheme,
+            deliveryId: r.deliveryId,
+            timestamp: undefined,
+            event: r.event,
+            matchedSecretIndex: r.matchedSecretIndex,
+          }
         : { ...r, scheme };
     }
   }

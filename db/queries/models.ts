@@ -1,0 +1,132 @@
+import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { CursorValue } from '../../src/lib/cursor';
+import type { ModelTask } from '../../src/lib/catalog-vocabulary';
+import { toFtsQuery } from '../../src/lib/fts-query';
+import type { Db } from '../client';
+import { models, type Model, type NewModel } from '../schema';
+import { afterCursor, allOf, toPage, type Page, type SortOrder } from './keyset';
+import { visibleTo, type Viewer } from './viewer';
+
+export interface ModelFilters {
+  group?: string | undefined;
+  task?: ModelTask | undefined;
+  tag?: string | undefined;
+  license?: string | undefined;
+  framework?: string | undefined;
+  format?: string | undefined;
+  precision?: string | undefined;
+  q?: string | undefined;
+}
+
+export type ModelSort = 'name' | 'updated' | 'created';
+
+/** A model with figures about its versions, as lists show it. */
+export interface ModelListRow extends Model {
+  versionCount: number;
+  latestVersion: number | null;
+  productionVersion: number | null;
+}
+
+function artifactCondition(column: 'framework' | 'format' | 'precision', value: string): SQL {
+  return sql`exists (select 1 from model_versions v join model_artifacts a on a.version_id = v.id
+    where v.model_id = models.id and a.${sql.raw(column)} = ${value})`;
+}
+
+function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [visibleTo(models.visibility, models.ownerGroupId, viewer)];
+  if (filters.group) conditions.push(eq(models.ownerGroupId, filters.group));
+  if (filters.task) conditions.push(eq(models.task, filters.task));
+  if (filters.license) conditions.push(sql`lower(${models.license}) = lower(${filters.license})`);
+  if (filters.tag) conditions.push(sql`exists (select 1 from json_each(${models.tags}) where lower(json_each.value) = lower(${filters.tag}))`);
+  if (filters.framework) conditions.push(artifactCondition('framework', filters.framework));
+  if (filters.format) conditions.push(artifactCondition('format', filters.format));
+  if (filters.precision) conditions.push(artifactCondition('precision', filters.precision));
+  if (filters.q !== undefined) {
+    const match = toFtsQuery(filters.q);
+    // The index holds public models only; a query with no searchable words matches nothing.
+    conditions.push(match ? sql`${models.id} * 4 + 2 in (select rowid from search_documents where search_documents match ${match})` : sql`0`);
+  }
+  return conditions;
+}
+
+// Correlated subqueries name the outer table in raw SQL: drizzle renders `models.id` as a bare
+// "id" in single-table selects, which the subquery would resolve to its own table's id.
+const listColumns = {
+  versionCount: sql<number>`(select count(*) from model_versions v where v.model_id = models.id)`.mapWith(Number),
+  latestVersion: sql<number | null>`(select max(v.version) from model_versions v where v.model_id = models.id)`,
+  productionVersion: sql<number | null>`(select v.version from model_aliases a join model_versions v on v.id = a.version_id
+    where a.model_id = models.id and a.name = 'production')`,
+};
+
+function sortKey(sort: ModelSort): SQL {
+  if (sort === 'name') return sql`lower(${models.name})`;
+  return sort === 'updated' ? sql`${models.updatedAt}` : sql`${models.createdAt}`;
+}
+
+export async function listModels(
+  db: Db,
+  filters: ModelFilters,
+  viewer: Viewer | undefined,
+  options: { sort: ModelSort; order: SortOrder; limit: number; after?: CursorValue[] | undefined },
+): Promise<Page<ModelListRow>> {
+  const key = sortKey(options.sort);
+  const direction = options.order === 'asc' ? asc : desc;
+  const rows = await db
+    .select({ model: models, ...listColumns })
+    .from(models)
+    .where(allOf([...filterConditions(filters, viewer), afterCursor(key, models.id, options.order, options.after)]))
+    .orderBy(direction(key), direction(models.id))
+    .limit(options.limit + 1);
+  const page = toPage(rows, options.limit, ({ model }) => [
+    options.sort === 'name' ? model.name.toLowerCase() : (options.sort === 'updated' ? model.updatedAt : model.createdAt).getTime(),
+    model.id,
+  ]);
+  return { items: page.items.map(({ model, ...stats }) => ({ ...model, ...stats })), next: page.next };
+}
+
+export async function countModels(db: Db, filters: ModelFilters, viewer: Viewer | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(models)
+    .where(allOf(filterConditions(filters, viewer)));
+  return row?.n ?? 0;
+}
+
+/** Every public model, by name (the site build). */
+export async function listPublicModels(db: Db): Promise<ModelListRow[]> {
+  const rows = await db
+    .select({ model: models, ...listColumns })
+    .from(models)
+    .where(eq(models.visibility, 'public'))
+    .orderBy(sql`lower(${models.name})`, models.id);
+  return rows.map(({ model, ...stats }) => ({ ...model, ...stats }));
+}
+
+export async function getModelBySlug(db: Db, slug: string): Promise<Model | undefined> {
+  const [row] = await db.select().from(models).where(eq(models.slug, slug));
+  return row;
+}
+
+export async function getModelListRow(db: Db, id: number): Promise<ModelListRow | undefined> {
+  const [row] = await db
+    .select({ model: models, ...listColumns })
+    .from(models)
+    .where(eq(models.id, id));
+  return row && { ...row.model, versionCount: row.versionCount, latestVersion: row.latestVersion, productionVersion: row.productionVersion };
+}
+
+/** Inserts a model; undefined when the slug is taken (the caller answers 409). */
+export async function insertModel(db: Db, values: NewModel): Promise<Model | undefined> {
+  const rows = await db.insert(models).values(values).onConflictDoNothing({ target: models.slug }).returning();
+  return rows[0];
+}
+
+/** Throws a unique violation when a new slug is taken. */
+export async function updateModel(db: Db, id: number, changes: Partial<NewModel>): Promise<Model | undefined> {
+  const [row] = await db
+    .update(models)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(models.id, id))
+    .returning();
+  return row;
+}

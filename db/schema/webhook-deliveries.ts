@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { WebhookScheme } from '../../src/lib/webhooks';
+import { createdAt } from './columns';
+import { webhookSources } from './webhook-sources';
+
+export const WEBHOOK_DELIVERY_STATUSES = ['accepted', 'rejected'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+/**
+ * Every inbound delivery that passed signature checks, accepted or rejected (422), for the
+ * delivery log. The sender's delivery id is the idempotency key, but only accepted rows hold
+ * it: a payload fixed after a 422 may be sent again under the same id.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => webhookSources.id),
+    deliveryId: text('delivery_id').notNull(),
+    scheme: text('scheme').$type<WebhookScheme>().notNull(),
+    status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull(),
+    /** `job.succeeded@1` as sent (absent when the body had no readable type). */
+    eventType: text('event_type'),
+    /** For rejected deliveries: the code and message that was answered. */
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    /** Rejected payloads are kept (truncated) so the sender can see what arrived. */
+    rejectedBody: text('rejected_body'),
+    bodyBytes: integer('body_bytes').notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_idempotency_uq')
+      .on(t.sourceId, t.deliveryId)
+      .where(sql`status = 'accepted'`),
+    index('webhook_deliveries_source_received_idx').on(t.sourceId, t.receivedAt),
+  ],
+);
+
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+export type NewWebhookDelivery = typeof webhookDeliveries.$inferInsert;

@@ -1,0 +1,106 @@
+import { createRoute, type z } from '@hono/zod-openapi';
+import { getEstimate, insertEstimate } from '../../../db/queries/estimates';
+import type { EstimateRecord } from '../../../db/schema';
+import { costPageUrl } from '../../../src/lib/costs';
+import { notFound } from '../../errors';
+import { callerOf, requireScope } from '../../middleware/auth';
+import { bearerSecurity, createRouter } from '../../router';
+import { errorResponses as E } from '../shared-schema';
+import { runEstimate } from './estimate-service';
+import { EstimateIdParamSchema, EstimateRequestSchema, EstimateSchema, SavedEstimateSchema } from './schema';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+function toSavedResponse(row: EstimateRecord, publicUrl: string): z.infer<typeof SavedEstimateSchema> {
+  // The page link pins the version, so it reproduces this estimate after newer prices are published.
+  const pinned = { ...row.input, priceVersion: row.priceVersionId };
+  return {
+    id: row.id,
+    url: new URL(`/api/costs/estimates/${row.id}`, publicUrl).toString(),
+    pageUrl: costPageUrl(pinned, { baseUrl: publicUrl }),
+    createdAt: row.createdAt.toISOString(),
+    priceVersionId: row.priceVersionId,
+    request: row.input as Record<string, unknown>,
+    estimate: row.result,
+  };
+}
+
+const unknownGpu = {
+  400: {
+    description:
+      'Invalid campaign (`details.issues`), or an unknown GPU type (`details.knownGpuTypes` lists the known ones).',
+    content: E.badRequest[400].content,
+  },
+};
+
+export const estimateRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/estimate',
+      tags: ['Costs'],
+      summary: 'Estimate a training campaign',
+      description:
+        "Prices compute, storage and transfer on every cloud region of the price version (or the `options` asked for) and on the lab's " +
+        'own resources (an assumed rate). Every cost component names its price row, source and retrieval date. Nothing is stored.',
+      request: { body: { required: true, ...json(EstimateRequestSchema) } },
+      responses: {
+        200: { description: 'The estimate.', ...json(EstimateSchema) },
+        ...unknownGpu,
+        ...E.notFound,
+        ...E.tooLarge,
+      },
+    }),
+    async (c) => c.json(await runEstimate(c.var.db, c.var.config, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/estimates',
+      tags: ['Costs'],
+      summary: 'Save an estimate',
+      description:
+        'Computes the estimate like `POST /api/costs/estimate` and stores it with its price version, to share by id. Needs `write`.',
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
+      request: { body: { required: true, ...json(EstimateRequestSchema) } },
+      responses: {
+        201: { description: 'Saved.', ...json(SavedEstimateSchema) },
+        ...unknownGpu,
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.notFound,
+        ...E.tooLarge,
+      },
+    }),
+    async (c) => {
+      const request = c.req.valid('json');
+      const auth = callerOf(c);
+      const result = await runEstimate(c.var.db, c.var.config, request);
+      const row = await insertEstimate(c.var.db, { request, result, createdByTokenId: auth.tokenId });
+      c.header('Location', `/api/costs/estimates/${row.id}`);
+      return c.json(toSavedResponse(row, c.var.config.publicUrl), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/estimates/{id}',
+      tags: ['Costs'],
+      summary: 'Get a saved estimate',
+      description:
+        'The estimate as it was saved, with the price version it used, even after newer prices are published.',
+      request: { params: EstimateIdParamSchema },
+      responses: {
+        200: { description: 'The saved estimate.', ...json(SavedEstimateSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await getEstimate(c.var.db, id);
+      if (!row) throw notFound(`Estimate "${id}"`);
+      return c.json(toSavedResponse(row, c.var.config.publicUrl), 200);
+    },
+  );

@@ -1,0 +1,37 @@
+import { createRoute } from '@hono/zod-openapi';
+import { getGroup, listGroups } from '../../../db/queries/groups';
+import { notFound } from '../../errors';
+import { createRouter } from '../../router';
+import { errorResponses as E } from '../shared-schema';
+import { GroupListSchema, GroupParamSchema, GroupSchema, toGroupResponse } from './schema';
+
+const json = <T,>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+export const groupRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Groups'],
+      summary: 'List groups',
+      description: 'Experiments, sectors and teams that own models and datasets. Every token belongs to one of them.',
+      responses: { 200: { description: 'All groups, by name.', ...json(GroupListSchema) } },
+    }),
+    async (c) => c.json({ items: (await listGroups(c.var.db)).map(toGroupResponse) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      tags: ['Groups'],
+      summary: 'Get one group',
+      request: { params: GroupParamSchema },
+      responses: { 200: { description: 'The group.', ...json(GroupSchema) }, ...E.badRequest, ...E.notFound },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const group = await getGroup(c.var.db, id);
+      if (!group) throw notFound(`Group "${id}"`);
+      return c.json(toGroupResponse(group), 200);
+    },
+  );

@@ -1,0 +1,27 @@
+import type { Context } from 'hono';
+import { getModelBySlug } from '../../../db/queries/models';
+import { getModelVersion } from '../../../db/queries/model-versions';
+import { canView } from '../../../db/queries/viewer';
+import type { Model, ModelVersion } from '../../../db/schema';
+import type { AppEnv } from '../../env';
+import { notFound } from '../../errors';
+import { viewerOf } from '../catalog-access';
+
+/** The model, or 404 when it does not exist or the caller may not see it (internal). */
+export async function loadModel(c: Context<AppEnv>, slug: string): Promise<Model> {
+  const model = await getModelBySlug(c.var.db, slug);
+  if (!model || !canView(model, viewerOf(c.get('auth')))) throw notFound(`Model "${slug}"`);
+  return model;
+}
+
+export async function loadModelVersion(c: Context<AppEnv>, slug: string, number: number): Promise<{ model: Model; version: ModelVersion }> {
+  const model = await loadModel(c, slug);
+  const version = await getModelVersion(c.var.db, model.id, number);
+  if (!version) throw notFound(`Version ${number} of model "${slug}"`);
+  return { model, version };
+}
+
+/** Asks for a republish when a public model changed. */
+export function announceModel(c: Context<AppEnv>, model: Model, what: string) {
+  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(`model ${model.slug} ${what}`, c);
+}

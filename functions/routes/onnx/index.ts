@@ -1,0 +1,68 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { inspectModel, isOnnxInspectError, operatorCoverage } from '../../../src/lib/onnx';
+import { ApiError } from '../../errors';
+import { rateLimit } from '../../middleware/rate-limit';
+import { createRouter } from '../../router';
+import { ErrorSchema, errorResponses as E } from '../shared-schema';
+import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_RATE_LIMIT } from './limits';
+import { InspectResponseSchema } from './schema';
+
+const MIB = ONNX_INSPECT_MAX_BYTES / (1024 * 1024);
+
+export const onnxRoutes = createRouter().openapi(
+  createRoute({
+    method: 'post',
+    path: '/inspect',
+    tags: ['ONNX'],
+    summary: 'Inspect an ONNX model and check which engines can run it',
+    description:
+      `Send the raw bytes of an .onnx file as the body (\`Content-Type: application/octet-stream\`, at most ${MIB} MiB), ` +
+      'e.g. `curl --data-binary @model.onnx -H "Content-Type: application/octet-stream" https://hub/api/onnx/inspect`. ' +
+      'Returns the same report as the /inspect/ page and `npx hub onnx inspect`: metadata, inputs and outputs, weights, ' +
+      'operator histogram, node list, and the operator coverage against ONNX Runtime CPU, onnxruntime-web WebGPU, TMVA SOFIE ' +
+      `and hls4ml. Nothing is stored. No token needed; at most ${ONNX_INSPECT_RATE_LIMIT.limit} requests per ` +
+      `${ONNX_INSPECT_RATE_LIMIT.windowSeconds} s per client. Files with external data are inspected without it.`,
+    request: {
+      body: {
+        required: true,
+        description: 'The .onnx file, as raw bytes.',
+        content: { 'application/octet-stream': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+      },
+    },
+    middleware: [rateLimit('onnx-inspect', () => ONNX_INSPECT_RATE_LIMIT)] as const,
+    responses: {
+      200: {
+        description: 'The report and the coverage matrix.',
+        content: { 'application/json': { schema: InspectResponseSchema } },
+      },
+      400: { description: 'The body is empty.', content: { 'application/json': { schema: ErrorSchema } } },
+      ...E.tooLarge,
+      422: {
+        description:
+          "Not a readable ONNX model. `error.code` is the inspector's: `not_onnx`, `truncated`, `corrupt` or `unsupported`; " +
+          '`error.details.offset` is the byte offset of the problem when known.',
+        content: { 'application/json': { schema: ErrorSchema } },
+      },
+      ...E.rateLimited,
+    },
+  }),
+  async (c) => {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.length === 0) {
+      throw new ApiError(
+        400,
+        'empty',
+        'The body is empty: send the .onnx file as the raw request body (curl --data-binary @model.onnx).',
+      );
+    }
+    try {
+      const report = await inspectModel(bytes);
+      return c.json({ report, coverage: operatorCoverage(report) }, 200);
+    } catch (error) {
+      if (!isOnnxInspectError(error)) throw error;
+      const details = error.offset === undefined ? undefined : { offset: error.offset };
+      const status = error.code === 'empty' ? 400 : error.code === 'too_large' ? 413 : 422;
+      throw new ApiError(status, error.code, error.message, details);
+    }
+  },
+);

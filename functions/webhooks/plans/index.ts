@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type {
+  BenchmarkCompletedV1,
+  DatasetVersionPublishedV1,
+  JobSucceededV1,
+  ModelAliasSetV1,
+} from '../../events/schemas';
+import { planAliasSet } from './aliases';
+import { planBenchmark } from './benchmarks';
+import type { EventPlan, PlanContext } from './context';
+import { planDatasetVersion } from './datasets';
+import { planJobEvent } from './jobs';
+
+export { Rejection, type EventPlan, type PlanContext } from './context';
+
+/** The writes an event makes, by type (the payload is already validated against its schema). */
+export async function planEvent(ctx: PlanContext, type: string, data: Record<string, unknown>): Promise<EventPlan> {
+  switch (type) {
+    case 'job.queued':
+    case 'job.started':
+    case 'job.succeeded':
+    case 'job.failed':
+    case 'job.cancelled':
+      return planJobEvent(ctx, type, data as z.infer<typeof JobSucceededV1>);
+    case 'dataset.version.published':
+      return planDatasetVersion(ctx, data as z.infer<typeof DatasetVersionPublishedV1>);
+    case 'model.alias.set':
+      return planAliasSet(ctx, data as z.infer<typeof ModelAliasSetV1>);
+    case 'benchmark.completed':
+      return planBenchmark(ctx, data as z.infer<typeof BenchmarkCompletedV1>);
+    default:
+      throw new Error(`no plan for event type ${type}`);
+  }
+}

@@ -1,0 +1,6 @@
+declare module 'virtual:ort-wasm-assets' {
+  /** URL of onnxruntime-web's JSEP loader module (also the script of its WASM worker threads). */
+  export const loaderUrl: string;
+  /** URLs of the parts of the JSEP .wasm binary, in order; join them for `env.wasm.wasmBinary`. */
+  export const wasmPartUrls: string[];
+}

@@ -1,0 +1,215 @@
+/**
+ * How lifecycle events read on a model's timeline: a stage (queued → trained → evaluated →
+ * benchmarked → promoted → deployed → retrain requested …) and a one-line summary. Shared by
+ * the ingest pipeline (which stores the summary), the API and the live timeline island.
+ */
+
+export const TIMELINE_STAGES = [
+  'queued',
+  'started',
+  'trained',
+  'registered',
+  'evaluated',
+  'converted',
+  'benchmarked',
+  'promoted',
+  'alias-moved',
+  'alias-removed',
+  'deployed',
+  'undeployed',
+  'dataset-published',
+  'failed',
+  'cancelled',
+  'retrain-requested',
+  'retrain-triggered',
+  'retrain-closed',
+  'retrain-failed',
+  'trigger-disabled',
+  'other',
+] as const;
+export type TimelineStage = (typeof TIMELINE_STAGES)[number];
+
+export const STAGE_LABELS: Record<TimelineStage, string> = {
+  queued: 'Queued',
+  started: 'Started',
+  trained: 'Trained',
+  registered: 'Registered',
+  evaluated: 'Evaluated',
+  converted: 'Converted',
+  benchmarked: 'Benchmarked',
+  promoted: 'Promoted',
+  'alias-moved': 'Alias moved',
+  'alias-removed': 'Alias removed',
+  deployed: 'Deployed',
+  undeployed: 'Undeployed',
+  'dataset-published': 'Dataset published',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  'retrain-requested': 'Retrain requested',
+  'retrain-triggered': 'Retrain triggered',
+  'retrain-closed': 'Retrain done',
+  'retrain-failed': 'Retrain failed',
+  'trigger-disabled': 'Trigger disabled',
+  other: 'Event',
+};
+
+/** Badge tone per stage, matching the site's badge classes. */
+export const STAGE_TONES: Partial<Record<TimelineStage, 'ok' | 'warn' | 'danger' | 'accent'>> = {
+  trained: 'ok',
+  registered: 'ok',
+  evaluated: 'ok',
+  converted: 'ok',
+  benchmarked: 'ok',
+  promoted: 'accent',
+  deployed: 'accent',
+  'retrain-closed': 'ok',
+  failed: 'danger',
+  'retrain-failed': 'danger',
+  'trigger-disabled': 'danger',
+  cancelled: 'warn',
+  'retrain-requested': 'warn',
+};
+
+type Data = Record<string, unknown>;
+const obj = (v: unknown): Data => (v && typeof v === 'object' ? (v as Data) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function stageOf(type: string, data: Data): TimelineStage {
+  const kind = str(obj(data.job).kind);
+  switch (type) {
+    case 'job.queued':
+      return 'queued';
+    case 'job.started':
+      return 'started';
+    case 'job.succeeded':
+      return kind === 'training'
+        ? 'trained'
+        : kind === 'evaluation'
+          ? 'evaluated'
+          : kind === 'conversion'
+            ? 'converted'
+            : 'benchmarked';
+    case 'job.failed':
+      return 'failed';
+    case 'job.cancelled':
+      return 'cancelled';
+    case 'benchmark.completed':
+      return 'benchmarked';
+    case 'model.alias.set':
+    case 'model.alias.moved':
+      return data.alias === 'production' ? 'promoted' : 'alias-moved';
+    case 'model.alias.removed':
+      return 'alias-removed';
+    case 'model.version.registered':
+      return 'registered';
+    case 'model.deployed':
+      return 'deployed';
+    case 'model.undeployed':
+      return 'undeployed';
+    case 'dataset.version.published':
+      return 'dataset-published';
+    case 'retrain.requested':
+      return 'retrain-requested';
+    case 'retrain.triggered':
+      return 'retrain-triggered';
+    case 'retrain.closed':
+      return 'retrain-closed';
+    case 'retrain.failed':
+      return 'retrain-failed';
+    case 'trigger.disabled':
+      return 'trigger-disabled';
+    default:
+      return 'other';
+  }
+}
+
+const KIND_WORDS: Record<string, string> = {
+  training: 'Training',
+  evaluation: 'Evaluation',
+  conversion: 'Conversion',
+  benchmark: 'Benchmark',
+};
+
+function metricText(metrics: unknown, max = 3): string {
+  const entries = Object.entries(obj(metrics)).filter((e): e is [string, number] => typeof e[1] === 'number');
+  if (entries.length === 0) return '';
+  const shown = entries.slice(0, max).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : Number(v.toPrecision(4))}`);
+  return shown.join(', ') + (entries.length > max ? ', …' : '');
+}
+
+/** One line for an inbound event, written when it is stored (version numbers are shown beside it). */
+export function summarizeInbound(type: string, data: Data): string {
+  const job = obj(data.job);
+  const jobWord = `${KIND_WORDS[str(job.kind) ?? ''] ?? 'CI'} job ${str(job.name) ?? str(job.id) ?? ''}`.trim();
+  switch (type) {
+    case 'job.queued':
+      return `${jobWord} queued`;
+    case 'job.started':
+      return `${jobWord} started${job.hardware ? ` on ${String(job.hardware)}` : ''}`;
+    case 'job.succeeded': {
+      const parts = [`${jobWord} succeeded`];
+      if (data.version) parts.push('registered a new version');
+      const metrics = metricText(data.metrics);
+      if (metrics) parts.push(metrics);
+      return parts.join('; ');
+    }
+    case 'job.failed':
+      return `${jobWord} failed${data.error ? `: ${String(data.error).slice(0, 200)}` : ''}`;
+    case 'job.cancelled':
+      return `${jobWord} cancelled${data.reason ? `: ${String(data.reason).slice(0, 200)}` : ''}`;
+    case 'dataset.version.published': {
+      const label = obj(data.version).version;
+      return `Dataset ${String(data.dataset)} published ${typeof label === 'string' ? `version ${label}` : 'a new version'}`;
+    }
+    case 'model.alias.set':
+      return `Alias "${String(data.alias)}" set to v${String(data.version)}${data.reason ? `: ${String(data.reason).slice(0, 200)}` : ''}`;
+    case 'benchmark.completed':
+      return `Benchmarked v${String(data.version)} with ${String(data.engine)} on ${String(data.hardware)}: ${metricText(data.metrics)}`;
+    default:
+      return type;
+  }
+}
+
+/** What one timeline entry shows, computed the same way at build time and in the live island. */
+export interface TimelineItemView {
+  id: number;
+  stage: TimelineStage;
+  label: string;
+  tone: string;
+  summary: string;
+  version: string | null;
+  when: string;
+  iso: string;
+  link: { href: string; text: string } | null;
+}
+
+export interface TimelineEventInput {
+  id: number;
+  type: string;
+  summary: string;
+  modelVersion: number | null;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
+/** `2026-03-02 09:14 UTC`: the same for every visitor, like the rest of the site's dates. */
+export function formatWhen(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function timelineItemView(event: TimelineEventInput): TimelineItemView {
+  const stage = stageOf(event.type, event.data);
+  const job = obj(event.data.job);
+  const ciUrl = str(job.ciUrl);
+  return {
+    id: event.id,
+    stage,
+    label: STAGE_LABELS[stage],
+    tone: STAGE_TONES[stage] ?? '',
+    summary: event.summary,
+    version: event.modelVersion === null ? null : `v${event.modelVersion}`,
+    when: formatWhen(event.occurredAt),
+    iso: event.occurredAt,
+    link: ciUrl && /^https?:\/\//.test(ciUrl) ? { href: ciUrl, text: 'CI job' } : null,
+  };
+}

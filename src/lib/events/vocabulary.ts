@@ -1,0 +1,46 @@
+/** Who wrote an event into the log. */
+export const EVENT_ORIGINS = ['webhook', 'hub'] as const;
+export type EventOrigin = (typeof EVENT_ORIGINS)[number];
+
+export const JOB_KINDS = ['training', 'evaluation', 'conversion', 'benchmark'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+/** Event types CI sends to the hub (inbound webhooks). */
+export const INBOUND_EVENT_TYPES = [
+  'job.queued',
+  'job.started',
+  'job.succeeded',
+  'job.failed',
+  'job.cancelled',
+  'dataset.version.published',
+  'model.alias.set',
+  'benchmark.completed',
+] as const;
+export type InboundEventType = (typeof INBOUND_EVENT_TYPES)[number];
+
+/**
+ * Catalog changes made through the REST API, logged by the hub in the same transaction as the
+ * change. Webhook-driven changes are logged as their inbound event (a `model.alias.set`, a
+ * `job.succeeded` that registered a version) and never also as one of these.
+ */
+export const CATALOG_EVENT_TYPES = [
+  'model.version.registered',
+  'model.alias.moved',
+  'model.alias.removed',
+  'model.deployed',
+  'model.undeployed',
+] as const;
+export type CatalogEventType = (typeof CATALOG_EVENT_TYPES)[number];
+
+/** Event types the hub writes itself (retraining requests, their outbound triggers, API changes). */
+export const HUB_EVENT_TYPES = [
+  'retrain.requested',
+  'retrain.triggered',
+  'retrain.closed',
+  'retrain.failed',
+  'trigger.disabled',
+  ...CATALOG_EVENT_TYPES,
+] as const;
+export type HubEventType = (typeof HUB_EVENT_TYPES)[number];
+
+export type EventType = InboundEventType | HubEventType;

@@ -1,0 +1,54 @@
+/**
+ * FTS5 MATCH expressions for the catalog search. What people type never reaches FTS5 syntax:
+ * every word is quoted. Words of two or more characters match as prefixes ("calo" finds
+ * "calorimeter"); single characters match whole words only, because a one-letter prefix
+ * ("b" from "b-jet") expands to thousands of index terms and costs more than the rest of the
+ * query together.
+ */
+
+/** Columns that describe an entry (tier 1) and all text columns (tier 1 + the card/description body). */
+export const DESCRIPTION_COLUMNS = '{name summary tags task}';
+export const TEXT_COLUMNS = '{name summary body tags task}';
+
+export function queryWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+}
+
+/** `"w1"* AND "w2"* …`, or null when the text has no searchable word. */
+export function wordsExpression(text: string): string | null {
+  const words = queryWords(text);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"${[...w].length > 1 ? '*' : ''}`).join(' AND ');
+}
+
+export interface MatchParts {
+  /** From wordsExpression, or null for no words. */
+  words: string | null;
+  /** Facet codes that must all be present ("f<code>" tokens of the `facets` column). */
+  facetCodes: number[];
+  /** Used when there are neither words nor facets: the kind codes (every document has one). */
+  everything: number[];
+}
+
+const facetTerms = (codes: number[]) => codes.map((code) => `facets : "f${code}"`);
+
+/** Documents matching the words anywhere in their text, and every facet. */
+export function matchAll(parts: MatchParts): string {
+  const terms = [...(parts.words ? [`${TEXT_COLUMNS} : (${parts.words})`] : []), ...facetTerms(parts.facetCodes)];
+  if (terms.length === 0) terms.push(`facets : (${parts.everything.map((k) => `"f${k}"`).join(' OR ') || '"f0"'})`);
+  return terms.join(' AND ');
+}
+
+/** Tier 1: the words all occur in the name, summary, tags or task. */
+export function matchDescribed(parts: MatchParts & { words: string }): string {
+  return [`${DESCRIPTION_COLUMNS} : (${parts.words})`, ...facetTerms(parts.facetCodes)].join(' AND ');
+}
+
+/** Tier 2: the rest of the matches (some word only in the body). */
+export function matchBodyOnly(parts: MatchParts & { words: string }): string {
+  return `(${matchAll(parts)}) NOT (${DESCRIPTION_COLUMNS} : (${parts.words}))`;
+}

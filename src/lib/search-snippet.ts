@@ -1,0 +1,36 @@
+/**
+ * A short excerpt of `text` around the first word that starts with one of the query words,
+ * with \u0002…\u0003 around each matching word (the marks `snippetToHtml` turns into <mark>).
+ * Matching follows the index: case- and accent-insensitive word prefixes.
+ */
+export function makeSnippet(text: string, query: string, maxWords = 24): string {
+  const terms = searchTerms(query);
+  if (terms.length === 0 || !text) return '';
+  const words = text
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[#*_`>|[\]()!]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const matches = (word: string) => {
+    const folded = fold(word).replace(/^[^\p{L}\p{N}]+/u, '');
+    return terms.some((t) => folded.startsWith(t));
+  };
+  const first = words.findIndex(matches);
+  if (first < 0) return '';
+  const start = Math.max(0, first - Math.floor(maxWords / 3));
+  const end = Math.min(words.length, start + maxWords);
+  const excerpt = words.slice(start, end).map((w) => (matches(w) ? `\u0002${w}\u0003` : w));
+  return `${start > 0 ? '…' : ''}${excerpt.join(' ')}${end < words.length ? '…' : ''}`;
+}
+
+/** The words of a query as the index sees them: lowercase, accents removed. */
+export function searchTerms(query: string): string[] {
+  return fold(query)
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
