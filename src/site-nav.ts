@@ -12,7 +12,13 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/costs/', label: 'Costs' },
   { href: '/demos/', label: 'Demos' },
   { href: '/inspect/', label: 'Inspect' },
-  { href: '/search/', label: 'Search' },
   { href: '/docs/api/', label: 'API' },
-  { href: '/docs/events/', label: 'Webhooks' },
+];
+
+/** Secondary links, in the footer: pages reached from elsewhere too (the header has a search box). */
+export const FOOTER_ITEMS: NavItem[] = [
+  { href: '/search/', label: 'Search' },
+  { href: '/docs/api/', label: 'API reference' },
+  { href: '/docs/events/', label: 'Webhook events' },
+  { href: '/api/openapi.json', label: 'OpenAPI' },
 ];

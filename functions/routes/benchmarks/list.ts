@@ -2,13 +2,12 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { countBenchmarkResults, listBenchmarkResults, type BenchmarkFilters, type BenchmarkSort } from '../../../db/queries/benchmark-results';
 import { benchmarkCsv } from '../../../src/lib/benchmarks/csv';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import type { AppEnv } from '../../env';
-import { ApiError } from '../../errors';
 import { viewerOf } from '../catalog-access';
-import { invalidCursor } from '../catalog-schema';
 import { toBenchmarkResponse } from './responses';
 import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from './schema';
+import { readCursor } from '../../pagination';
 
 type FilterQuery = z.output<typeof BenchmarkFilterQuerySchema>;
 
@@ -43,8 +42,7 @@ function wantsCsv(c: Context<AppEnv>, query: FilterQuery): boolean {
 export async function respondWithList(c: Context<AppEnv>, query: FilterQuery, filters: BenchmarkFilters, name: string) {
   const { db, config } = c.var;
   const csv = wantsCsv(c, query);
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-  if (after === null) throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
+  const after = readCursor(query.cursor, 2);
   const order = query.order ?? (ASCENDING_BY_DEFAULT.includes(query.sort) ? 'asc' : 'desc');
   const limit = query.limit ?? (csv ? CSV_DEFAULT_LIMIT : config.pageSize.default);
   const viewer = viewerOf(c.get('auth'));

@@ -12,7 +12,7 @@ import {
 import type { Db } from '../../../db/client';
 import { parsePriceCsv, parsePriceRowInputs } from '../../../src/lib/costs';
 import type { PriceRow } from '../../../src/lib/costs';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError, notFound, type FieldIssue } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
@@ -26,6 +26,7 @@ import {
   PriceVersionSchema,
   PricesQuerySchema,
 } from './schema';
+import { pageLimit, readCursor } from '../../pagination';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -144,14 +145,9 @@ export const priceRoutes = createRouter()
     async (c) => {
       const { limit: requested, cursor } = c.req.valid('query');
       const { db, config } = c.var;
-      const after = cursor === undefined ? undefined : decodeCursor(cursor, 3);
-      if (after === null) {
-        throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', {
-          issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
-        });
-      }
+      const after = readCursor(cursor, 3);
       const today = todayUtc();
-      const limit = Math.min(requested ?? config.pageSize.default, config.pageSize.max);
+      const limit = pageLimit(requested, config.pageSize);
       const [page, total, currentId] = await Promise.all([
         listPriceVersions(db, { limit, after }),
         countPriceVersions(db),

@@ -3,12 +3,11 @@ import { isUniqueViolation } from '../../../db/errors';
 import type { Db } from '../../../db/client';
 import { countDatasets, getDatasetListRow, insertDataset, listDatasets, updateDataset } from '../../../db/queries/datasets';
 import type { Dataset } from '../../../db/schema';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { ApiError, notFound } from '../../errors';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
-import { invalidCursor } from '../catalog-schema';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
 import { loadDataset } from './load';
@@ -22,6 +21,7 @@ import {
   toDatasetResponse,
 } from './schema';
 import { datasetVersionRoutes } from './versions';
+import { pageLimit, readCursor } from '../../pagination';
 
 export const datasetRoutes = createRouter();
 
@@ -40,11 +40,10 @@ datasetRoutes
       const query = c.req.valid('query');
       const { config, db } = c.var;
       const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-      if (after === null) throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
+      const after = readCursor(query.cursor, 2);
       const viewer = viewerOf(c.get('auth'));
       const filters = { group: query.group, format: query.format, tag: query.tag, q: query.q };
-      const limit = Math.min(query.limit ?? config.pageSize.default, config.pageSize.max);
+      const limit = pageLimit(query.limit, config.pageSize);
       const [page, total] = await Promise.all([
         listDatasets(db, filters, viewer, { sort: query.sort, order, limit, after }),
         countDatasets(db, filters, viewer),

@@ -10,14 +10,13 @@ import {
   usesOfDatasetVersions,
 } from '../../../db/queries/dataset-versions';
 import type { Dataset, DatasetVersion } from '../../../db/schema';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { randomRowId } from '../../../src/lib/row-id';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, viewerOf } from '../catalog-access';
-import { invalidCursor } from '../catalog-schema';
 import { json } from '../json-content';
 import { errorResponses as E, PaginationQuerySchema } from '../shared-schema';
 import { loadDataset, loadDatasetVersion } from './load';
@@ -31,6 +30,7 @@ import {
   ReplicaInputSchema,
   toDatasetVersionResponse,
 } from './schema';
+import { pageLimit, readCursor } from '../../pagination';
 
 async function versionResponses(c: Context<AppEnv>, dataset: Dataset, versions: DatasetVersion[]) {
   const ids = versions.map((v) => v.id);
@@ -65,9 +65,8 @@ export const datasetVersionRoutes = createRouter()
       const { slug } = c.req.valid('param');
       const query = c.req.valid('query');
       const dataset = await loadDataset(c, slug);
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-      if (after === null) throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
-      const limit = Math.min(query.limit ?? c.var.config.pageSize.default, c.var.config.pageSize.max);
+      const after = readCursor(query.cursor, 2);
+      const limit = pageLimit(query.limit, c.var.config.pageSize);
       const [page, total] = await Promise.all([listDatasetVersions(c.var.db, dataset.id, { limit, after }), countDatasetVersions(c.var.db, dataset.id)]);
       return c.json({ items: await versionResponses(c, dataset, page.items), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
     },

@@ -1,11 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { listModelEvents } from '../../../db/queries/events';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { createRouter } from '../../router';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
-import { invalidCursor, loadModel, pageSize } from './load';
+import { loadModel, pageSize } from './load';
 import { EventListQuerySchema, LifecycleEventListSchema, ModelParamSchema, toEventResponse } from './schema';
+import { readCursor } from '../../pagination';
 
 export const modelEventRoutes = createRouter().openapi(
   createRoute({
@@ -30,9 +31,7 @@ export const modelEventRoutes = createRouter().openapi(
     const model = await loadModel(c, slug);
     let before: number | undefined;
     if (query.cursor !== undefined && query.after === undefined) {
-      const values = decodeCursor(query.cursor, 1);
-      if (!values || typeof values[0] !== 'number') throw invalidCursor();
-      before = values[0];
+      before = readCursor(query.cursor, 1, ['number'])![0] as number;
     }
     const types = query.type
       ?.split(',')

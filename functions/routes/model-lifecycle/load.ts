@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import { getModelBySlug } from '../../../db/queries/models';
 import { canView } from '../../../db/queries/viewer';
 import type { Model } from '../../../db/schema';
-import { decodeCursor } from '../../../src/lib/cursor';
+import { pageLimit, readCursor } from '../../pagination';
 import type { AppEnv } from '../../env';
-import { ApiError, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { callerOf } from '../../middleware/auth';
 import { assertCanWrite, viewerOf } from '../catalog-access';
 
@@ -23,19 +23,10 @@ export async function loadModelForChange(c: Context<AppEnv>, slug: string): Prom
 }
 
 export function pageSize(c: Context<AppEnv>, limit: number | undefined): number {
-  return Math.min(limit ?? c.var.config.pageSize.default, c.var.config.pageSize.max);
+  return pageLimit(limit, c.var.config.pageSize);
 }
 
 /** A `[timestamp, id]` cursor, or 400. */
 export function timeIdCursor(cursor: string | undefined): [number, string] | undefined {
-  if (cursor === undefined) return undefined;
-  const values = decodeCursor(cursor, 2);
-  if (!values || typeof values[0] !== 'number' || typeof values[1] !== 'string') throw invalidCursor();
-  return [values[0], values[1]];
-}
-
-export function invalidCursor(): ApiError {
-  return new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', {
-    issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
-  });
+  return readCursor(cursor, 2, ['number', 'string']) as [number, string] | undefined;
 }

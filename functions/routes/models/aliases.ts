@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { getAlias, listAliases, listAliasHistory, moveAlias, removeAlias } from '../../../db/queries/model-aliases';
 import { getModelVersion } from '../../../db/queries/model-versions';
 import { PRODUCTION_ALIAS } from '../../../src/lib/catalog-vocabulary';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import type { AuthContext } from '../../env';
 import { ApiError, notFound } from '../../errors';
 import { callerOf, hasScope, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
-import { invalidCursor, unprocessableResponse } from '../catalog-schema';
+import { unprocessableResponse } from '../catalog-schema';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
 import { announceModel, loadModel } from './load';
@@ -22,6 +22,7 @@ import {
   ModelAliasSchema,
   ModelParamSchema,
 } from './schema';
+import { pageLimit, readCursor } from '../../pagination';
 
 function requireMaintainer(auth: AuthContext, why: string) {
   if (hasScope(auth, 'maintainer')) return;
@@ -145,9 +146,8 @@ export const modelAliasRoutes = createRouter()
       const { slug } = c.req.valid('param');
       const query = c.req.valid('query');
       const model = await loadModel(c, slug);
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 1);
-      if (after === null) throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
-      const limit = Math.min(query.limit ?? c.var.config.pageSize.default, c.var.config.pageSize.max);
+      const after = readCursor(query.cursor, 1);
+      const limit = pageLimit(query.limit, c.var.config.pageSize);
       const page = await listAliasHistory(c.var.db, [model.id], { alias: query.alias, limit, after });
       return c.json({ items: page.items.map(toHistoryEntry), nextCursor: page.next ? encodeCursor(page.next) : null }, 200);
     },

@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { endDeployment, getDeployment, insertDeployment, listDeployments } from '../../../db/queries/model-deployments';
 import { getModelVersion } from '../../../db/queries/model-versions';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
-import { invalidCursor, unprocessableResponse } from '../catalog-schema';
+import { unprocessableResponse } from '../catalog-schema';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
 import { announceModel, loadModel } from './load';
@@ -20,6 +20,7 @@ import {
   DeploymentSchema,
   ModelParamSchema,
 } from './schema';
+import { pageLimit, readCursor } from '../../pagination';
 
 export const modelDeploymentRoutes = createRouter()
   .openapi(
@@ -36,9 +37,8 @@ export const modelDeploymentRoutes = createRouter()
       const { slug } = c.req.valid('param');
       const query = c.req.valid('query');
       const model = await loadModel(c, slug);
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-      if (after === null) throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
-      const limit = Math.min(query.limit ?? c.var.config.pageSize.default, c.var.config.pageSize.max);
+      const after = readCursor(query.cursor, 2);
+      const limit = pageLimit(query.limit, c.var.config.pageSize);
       const page = await listDeployments(c.var.db, [model.id], { active: query.active, limit, after });
       return c.json({ items: page.items.map(toDeploymentResponse), nextCursor: page.next ? encodeCursor(page.next) : null }, 200);
     },

@@ -6,13 +6,12 @@ import { countModels, getModelListRow, insertModel, listModels, updateModel } fr
 import { getLatestReadyVersion, getModelVersionById } from '../../../db/queries/model-versions';
 import type { Model } from '../../../db/schema';
 import { LATEST_ALIAS } from '../../../src/lib/catalog-vocabulary';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import type { AppEnv } from '../../env';
 import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
-import { invalidCursor } from '../catalog-schema';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
 import { modelAliasRoutes } from './aliases';
@@ -32,6 +31,7 @@ import {
 } from './schema';
 import { versionResponses } from './version-responses';
 import { modelVersionRoutes } from './versions';
+import { pageLimit, readCursor } from '../../pagination';
 
 async function modelResponse(c: Context<AppEnv>, model: Model) {
   const [row, aliases] = await Promise.all([getModelListRow(c.var.db, model.id), listAliases(c.var.db, [model.id])]);
@@ -68,12 +68,11 @@ modelRoutes
       const query = c.req.valid('query');
       const { config, db } = c.var;
       const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-      if (after === null) throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
+      const after = readCursor(query.cursor, 2);
       const viewer = viewerOf(c.get('auth'));
       const { group, task, tag, license, framework, format, precision, q } = query;
       const filters = { group, task, tag, license, framework, format, precision, q };
-      const limit = Math.min(query.limit ?? config.pageSize.default, config.pageSize.max);
+      const limit = pageLimit(query.limit, config.pageSize);
       const [page, total] = await Promise.all([
         listModels(db, filters, viewer, { sort: query.sort, order, limit, after }),
         countModels(db, filters, viewer),

@@ -8,12 +8,12 @@ import {
   updateModelVersion,
 } from '../../../db/queries/model-versions';
 import type { NewModelArtifact } from '../../../db/schema';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
-import { invalidCursor, unprocessableResponse } from '../catalog-schema';
+import { unprocessableResponse } from '../catalog-schema';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
 import { announceModel, loadModel, loadModelVersion } from './load';
@@ -30,6 +30,7 @@ import {
   VersionPatchSchema,
 } from './schema';
 import { versionResponses } from './version-responses';
+import { pageLimit, readCursor } from '../../pagination';
 
 const toArtifactRow = (a: z.infer<typeof ArtifactInputSchema>): Omit<NewModelArtifact, 'versionId'> => ({
   name: a.name,
@@ -63,11 +64,8 @@ export const modelVersionRoutes = createRouter()
       const { slug } = c.req.valid('param');
       const query = c.req.valid('query');
       const model = await loadModel(c, slug);
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 1);
-      if (after === null || (after && typeof after[0] !== 'number')) {
-        throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', invalidCursor());
-      }
-      const limit = Math.min(query.limit ?? c.var.config.pageSize.default, c.var.config.pageSize.max);
+      const after = readCursor(query.cursor, 1, ['number']);
+      const limit = pageLimit(query.limit, c.var.config.pageSize);
       const [page, total] = await Promise.all([
         listModelVersions(c.var.db, model.id, { status: query.status, order: query.order, limit, after }),
         countModelVersions(c.var.db, model.id, query.status),

@@ -10,7 +10,7 @@ import {
   updateTool,
 } from '../../../db/queries/tools';
 import type { NewTool, Tool } from '../../../db/schema';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { slugify } from '../../../src/lib/slug';
 import { callerOf, hasScope, requireScope } from '../../middleware/auth';
 import { rateLimit } from '../../middleware/rate-limit';
@@ -29,6 +29,7 @@ import {
   ToolSuggestionSchema,
   toToolResponse,
 } from './schema';
+import { pageLimit, readCursor } from '../../pagination';
 
 const json = <T,>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -63,12 +64,7 @@ toolRoutes
       const { config, db } = c.var;
       const sort = query.sort;
       const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-      if (after === null) {
-        throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', {
-          issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
-        });
-      }
+      const after = readCursor(query.cursor, 2);
       const filters = {
         status: query.status,
         category: query.category,
@@ -77,7 +73,7 @@ toolRoutes
         tag: query.tag,
         q: query.q,
       };
-      const limit = Math.min(query.limit ?? config.pageSize.default, config.pageSize.max);
+      const limit = pageLimit(query.limit, config.pageSize);
       const [page, total] = await Promise.all([
         listTools(db, filters, { sort, order, limit, after }),
         countTools(db, filters),

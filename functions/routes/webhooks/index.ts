@@ -10,7 +10,7 @@ import {
   updateWebhookSource,
 } from '../../../db/queries/webhook-sources';
 import type { WebhookSource } from '../../../db/schema';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { encodeCursor } from '../../../src/lib/cursor';
 import { EVENT_SCHEMAS, eventComponentName } from '../../events/schemas';
 import { randomId } from '../../../src/lib/tokens';
 import { ALL_SCHEMES, encryptSecret, generateSecret } from '../../../src/lib/webhooks';
@@ -36,6 +36,7 @@ import {
   toInboundDeliveryResponse,
   toSourceResponse,
 } from './schema';
+import { pageLimit, readCursor } from '../../pagination';
 
 const notConfigured = {
   503: { description: 'No server key is configured, so secrets cannot be stored.', ...json(ErrorSchema) },
@@ -301,13 +302,8 @@ webhookRoutes
       const query = c.req.valid('query');
       const { db, config } = c.var;
       await sourceOr404(db, id);
-      const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
-      if (before === null || (before && (typeof before[0] !== 'number' || typeof before[1] !== 'string'))) {
-        throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this list; start again without it.', {
-          issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
-        });
-      }
-      const limit = Math.min(query.limit ?? config.pageSize.default, config.pageSize.max);
+      const before = readCursor(query.cursor, 2, ['number', 'string']);
+      const limit = pageLimit(query.limit, config.pageSize);
       const page = await listWebhookDeliveries(db, id, {
         limit,
         ...(query.status ? { status: query.status } : {}),
