@@ -39,6 +39,14 @@ export const errorResponses = {
   rateLimited: { 429: errorResponse('Too many requests; see `Retry-After`.') },
 };
 
+/** What every authenticated write can answer besides its success: 400, 401, 403 and 413. */
+export const writeErrorResponses = {
+  ...errorResponses.badRequest,
+  ...errorResponses.unauthorized,
+  ...errorResponses.forbidden,
+  ...errorResponses.tooLarge,
+};
+
 export const PaginationQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'Page size (default 50, max 200).' }),
   cursor: z.string().max(512).optional().openapi({ description: 'Opaque cursor from `nextCursor` of the previous page.' }),

@@ -16,7 +16,7 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError, notFound, type FieldIssue } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import { todayUtc } from './estimate-service';
 import {
   PriceTableSchema,
@@ -179,11 +179,8 @@ export const priceRoutes = createRouter()
       request: { body: { required: true, ...json(PriceVersionCreateSchema) } },
       responses: {
         201: { description: 'Published.', ...json(PriceTableSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

@@ -9,7 +9,7 @@ import { ApiError, notFound } from '../../errors';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
 import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import { loadDataset } from './load';
 import {
   DatasetCreateSchema,
@@ -84,11 +84,8 @@ datasetRoutes
       request: { body: { required: true, ...json(DatasetCreateSchema) } },
       responses: {
         201: { description: 'Created.', ...json(DatasetSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {
@@ -131,12 +128,9 @@ datasetRoutes
       request: { params: DatasetParamSchema, body: { required: true, ...json(DatasetPatchSchema) } },
       responses: {
         200: { description: 'The changed dataset.', ...json(DatasetSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

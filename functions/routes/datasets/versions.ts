@@ -18,7 +18,7 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, viewerOf } from '../catalog-access';
 import { json } from '../json-content';
-import { errorResponses as E, PaginationQuerySchema } from '../shared-schema';
+import { errorResponses as E, PaginationQuerySchema, writeErrorResponses } from '../shared-schema';
 import { loadDataset, loadDatasetVersion } from './load';
 import {
   DatasetParamSchema,
@@ -101,12 +101,9 @@ export const datasetVersionRoutes = createRouter()
       request: { params: DatasetParamSchema, body: { required: true, ...json(DatasetVersionCreateSchema) } },
       responses: {
         201: { description: 'Created; `Location` names the version.', ...json(DatasetVersionSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {
@@ -156,11 +153,8 @@ export const datasetVersionRoutes = createRouter()
       request: { params: DatasetVersionParamSchema, body: { required: true, ...json(DatasetVersionPatchSchema) } },
       responses: {
         200: { description: 'The changed version.', ...json(DatasetVersionSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

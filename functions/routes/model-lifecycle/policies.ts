@@ -22,7 +22,7 @@ import { ApiError, notFound, validationError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import { loadModel, loadModelForChange } from './load';
 import {
   ModelParamSchema,
@@ -84,11 +84,8 @@ export const modelPolicyRoutes = createRouter()
       request: { params: ModelParamSchema, body: { required: true, ...json(PolicyCreateSchema) } },
       responses: {
         201: { description: 'Created.', ...json(PolicySchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

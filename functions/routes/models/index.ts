@@ -13,7 +13,7 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
 import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import { modelAliasRoutes } from './aliases';
 import { mergeModelFields } from './card-merge';
 import { modelDeploymentRoutes } from './deployments';
@@ -117,11 +117,8 @@ modelRoutes
       request: { body: { required: true, ...json(ModelCreateSchema) } },
       responses: {
         201: { description: 'Created.', ...json(ModelSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {
@@ -161,12 +158,9 @@ modelRoutes
       request: { params: ModelParamSchema, body: { required: true, ...json(ModelPatchSchema) } },
       responses: {
         200: { description: 'The changed model.', ...json(ModelSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

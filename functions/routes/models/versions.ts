@@ -15,7 +15,7 @@ import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
 import { unprocessableResponse } from '../catalog-schema';
 import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import { announceModel, loadModel, loadModelVersion } from './load';
 import { ReferenceResolver } from './references';
 import {
@@ -105,11 +105,8 @@ export const modelVersionRoutes = createRouter()
       request: { params: ModelParamSchema, body: { required: true, ...json(VersionCreateSchema) } },
       responses: {
         201: { description: 'Registered; `Location` names the version.', ...json(ModelVersionSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
-        ...E.tooLarge,
         ...unprocessableResponse,
       },
     }),
@@ -165,11 +162,8 @@ export const modelVersionRoutes = createRouter()
       request: { params: VersionParamSchema, body: { required: true, ...json(VersionPatchSchema) } },
       responses: {
         200: { description: 'The changed version.', ...json(ModelVersionSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

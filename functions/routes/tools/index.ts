@@ -18,7 +18,7 @@ import { ApiError, notFound } from '../../errors';
 import type { AppEnv, AuthContext } from '../../env';
 import { suggestionFormHandler } from './suggestion-form';
 import { bearerSecurity, createRouter } from '../../router';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import {
   SlugParamSchema,
   ToolCreateSchema,
@@ -117,11 +117,8 @@ toolRoutes
       request: { body: { required: true, ...json(ToolCreateSchema) } },
       responses: {
         201: { description: 'Created.', ...json(ToolSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {
@@ -173,12 +170,9 @@ toolRoutes
       request: { params: SlugParamSchema, body: { required: true, ...json(ToolPatchSchema) } },
       responses: {
         200: { description: 'The changed tool.', ...json(ToolSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
+        ...writeErrorResponses,
         ...E.notFound,
         ...E.conflict,
-        ...E.tooLarge,
       },
     }),
     async (c) => {

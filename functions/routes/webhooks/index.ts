@@ -19,7 +19,7 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { runOutboundCycle } from '../../outbound/cycle';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
-import { errorResponses as E, ErrorSchema } from '../shared-schema';
+import { errorResponses as E, ErrorSchema, writeErrorResponses } from '../shared-schema';
 import {
   DeliveryListQuerySchema,
   EventTypeListSchema,
@@ -65,10 +65,7 @@ webhookRoutes
       request: { body: { required: true, ...json(SourceCreateSchema) } },
       responses: {
         201: { description: 'Created; `secret` is shown only now.', ...json(SourceWithSecretSchema) },
-        ...E.badRequest,
-        ...E.unauthorized,
-        ...E.forbidden,
-        ...E.tooLarge,
+        ...writeErrorResponses,
         ...notConfigured,
       },
     }),
