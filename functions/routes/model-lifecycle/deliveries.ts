@@ -12,7 +12,9 @@ import { requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
 import { errorResponses as E, ErrorSchema } from '../shared-schema';
-import { loadModel, loadModelForChange, pageSize, timeIdCursor } from './load';
+import { loadModel, loadModelForChange } from '../models/load';
+import { timeIdCursor } from './load';
+import { pageLimit } from '../../pagination';
 import {
   DeliveryListQuerySchema,
   DeliveryParamSchema,
@@ -44,7 +46,7 @@ export const modelDeliveryRoutes = createRouter()
       const model = await loadModel(c, slug);
       const before = timeIdCursor(query.cursor);
       const page = await listOutboundDeliveries(c.var.db, model.id, {
-        limit: pageSize(c, query.limit),
+        limit: pageLimit(query.limit, c.var.config.pageSize),
         ...(query.status ? { status: query.status } : {}),
         ...(before ? { before } : {}),
       });

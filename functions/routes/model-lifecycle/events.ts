@@ -4,9 +4,9 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { createRouter } from '../../router';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
-import { loadModel, pageSize } from './load';
+import { loadModel } from '../models/load';
+import { pageLimit, readCursor } from '../../pagination';
 import { EventListQuerySchema, LifecycleEventListSchema, ModelParamSchema, toEventResponse } from './schema';
-import { readCursor } from '../../pagination';
 
 export const modelEventRoutes = createRouter().openapi(
   createRoute({
@@ -37,7 +37,7 @@ export const modelEventRoutes = createRouter().openapi(
       ?.split(',')
       .map((t) => t.trim())
       .filter(Boolean);
-    const limit = pageSize(c, query.limit);
+    const limit = pageLimit(query.limit, c.var.config.pageSize);
     const page = await listModelEvents(c.var.db, model.id, {
       limit,
       ...(types?.length ? { types } : {}),

@@ -23,7 +23,7 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
 import { errorResponses as E, writeErrorResponses } from '../shared-schema';
-import { loadModel, loadModelForChange } from './load';
+import { loadModel, loadModelForChange } from '../models/load';
 import {
   ModelParamSchema,
   PolicyCreateSchema,

@@ -12,7 +12,9 @@ import { parentVersionOf } from '../../retrain/versions';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
-import { loadModel, loadModelForChange, pageSize, timeIdCursor } from './load';
+import { loadModel, loadModelForChange } from '../models/load';
+import { timeIdCursor } from './load';
+import { pageLimit } from '../../pagination';
 import {
   ModelParamSchema,
   RequestListQuerySchema,
@@ -45,7 +47,7 @@ export const modelRequestRoutes = createRouter()
       const model = await loadModel(c, slug);
       const before = timeIdCursor(query.cursor);
       const page = await listRetrainRequests(c.var.db, model.id, {
-        limit: pageSize(c, query.limit),
+        limit: pageLimit(query.limit, c.var.config.pageSize),
         ...(query.status ? { status: query.status } : {}),
         ...(before ? { before } : {}),
       });

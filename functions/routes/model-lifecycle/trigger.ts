@@ -8,7 +8,7 @@ import { checkTarget } from '../../outbound/target-check';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
 import { errorResponses as E } from '../shared-schema';
-import { loadModel, loadModelForChange } from './load';
+import { loadModel, loadModelForChange } from '../models/load';
 import {
   ModelParamSchema,
   TriggerPutSchema,

@@ -5,12 +5,20 @@ import { canView } from '../../../db/queries/viewer';
 import type { Model, ModelVersion } from '../../../db/schema';
 import type { AppEnv } from '../../env';
 import { notFound } from '../../errors';
-import { viewerOf } from '../catalog-access';
+import { callerOf } from '../../middleware/auth';
+import { assertCanWrite, viewerOf } from '../catalog-access';
 
 /** The model, or 404 when it does not exist or the caller may not see it (internal). */
 export async function loadModel(c: Context<AppEnv>, slug: string): Promise<Model> {
   const model = await getModelBySlug(c.var.db, slug);
   if (!model || !canView(model, viewerOf(c.get('auth')))) throw notFound(`Model "${slug}"`);
+  return model;
+}
+
+/** The model, for a change: the caller's group must own it (or the caller is admin). */
+export async function loadModelForChange(c: Context<AppEnv>, slug: string): Promise<Model> {
+  const model = await loadModel(c, slug);
+  assertCanWrite(callerOf(c), model, 'model');
   return model;
 }
 
