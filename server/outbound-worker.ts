@@ -4,6 +4,7 @@ import { resolveConfig, type AppConfigInput } from '../functions/config';
 import { deliverDue } from '../functions/outbound/deliver';
 import { checkTimedPolicies } from '../functions/retrain/periodic';
 import { serverKeyProvider } from '../functions/webhooks/services';
+import { publicOnlyFetch } from './public-fetch';
 
 export interface OutboundWorkerOptions {
   db: Db;
@@ -13,6 +14,7 @@ export interface OutboundWorkerOptions {
   idleMs?: number;
   /** How often time-based policies (max age, dataset catch-up) are checked. */
   policyIntervalMs?: number;
+  /** Default: a fetch that connects only to public addresses, unless private targets are allowed. */
   fetch?: typeof fetch;
   log?: (message: string) => void;
 }
@@ -30,10 +32,12 @@ export class OutboundWorker {
   private lastPolicyCheck = 0;
   private readonly config;
   private readonly serverKey;
+  private readonly fetch: typeof fetch | undefined;
 
   constructor(private readonly options: OutboundWorkerOptions) {
     this.config = resolveConfig(options.appConfig);
     this.serverKey = serverKeyProvider(this.config.webhooks.secretKey);
+    this.fetch = options.fetch ?? (this.config.webhooks.allowPrivateTargets ? undefined : publicOnlyFetch());
   }
 
   start(): void {
@@ -91,7 +95,7 @@ export class OutboundWorker {
           allowPrivateTargets: this.config.webhooks.allowPrivateTargets,
           timeoutMs: this.config.webhooks.outboundTimeoutMs,
           resolveHost: this.options.resolveHost,
-          ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+          ...(this.fetch ? { fetch: this.fetch } : {}),
         });
         if (result.attempted === 0 || this.stopped) break;
       }

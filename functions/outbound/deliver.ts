@@ -93,8 +93,11 @@ async function send(
     const why =
       e.name === 'TimeoutError'
         ? `timed out after ${options.timeoutMs} ms`
-        : (e.cause?.code ?? e.cause?.message ?? e.message);
-    return { statusCode: null, retryAfter: null, latencyMs, error: why, refused: false };
+        : e.cause?.code === 'ENOTPUBLIC'
+          ? `target refused: ${e.cause.message}`
+          : (e.cause?.code ?? e.cause?.message ?? e.message);
+    // The host's connection refused a private address (see server/public-fetch.ts): like the pre-check.
+    return { statusCode: null, retryAfter: null, latencyMs, error: why, refused: e.cause?.code === 'ENOTPUBLIC' };
   }
 }
 
