@@ -1,6 +1,7 @@
 // @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
 
 // The site is static: every page is built from the database at build time (see
@@ -15,6 +16,9 @@ export default defineConfig({
   // Same cross-origin isolation as the Node host and public/_headers: threaded WASM in the demos.
   server: { headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } },
   vite: {
+    // Build-time code is bundled into chunks whose location depends on outDir, so it cannot find
+    // the demo models relative to itself (src/data/demo-models.ts): tell it where they are.
+    define: { 'import.meta.env.HUB_MODELS_DIR': JSON.stringify(fileURLToPath(new URL('./public/models/', import.meta.url))) },
     // onnxruntime-web ships its own wasm loaders; let it be bundled as-is.
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).

@@ -3,11 +3,14 @@
  * `npm run models:build`): the manifest, and each file's inspection report and coverage.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { DemoModelsManifest, ManifestModel } from '../lib/demo-models';
 import { inspectModel, operatorCoverage, type InspectResponse } from '../lib/onnx';
 
-export const MODELS_DIR = fileURLToPath(new URL('../../public/models/', import.meta.url));
+/**
+ * Set by astro.config.mjs: bundled into a build chunk, this module cannot find public/ relative
+ * to itself (the chunk's folder depends on the build's outDir).
+ */
+export const MODELS_DIR: string = import.meta.env.HUB_MODELS_DIR;
 /** Where the site serves the files (public/ is copied to the site root). */
 export const MODELS_URL_PATH = '/models/';
 

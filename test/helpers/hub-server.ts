@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,9 +27,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `npm start`'s entry on a free port with its own database and site folder. */
+/**
+ * Starts `npm start`'s entry on a free port with its own database and site folder. By default
+ * they live under the project's data/, as with `npm start` (builds inside the project root lay
+ * out their chunks differently from builds outside it), and are removed on stop.
+ */
 export async function startHub(env: Record<string, string> = {}, options: { timeoutMs?: number; dir?: string } = {}): Promise<RunningHub> {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hub-test-'));
+  mkdirSync(join(ROOT, 'data'), { recursive: true });
+  const dir = options.dir ?? mkdtempSync(join(ROOT, 'data', 'test-hub-'));
+  const ownDir = options.dir === undefined;
   const port = await freePort();
   const databaseUrl = `file:${join(dir, 'hub.db')}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
@@ -63,6 +68,7 @@ export async function startHub(env: Record<string, string> = {}, options: { time
     child.stdout!.on('data', check);
     child.on('exit', (code) => {
       clearTimeout(timer);
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
       reject(new Error(`hub exited with code ${code}:\n${output}`));
     });
   });
@@ -72,12 +78,14 @@ export async function startHub(env: Record<string, string> = {}, options: { time
     dir,
     process: child,
     output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
