@@ -123,7 +123,10 @@ describeBrowser('benchmark pages in Chromium', () => {
 
     const stored = await api('GET', `/api/benchmarks/${id}`, undefined, null);
     expect(stored.json).toMatchObject({ model: { slug: 'pid-dedx' }, engine: { name: 'onnxruntime-web', executionProvider: 'wasm' }, provenance: { source: 'community' }, hardware: { browser: { name: 'Chrome Headless' } } });
-    expect(stored.json.results.iterations).toBe(1000);
+    // Timed for at least 1,000 runs and 0.5 s: long enough for the hub to count it (unless the host was noisy).
+    expect(stored.json.results.iterations).toBeGreaterThanOrEqual(1000);
+    expect(stored.json.results.durationMs).toBeGreaterThanOrEqual(500);
+    expect(stored.json.validity.flags.map((f: { code: string }) => f.code)).not.toContain('too_short');
     expect((await api('GET', '/api/benchmarks?model=pid-dedx&source=community', undefined, null)).json.total).toBe(before + 1);
     expect(page.errors).toEqual([]);
   });

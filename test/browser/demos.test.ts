@@ -55,7 +55,7 @@ for (const provider of ['wasm', 'webgpu'] as const) {
       });
     }
 
-    it(`times 1,000 inferences on ${provider} and reports p50 and p99`, async () => {
+    it(`times at least 1,000 inferences for at least 0.5 s on ${provider} and reports p50 and p99`, async () => {
       const page = await browser.newPage();
       await openDemo(page, 'pid-dedx', provider);
       const progress = page.locator('[data-run-many-progress]');
@@ -66,10 +66,12 @@ for (const provider of ['wasm', 'webgpu'] as const) {
       const p99 = Number(await bench.getAttribute('data-p99'));
       expect(p50).toBeGreaterThan(0);
       expect(p99).toBeGreaterThanOrEqual(p50);
-      expect(await bench.getAttribute('data-count')).toBe('1000');
+      expect(Number(await bench.getAttribute('data-count'))).toBeGreaterThanOrEqual(1000);
       expect(await bench.getAttribute('data-provider')).toBe(provider);
-      expect(await bench.textContent()).toMatch(/1,000 runs: p50 [\d.]+ ms, p99 [\d.]+ ms/);
-      expect(await progress.evaluate((p: HTMLProgressElement) => p.value)).toBe(1000);
+      const text = (await bench.textContent())!;
+      expect(text).toMatch(/[\d,]+ runs in [\d.]+ s: p50 [\d.]+ ms, p99 [\d.]+ ms/);
+      expect(Number(/runs in ([\d.]+) s/.exec(text)![1])).toBeGreaterThanOrEqual(0.5);
+      expect(await progress.evaluate((p: HTMLProgressElement) => p.value)).toBe(100);
     });
 
     if (provider === 'webgpu') {

@@ -123,7 +123,7 @@ export function mountPrecisionComparison(section: HTMLElement): void {
         for (const state of states) {
           if (!state.session) continue;
           const { session } = await state.session;
-          const summary = await benchmarkRuns(session, feedsOf(ort, state.variant, latest), 1000);
+          const summary = await benchmarkRuns(session, feedsOf(ort, state.variant, latest), { runs: 1000 });
           cell(state, 'latency').textContent = `p50 ${formatMs(summary.p50Ms)}, p99 ${formatMs(summary.p99Ms)}`;
           state.row.dataset.p50 = String(summary.p50Ms);
         }

@@ -26,32 +26,43 @@ export function timedRun(session: Ort.InferenceSession, feeds: Ort.InferenceSess
 /** Yields to the browser so progress can paint between batches of runs. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+export interface RunPlan {
+  /** At least this many timed runs … */
+  runs: number;
+  /** … and at least this long (ms), so that a fast model is measured long enough to compare. */
+  minDurationMs?: number;
+  warmup?: number;
+}
+
 /**
- * Runs the same feeds `count` times (after a few untimed warm-up runs) and summarises the
- * per-inference latencies; `onProgress` gets the number done so far.
+ * Runs the same feeds until both `runs` and `minDurationMs` are reached (after a few untimed
+ * warm-up runs) and summarises the per-inference latencies. `onProgress` gets the runs done and
+ * the fraction of the plan completed (the lesser of runs and duration done).
  */
 export async function benchmarkRuns(
   session: Ort.InferenceSession,
   feeds: Ort.InferenceSession.FeedsType,
-  count: number,
-  onProgress?: (done: number) => void,
-  warmup = 5,
+  plan: RunPlan,
+  onProgress?: (done: number, fraction: number) => void,
 ): Promise<LatencySummary & { samplesMs: number[]; durationMs: number; warmupRuns: number }> {
+  const { runs, minDurationMs = 0, warmup = 5 } = plan;
   const samples: number[] = [];
   let durationMs = 0;
   await exclusive(async () => {
     for (let i = 0; i < warmup; i++) await session.run(feeds);
     const loopStart = performance.now();
-    for (let i = 0; i < count; i++) {
+    const fraction = () => Math.min(samples.length / runs, minDurationMs > 0 ? (performance.now() - loopStart) / minDurationMs : 1, 1);
+    while (samples.length < runs || performance.now() - loopStart < minDurationMs) {
       const start = performance.now();
       await session.run(feeds);
       samples.push(performance.now() - start);
-      if ((i + 1) % 50 === 0 || i + 1 === count) {
-        onProgress?.(i + 1);
+      if (samples.length % 50 === 0) {
+        onProgress?.(samples.length, fraction());
         await nextFrame();
       }
     }
     durationMs = performance.now() - loopStart;
+    onProgress?.(samples.length, 1);
   });
   // The samples and loop time also let a visitor submit the run to the benchmark hub.
   return { ...summarizeLatencies(samples), samplesMs: samples, durationMs, warmupRuns: warmup };
