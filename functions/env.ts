@@ -26,6 +26,12 @@ export interface AppHooks {
   executeWrites?: (queries: import('../db/queries/batch-helpers').SqlQuery[]) => Promise<unknown[][]>;
   /** A faster HMAC-SHA256 than WebCrypto's for verifying deliveries (Node: node:crypto). */
   hmacSha256?: import('../src/lib/webhooks').MacFunction;
+  /**
+   * The published site's HTML for a page path such as `/tools/suggest/` (null when there is none),
+   * so answers to browsers without JavaScript can use the site's own page (Node: the published
+   * folder; edge: the ASSETS binding). Without it such answers are plain pages.
+   */
+  sitePage?: (path: string, c: import('hono').Context) => Promise<string | null>;
   /** Called after an outbound webhook was queued, so a host's delivery worker can wake up. */
   onOutboundQueued?: () => void;
 }

@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { createApp } from '../functions/app';
@@ -47,6 +48,11 @@ export function createNodeApp({ db, publisher, appConfig, trustProxy, hooks, sel
     hooks: {
       clientAddress: (c) => clientAddressOf(c, trustProxy),
       onPublicChange: (reason) => publisher.request(reason),
+      sitePage: async (path) => {
+        const root = publisher.current();
+        const file = root && join(root, path, 'index.html');
+        return file && existsSync(file) ? readFile(file, 'utf8') : null;
+      },
       ...hooks,
     },
   });

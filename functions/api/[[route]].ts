@@ -8,12 +8,14 @@ import { schema, type Db } from '../../db/client';
 import { createApp } from '../app';
 import { resolveConfig } from '../config';
 import { allowRawStatementsInD1Batches } from '../d1-batch-compat';
-import type { D1Database, PagesContext } from '../edge-context';
+import type { AssetsBinding, D1Database, PagesContext } from '../edge-context';
 import { runOutboundCycle } from '../outbound/cycle';
 import { serverKeyProvider } from '../webhooks/services';
 
 export interface EdgeEnv {
   DB: D1Database;
+  /** The static site (Pages' own binding). */
+  ASSETS?: AssetsBinding;
   PUBLIC_URL?: string;
   /** Cloudflare Pages deploy hook URL: POSTed after public changes to republish the site. */
   DEPLOY_HOOK_URL?: string;
@@ -61,6 +63,10 @@ function entryFor(env: EdgeEnv): Entry {
     config,
     hooks: {
       clientAddress: (c) => c.req.header('cf-connecting-ip') ?? undefined,
+      sitePage: async (path, c) => {
+        const res = await env.ASSETS?.fetch(new URL(path, c.req.url));
+        return res?.ok ? res.text() : null;
+      },
       onPublicChange: (reason, c) => {
         if (!env.DEPLOY_HOOK_URL) return;
         const request = fetch(env.DEPLOY_HOOK_URL, { method: 'POST' }).catch((error: unknown) =>

@@ -53,6 +53,39 @@ describeBrowser('tools directory in Chromium', () => {
     expect(await page.locator('time[data-published]').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
+  it('without JavaScript, a refused suggestion comes back as the site\'s form with what was typed and the errors beside the fields', async () => {
+    const name = `No-JS Suggested Tool ${Date.now()}`;
+    const pendingNamed = async () =>
+      ((await api('GET', '/api/tools?status=pending&limit=100')).json.items as { name: string }[]).filter((t) => t.name === name).length;
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/tools/suggest/`);
+    await page.fill('#name', name);
+    await page.check('input[name=categories][value=library]');
+    await page.fill('#accessSteps', 'Ask the owners\n$ echo access');
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await page.waitForLoadState('load');
+
+    expect(await page.title()).toBe('Please fix your suggestion · Suggest a tool · HEP ML Hub');
+    // The site's own page: its navigation and the form, filled in again.
+    expect(await page.getByRole('navigation').first().getByRole('link', { name: 'Models' }).isVisible()).toBe(true);
+    expect(await page.inputValue('#name')).toBe(name);
+    expect(await page.isChecked('input[name=categories][value=library]')).toBe(true);
+    expect(await page.inputValue('#accessSteps')).toBe('Ask the owners\n$ echo access');
+    expect(await page.locator('[data-error-for=summary]').isVisible()).toBe(true);
+    expect(await page.locator('#summary').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-suggest-error]').textContent()).toContain('please fix the fields marked below');
+    expect(await page.locator('[data-suggest-error] li').allTextContents()).toEqual([expect.stringMatching(/^One-line summary: /), expect.stringMatching(/^Your name and e-mail: /)]);
+    expect(await pendingNamed()).toBe(0);
+
+    // Fixing the fields and sending again stores it.
+    await page.fill('#summary', 'Suggested from a browser without JavaScript.');
+    await page.fill('#suggestedBy', 'Browser test');
+    await page.getByRole('button', { name: 'Send suggestion' }).click();
+    await page.waitForURL('**/tools/suggest/thanks/');
+    expect(await page.locator('h1').textContent()).toBe('Thank you for your suggestion');
+    expect(await pendingNamed()).toBe(1);
+  });
+
   it('submits a suggestion, which an admin approves and the site republishes within 60 s', async () => {
     const page = await browser.newPage();
     const name = `Browser Suggested Tool ${Date.now()}`;

@@ -99,6 +99,19 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     expect(html).toContain('25,213.74');
   });
 
+  it('answers a refused no-JavaScript suggestion with the published form page, filled in', async () => {
+    const res = await fetch(`${base}/api/tools/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'Edge form tool', summary: '', categories: 'library', accessSteps: 'Ask', suggestedBy: 'Edge test' }),
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<title>Please fix your suggestion · Suggest a tool');
+    expect(html).toContain('name="name" value="Edge form tool"');
+    expect(html).toMatch(/data-error-for="summary">Required: this cannot be empty.<\/p>/);
+  });
+
   it('an authenticated POST /api/tools writes to D1 and is readable and searchable', async () => {
     const body = {
       slug: 'edge-tool',

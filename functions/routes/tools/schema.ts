@@ -9,7 +9,8 @@ import {
 } from '../../../src/lib/tool-vocabulary';
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Text that must not be blank, with messages a person filling in the form can act on. */
+const text = (max: number) => z.string().trim().min(1, 'Required: this cannot be empty.').max(max, `At most ${max} characters.`);
 
 export const AccessStepSchema = z
   .object({
@@ -56,8 +57,8 @@ const ToolFields = {
   name: text(120).openapi({ example: 'ml.cern.ch' }),
   summary: text(280).openapi({ example: "CERN's central Kubeflow-based ML service." }),
   description: z.string().max(20_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
-  categories: z.array(z.enum(TOOL_CATEGORIES)).min(1).max(5),
-  accessSteps: z.array(AccessStepSchema).min(1).max(20).openapi({ description: 'How to get access, in order.' }),
+  categories: z.array(z.enum(TOOL_CATEGORIES)).min(1, 'Pick at least one category.').max(5, 'Pick at most five categories.'),
+  accessSteps: z.array(AccessStepSchema).min(1, 'Give at least one step.').max(20, 'At most 20 steps.').openapi({ description: 'How to get access, in order.' }),
   requirements: RequirementsSchema.default({ account: null, networkZones: [], notes: [] }),
   hardware: z.array(HardwareSchema).max(10).default([]),
   license: z.string().trim().max(100).nullable().default(null),
