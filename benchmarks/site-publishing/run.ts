@@ -3,9 +3,6 @@
  * served page, the site build time, and the republish latency (write → new page live).
  *   npm run bench:site-publishing [-- --rounds 3]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createToken } from '../../db/queries/tokens';
 import { openDatabase } from '../../server/database';
@@ -15,9 +12,9 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3'
 const rounds = Number(values.rounds);
 const TARGET_REPUBLISH_S = 60;
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-publish-'));
 const started = performance.now();
-const hub = await startHub({ REPUBLISH_DEBOUNCE_MS: '2000' }, { dir });
+// A fresh database and site folder under data/, laid out as `npm start`'s (removed on stop).
+const hub = await startHub({ REPUBLISH_DEBOUNCE_MS: '2000' });
 await waitFor(async () => {
   if ((await fetch(`${hub.url}/tools/`)).status !== 200) throw new Error('not served');
 });
@@ -46,7 +43,6 @@ for (let round = 0; round < rounds; round++) {
   builds.push((await (await fetch(`${hub.url}/api/site/status`)).json()).lastBuildMs);
 }
 await hub.stop();
-rmSync(dir, { recursive: true, force: true });
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log('site publishing (Node host, embedded libSQL, this machine)');
