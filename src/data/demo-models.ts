@@ -3,14 +3,16 @@
  * `npm run models:build`): the manifest, and each file's inspection report and coverage.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { DemoModelsManifest, ManifestModel } from '../lib/demo-models';
 import { inspectModel, operatorCoverage, type InspectResponse } from '../lib/onnx';
 
 /**
- * Set by astro.config.mjs: bundled into a build chunk, this module cannot find public/ relative
- * to itself (the chunk's folder depends on the build's outDir).
+ * Site builds: set by astro.config.mjs, because bundled into a build chunk this module cannot
+ * find public/ relative to itself (the chunk's folder depends on the build's outDir). Unbundled
+ * (vitest) it can.
  */
-export const MODELS_DIR: string = import.meta.env.HUB_MODELS_DIR;
+export const MODELS_DIR: string = import.meta.env.HUB_MODELS_DIR ?? fileURLToPath(new URL('../../public/models/', import.meta.url));
 /** Where the site serves the files (public/ is copied to the site root). */
 export const MODELS_URL_PATH = '/models/';
 
