@@ -18,7 +18,9 @@ export default defineConfig({
   vite: {
     // Build-time code is bundled into chunks whose location depends on outDir, so it cannot find
     // the demo models relative to itself (src/data/demo-models.ts): tell it where they are.
-    define: { 'import.meta.env.HUB_MODELS_DIR': JSON.stringify(fileURLToPath(new URL('./public/models/', import.meta.url))) },
+    define: {
+      'import.meta.env.HUB_MODELS_DIR': JSON.stringify(fileURLToPath(new URL('./public/models/', import.meta.url))),
+    },
     // onnxruntime-web ships its own wasm loaders; let it be bundled as-is.
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).

@@ -15,6 +15,7 @@ import { hookRoutes } from './routes/hooks';
 import { modelLifecycleRoutes } from './routes/model-lifecycle';
 import { webhookRoutes } from './routes/webhooks';
 import { datasetRoutes } from './routes/datasets';
+import { tokenRoutes } from './routes/tokens';
 import { groupRoutes } from './routes/groups';
 import { modelRoutes } from './routes/models';
 import { benchmarkRoutes } from './routes/benchmarks';
@@ -74,6 +75,7 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.route('/api/hooks', hookRoutes);
   app.route('/api/models', modelLifecycleRoutes);
   app.route('/api/groups', groupRoutes);
+  app.route('/api/tokens', tokenRoutes);
   app.route('/api/datasets', datasetRoutes);
   app.route('/api/models', modelRoutes);
   app.route('/api/models', versionBenchmarkRoutes);

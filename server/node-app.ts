@@ -68,7 +68,9 @@ export function createNodeApp({ db, publisher, appConfig, trustProxy, hooks, sel
   app.get('/api/site/status', (c) => c.json(publisher.status()));
   app.get('/api/benchmarks/self-profile', (c) => {
     c.header('Cache-Control', 'no-store');
-    return selfProfile ? c.json(selfProfile.status()) : c.json({ error: { code: 'not_found', message: 'This host does not profile itself.' } }, 404);
+    return selfProfile
+      ? c.json(selfProfile.status())
+      : c.json({ error: { code: 'not_found', message: 'This host does not profile itself.' } }, 404);
   });
   app.route('/', api);
 

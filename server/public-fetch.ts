@@ -4,7 +4,11 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { isPrivateAddress } from '../src/lib/webhooks';
 
 /** Resolves a name to every address, as `dns.lookup(name, { all: true })` does. */
-export type ResolveAll = (hostname: string, family: number, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
+export type ResolveAll = (
+  hostname: string,
+  family: number,
+  callback: (error: Error | null, addresses: LookupAddress[]) => void,
+) => void;
 
 const systemResolver: ResolveAll = (hostname, family, callback) =>
   dnsLookup(hostname, { all: true, family, verbatim: true }, (error, addresses) => callback(error, addresses ?? []));
@@ -46,6 +50,9 @@ export function publicOnlyLookup(resolve: ResolveAll = systemResolver): LookupFu
 export function publicOnlyFetch(resolve?: ResolveAll): typeof fetch {
   const dispatcher = new Agent({ connect: { lookup: publicOnlyLookup(resolve) } });
   const guarded = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    undiciFetch(input as Parameters<typeof undiciFetch>[0], { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher });
+    undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      dispatcher,
+    });
   return guarded as unknown as typeof fetch;
 }

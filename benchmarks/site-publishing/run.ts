@@ -33,12 +33,21 @@ for (let round = 0; round < rounds; round++) {
   const res = await fetch(`${hub.url}/api/tools`, {
     method: 'POST',
     headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ slug, name: slug, summary: 'Benchmark probe.', categories: ['library'], accessSteps: [{ text: 'None.' }] }),
+    body: JSON.stringify({
+      slug,
+      name: slug,
+      summary: 'Benchmark probe.',
+      categories: ['library'],
+      accessSteps: [{ text: 'None.' }],
+    }),
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-  await waitFor(async () => {
-    if ((await fetch(`${hub.url}/tools/${slug}/`)).status !== 200) throw new Error('not live');
-  }, { timeoutMs: 120_000, intervalMs: 100 });
+  await waitFor(
+    async () => {
+      if ((await fetch(`${hub.url}/tools/${slug}/`)).status !== 200) throw new Error('not live');
+    },
+    { timeoutMs: 120_000, intervalMs: 100 },
+  );
   republish.push(performance.now() - t0);
   builds.push((await (await fetch(`${hub.url}/api/site/status`)).json()).lastBuildMs);
 }
@@ -50,4 +59,6 @@ console.log(`  cold npm start → first served page : ${s(coldMs)} (includes mig
 console.log(`  first site build                   : ${s(firstBuildMs)}`);
 console.log(`  site builds during republish       : ${builds.map(s).join(', ')}`);
 console.log(`  republish latency (write → live)   : ${republish.map(s).join(', ')} (debounce 2.0 s included)`);
-console.log(`  target: new page live within ${TARGET_REPUBLISH_S} s → ${Math.max(...republish) < TARGET_REPUBLISH_S * 1000 ? 'MET' : 'NOT MET'}`);
+console.log(
+  `  target: new page live within ${TARGET_REPUBLISH_S} s → ${Math.max(...republish) < TARGET_REPUBLISH_S * 1000 ? 'MET' : 'NOT MET'}`,
+);

@@ -45,6 +45,11 @@ export async function touchToken(db: Db, token: ApiToken, now = new Date()): Pro
   await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
 }
 
+export async function getToken(db: Db, id: string): Promise<ApiToken | undefined> {
+  const [token] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  return token;
+}
+
 export async function listTokens(db: Db): Promise<ApiToken[]> {
   return db.select().from(apiTokens).orderBy(apiTokens.createdAt);
 }

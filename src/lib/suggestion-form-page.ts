@@ -2,7 +2,13 @@ import { escapeHtml } from './search-results';
 import type { FormLike } from './tool-suggestion-form';
 
 /** The form's fields by kind, with the labels the page gives them. */
-const TEXT_FIELDS = { name: 'Name', summary: 'One-line summary', homepage: 'Homepage', docs: 'Documentation', suggestedBy: 'Your name and e-mail' };
+const TEXT_FIELDS = {
+  name: 'Name',
+  summary: 'One-line summary',
+  homepage: 'Homepage',
+  docs: 'Documentation',
+  suggestedBy: 'Your name and e-mail',
+};
 const TEXTAREAS = { accessSteps: 'How to get access', description: 'More about it' };
 const CHECKBOX_GROUPS = { categories: 'Categories', experiments: 'Used by' };
 const LABELS: Record<string, string> = { ...TEXT_FIELDS, ...TEXTAREAS, ...CHECKBOX_GROUPS };
@@ -17,7 +23,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `errors` maps form fields (see `formFieldOf`) to messages. Replacements are functions so that
  * `$` in what people type is never read as a replacement pattern.
  */
-export function fillSuggestionPage(shell: string, form: FormLike, errors: Map<string, string>, page: { title: string; summary: string }): string {
+export function fillSuggestionPage(
+  shell: string,
+  form: FormLike,
+  errors: Map<string, string>,
+  page: { title: string; summary: string },
+): string {
   let html = shell;
   for (const field of Object.keys(TEXT_FIELDS)) {
     const value = escapeHtml(str(form.get(field)));
@@ -25,17 +36,30 @@ export function fillSuggestionPage(shell: string, form: FormLike, errors: Map<st
   }
   for (const field of Object.keys(TEXTAREAS)) {
     const value = escapeHtml(str(form.get(field)));
-    html = html.replace(new RegExp(`(<textarea\\b[^>]*\\bname="${field}"[^>]*>)[\\s\\S]*?(</textarea>)`), (_, open: string, close: string) => `${open}${value}${close}`);
+    html = html.replace(
+      new RegExp(`(<textarea\\b[^>]*\\bname="${field}"[^>]*>)[\\s\\S]*?(</textarea>)`),
+      (_, open: string, close: string) => `${open}${value}${close}`,
+    );
   }
   for (const group of Object.keys(CHECKBOX_GROUPS)) {
     for (const value of form.getAll(group).map(str)) {
-      html = html.replace(new RegExp(`<input\\b[^>]*\\bname="${group}" value="${escapeRegExp(escapeHtml(value))}"`), (tag) => `${tag} checked`);
+      html = html.replace(
+        new RegExp(`<input\\b[^>]*\\bname="${group}" value="${escapeRegExp(escapeHtml(value))}"`),
+        (tag) => `${tag} checked`,
+      );
     }
   }
   for (const [field, message] of errors) {
     const name = escapeRegExp(field);
-    html = html.replace(new RegExp(`(<p\\b[^>]*\\bdata-error-for="${name}"[^>]*?)\\s+hidden(?:="")?>\\s*</p>`), (_, open: string) => `${open}>${escapeHtml(message)}</p>`);
-    if (!(field in CHECKBOX_GROUPS)) html = html.replace(new RegExp(`<(?:input|textarea)\\b[^>]*\\bname="${name}"`), (tag) => `${tag} aria-invalid="true"`);
+    html = html.replace(
+      new RegExp(`(<p\\b[^>]*\\bdata-error-for="${name}"[^>]*?)\\s+hidden(?:="")?>\\s*</p>`),
+      (_, open: string) => `${open}>${escapeHtml(message)}</p>`,
+    );
+    if (!(field in CHECKBOX_GROUPS))
+      html = html.replace(
+        new RegExp(`<(?:input|textarea)\\b[^>]*\\bname="${name}"`),
+        (tag) => `${tag} aria-invalid="true"`,
+      );
   }
   const items = [...errors].map(([field, message]) => {
     const label = escapeHtml(LABELS[field] ?? field);
@@ -43,6 +67,9 @@ export function fillSuggestionPage(shell: string, form: FormLike, errors: Map<st
   });
   const callout = `<p>${escapeHtml(page.summary)}</p>${items.length ? `<ul>${items.join('')}</ul>` : ''}`;
   return html
-    .replace(/(<div\b[^>]*\bdata-suggest-error\b[^>]*?)\s+hidden(?:="")?>\s*<\/div>/, (_, open: string) => `${open}>${callout}</div>`)
+    .replace(
+      /(<div\b[^>]*\bdata-suggest-error\b[^>]*?)\s+hidden(?:="")?>\s*<\/div>/,
+      (_, open: string) => `${open}>${callout}</div>`,
+    )
     .replace('<title>', () => `<title>${escapeHtml(page.title)} · `);
 }

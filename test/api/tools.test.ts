@@ -27,9 +27,26 @@ describe('GET /api/tools', () => {
   });
 
   it('filters by category, experiment, lifecycle and text', async () => {
-    await insertTestTool(hub.db, { slug: 'a', name: 'Alpha notebooks', categories: ['notebook-interactive'], experiments: ['ALICE'] });
-    await insertTestTool(hub.db, { slug: 'b', name: 'Beta batch', categories: ['batch-hpc'], experiments: ['CMS'], lifecycle: 'deprecated' });
-    await insertTestTool(hub.db, { slug: 'c', name: 'Gamma', summary: 'GPU inference server', categories: ['inference-serving'], experiments: ['CMS'] });
+    await insertTestTool(hub.db, {
+      slug: 'a',
+      name: 'Alpha notebooks',
+      categories: ['notebook-interactive'],
+      experiments: ['ALICE'],
+    });
+    await insertTestTool(hub.db, {
+      slug: 'b',
+      name: 'Beta batch',
+      categories: ['batch-hpc'],
+      experiments: ['CMS'],
+      lifecycle: 'deprecated',
+    });
+    await insertTestTool(hub.db, {
+      slug: 'c',
+      name: 'Gamma',
+      summary: 'GPU inference server',
+      categories: ['inference-serving'],
+      experiments: ['CMS'],
+    });
     const slugs = async (query: string) =>
       (await hub.call('GET', `/api/tools?${query}`)).json.items.map((t: { slug: string }) => t.slug);
     expect(await slugs('category=batch-hpc')).toEqual(['b']);
@@ -103,10 +120,18 @@ describe('GET /api/tools/:slug', () => {
 
 describe('POST /api/tools', () => {
   it('creates a published tool owned by the token group and asks for a republish', async () => {
-    const res = await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'new-tool' }), headers: { authorization: writer } });
+    const res = await hub.call('POST', '/api/tools', {
+      body: toolInput({ slug: 'new-tool' }),
+      headers: { authorization: writer },
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe('/api/tools/new-tool');
-    expect(res.json).toMatchObject({ slug: 'new-tool', status: 'published', ownerGroup: 'cms', lifecycle: 'production' });
+    expect(res.json).toMatchObject({
+      slug: 'new-tool',
+      status: 'published',
+      ownerGroup: 'cms',
+      lifecycle: 'production',
+    });
     expect(hub.published).toEqual(['tool new-tool created']);
     expect((await hub.call('GET', '/api/tools/new-tool')).status).toBe(200);
   });
@@ -115,7 +140,10 @@ describe('POST /api/tools', () => {
     const none = await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'x1' }) });
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toContain('Bearer');
-    const bad = await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'x1' }), headers: { authorization: 'Bearer hub_nope' } });
+    const bad = await hub.call('POST', '/api/tools', {
+      body: toolInput({ slug: 'x1' }),
+      headers: { authorization: 'Bearer hub_nope' },
+    });
     expect(bad.status).toBe(401);
     expect((await hub.call('GET', '/api/tools/x1')).status).toBe(404);
   });
@@ -127,13 +155,23 @@ describe('POST /api/tools', () => {
   });
 
   it('answers 403 when a writer creates a tool for another group', async () => {
-    const res = await hub.call('POST', '/api/tools', { body: toolInput({ ownerGroup: 'atlas' }), headers: { authorization: writer } });
+    const res = await hub.call('POST', '/api/tools', {
+      body: toolInput({ ownerGroup: 'atlas' }),
+      headers: { authorization: writer },
+    });
     expect(res.status).toBe(403);
   });
 
   it('answers 400 listing every invalid field with its path, and stores nothing', async () => {
     const res = await hub.call('POST', '/api/tools', {
-      body: { slug: 'Bad Slug', name: '', summary: 'ok', categories: ['nope'], accessSteps: [], links: { docs: 'ftp://x' } },
+      body: {
+        slug: 'Bad Slug',
+        name: '',
+        summary: 'ok',
+        categories: ['nope'],
+        accessSteps: [],
+        links: { docs: 'ftp://x' },
+      },
       headers: { authorization: writer },
     });
     expect(res.status).toBe(400);
@@ -144,7 +182,10 @@ describe('POST /api/tools', () => {
   });
 
   it('answers 400 for unknown fields rather than silently dropping them', async () => {
-    const res = await hub.call('POST', '/api/tools', { body: toolInput({ colour: 'blue' }), headers: { authorization: writer } });
+    const res = await hub.call('POST', '/api/tools', {
+      body: toolInput({ colour: 'blue' }),
+      headers: { authorization: writer },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.details.issues[0].code).toBe('unrecognized_keys');
   });
@@ -156,14 +197,23 @@ describe('POST /api/tools', () => {
     });
     expect(malformed.status).toBe(400);
     expect(malformed.json.error.code).toBe('malformed_request');
-    const text = await hub.call('POST', '/api/tools', { raw: 'hello', headers: { authorization: writer, 'content-type': 'text/plain' } });
+    const text = await hub.call('POST', '/api/tools', {
+      raw: 'hello',
+      headers: { authorization: writer, 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
     expect(text.json.error.code).toBe('unsupported_media_type');
   });
 
   it('answers 409 for a duplicate slug and keeps the original', async () => {
-    await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'dup', name: 'First' }), headers: { authorization: writer } });
-    const res = await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'dup', name: 'Second' }), headers: { authorization: writer } });
+    await hub.call('POST', '/api/tools', {
+      body: toolInput({ slug: 'dup', name: 'First' }),
+      headers: { authorization: writer },
+    });
+    const res = await hub.call('POST', '/api/tools', {
+      body: toolInput({ slug: 'dup', name: 'Second' }),
+      headers: { authorization: writer },
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe('conflict');
     expect((await hub.call('GET', '/api/tools/dup')).json.name).toBe('First');
@@ -181,8 +231,14 @@ describe('POST /api/tools', () => {
 
 describe('PATCH /api/tools/:slug', () => {
   it('changes only the fields sent', async () => {
-    await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'pp', name: 'P', tags: ['gpu'] }), headers: { authorization: writer } });
-    const res = await hub.call('PATCH', '/api/tools/pp', { body: { summary: 'New summary.' }, headers: { authorization: writer } });
+    await hub.call('POST', '/api/tools', {
+      body: toolInput({ slug: 'pp', name: 'P', tags: ['gpu'] }),
+      headers: { authorization: writer },
+    });
+    const res = await hub.call('PATCH', '/api/tools/pp', {
+      body: { summary: 'New summary.' },
+      headers: { authorization: writer },
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ name: 'P', summary: 'New summary.', tags: ['gpu'] });
     expect(hub.published).toContain('tool pp changed');
@@ -191,9 +247,16 @@ describe('PATCH /api/tools/:slug', () => {
   it('answers 400 for an empty patch, 404 for an unknown tool, 409 for a taken slug', async () => {
     await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'one' }), headers: { authorization: writer } });
     await hub.call('POST', '/api/tools', { body: toolInput({ slug: 'two' }), headers: { authorization: writer } });
-    expect((await hub.call('PATCH', '/api/tools/one', { body: {}, headers: { authorization: writer } })).status).toBe(400);
-    expect((await hub.call('PATCH', '/api/tools/zzz', { body: { name: 'Z' }, headers: { authorization: writer } })).status).toBe(404);
-    const taken = await hub.call('PATCH', '/api/tools/one', { body: { slug: 'two' }, headers: { authorization: writer } });
+    expect((await hub.call('PATCH', '/api/tools/one', { body: {}, headers: { authorization: writer } })).status).toBe(
+      400,
+    );
+    expect(
+      (await hub.call('PATCH', '/api/tools/zzz', { body: { name: 'Z' }, headers: { authorization: writer } })).status,
+    ).toBe(404);
+    const taken = await hub.call('PATCH', '/api/tools/one', {
+      body: { slug: 'two' },
+      headers: { authorization: writer },
+    });
     expect(taken.status).toBe(409);
     expect((await hub.call('GET', '/api/tools/one')).status).toBe(200);
   });
@@ -201,12 +264,21 @@ describe('PATCH /api/tools/:slug', () => {
   it("answers 403 when a writer edits another group's tool; its own group and admin may", async () => {
     const atlasWriter = await createTestToken(hub.db, ['write'], 'atlas');
     await insertTestTool(hub.db, { slug: 'atlas-tool', ownerGroupId: 'atlas' });
-    const res = await hub.call('PATCH', '/api/tools/atlas-tool', { body: { name: 'Hijack' }, headers: { authorization: writer } });
+    const res = await hub.call('PATCH', '/api/tools/atlas-tool', {
+      body: { name: 'Hijack' },
+      headers: { authorization: writer },
+    });
     expect(res.status).toBe(403);
     expect((await hub.call('GET', '/api/tools/atlas-tool')).json.name).not.toBe('Hijack');
-    const own = await hub.call('PATCH', '/api/tools/atlas-tool', { body: { name: 'Own' }, headers: { authorization: atlasWriter.authorization } });
+    const own = await hub.call('PATCH', '/api/tools/atlas-tool', {
+      body: { name: 'Own' },
+      headers: { authorization: atlasWriter.authorization },
+    });
     expect(own.status).toBe(200);
-    expect((await hub.call('PATCH', '/api/tools/atlas-tool', { body: { name: 'Admin' }, headers: { authorization: admin } })).status).toBe(200);
+    expect(
+      (await hub.call('PATCH', '/api/tools/atlas-tool', { body: { name: 'Admin' }, headers: { authorization: admin } }))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -226,19 +298,25 @@ describe('POST /api/tools/suggestions and approval', () => {
     expect(hub.published).toEqual([]);
     expect((await hub.call('GET', '/api/tools/my-new-tool')).status).toBe(404);
 
-    expect((await hub.call('POST', '/api/tools/my-new-tool/approve', { headers: { authorization: writer } })).status).toBe(403);
+    expect(
+      (await hub.call('POST', '/api/tools/my-new-tool/approve', { headers: { authorization: writer } })).status,
+    ).toBe(403);
     const approved = await hub.call('POST', '/api/tools/my-new-tool/approve', { headers: { authorization: admin } });
     expect(approved.status).toBe(200);
     expect(approved.json.status).toBe('published');
     expect(approved.json.publishedAt).not.toBeNull();
     expect(hub.published).toEqual(['tool my-new-tool approved']);
     expect((await hub.call('GET', '/api/tools/my-new-tool')).status).toBe(200);
-    expect((await hub.call('POST', '/api/tools/my-new-tool/approve', { headers: { authorization: admin } })).status).toBe(409);
+    expect(
+      (await hub.call('POST', '/api/tools/my-new-tool/approve', { headers: { authorization: admin } })).status,
+    ).toBe(409);
   });
 
   it('answers 401 and 404 on approval without a token or for an unknown tool', async () => {
     expect((await hub.call('POST', '/api/tools/ghost/approve')).status).toBe(401);
-    expect((await hub.call('POST', '/api/tools/ghost/approve', { headers: { authorization: admin } })).status).toBe(404);
+    expect((await hub.call('POST', '/api/tools/ghost/approve', { headers: { authorization: admin } })).status).toBe(
+      404,
+    );
   });
 
   it('rate-limits suggestions per client with 429 and Retry-After, without storing the extra ones', async () => {
@@ -282,19 +360,43 @@ describe('POST /api/tools/suggestions as a plain form (browsers without JavaScri
     for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
     return { raw: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
   };
-  const pendingCount = async () => (await hub.call('GET', '/api/tools?status=pending', { headers: { authorization: admin } })).json.total;
+  const pendingCount = async () =>
+    (await hub.call('GET', '/api/tools?status=pending', { headers: { authorization: admin } })).json.total;
 
   it('stores a valid post and redirects to the thank-you page', async () => {
-    const res = await hub.call('POST', '/api/tools/suggestions', form({ name: 'Form Tool', summary: 'Posted without JS.', categories: 'community', accessSteps: 'Ask on the forum', suggestedBy: 'Ada' }));
+    const res = await hub.call(
+      'POST',
+      '/api/tools/suggestions',
+      form({
+        name: 'Form Tool',
+        summary: 'Posted without JS.',
+        categories: 'community',
+        accessSteps: 'Ask on the forum',
+        suggestedBy: 'Ada',
+      }),
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/tools/suggest/thanks/');
     expect(await pendingCount()).toBe(1);
   });
 
-  it('answers an invalid post with the site\'s form page, filled in, each error beside its field, storing nothing', async () => {
+  it("answers an invalid post with the site's form page, filled in, each error beside its field, storing nothing", async () => {
     const pages: string[] = [];
-    const withShell = await createTestHub({ db: hub.db, hooks: { sitePage: async (path) => (pages.push(path), SHELL) } });
-    const res = await withShell.call('POST', '/api/tools/suggestions', form({ name: 'Half <Done> $& Tool', summary: '', categories: 'library', accessSteps: 'Line one\n$ ssh host', suggestedBy: 'Ada' }));
+    const withShell = await createTestHub({
+      db: hub.db,
+      hooks: { sitePage: async (path) => (pages.push(path), SHELL) },
+    });
+    const res = await withShell.call(
+      'POST',
+      '/api/tools/suggestions',
+      form({
+        name: 'Half <Done> $& Tool',
+        summary: '',
+        categories: 'library',
+        accessSteps: 'Line one\n$ ssh host',
+        suggestedBy: 'Ada',
+      }),
+    );
     expect(res.status).toBe(400);
     expect(pages).toEqual(['/tools/suggest/']);
     const html = res.json as string;
@@ -307,13 +409,19 @@ describe('POST /api/tools/suggestions as a plain form (browsers without JavaScri
     // The error beside the field, the field marked invalid, and a summary linking to it.
     expect(html).toMatch(/<p class="error" id="summary-error" data-error-for="summary">[^<]+<\/p>/);
     expect(html).toContain('name="summary" aria-invalid="true"');
-    expect(html).toMatch(/<div class="callout danger" role="alert" data-suggest-error><p>The suggestion was not sent: please fix the fields marked below.<\/p><ul><li><a href="#summary">One-line summary<\/a>: /);
+    expect(html).toMatch(
+      /<div class="callout danger" role="alert" data-suggest-error><p>The suggestion was not sent: please fix the fields marked below.<\/p><ul><li><a href="#summary">One-line summary<\/a>: /,
+    );
     expect(html).toMatch(/data-error-for="name" hidden>/);
     expect(await pendingCount()).toBe(0);
   });
 
   it('answers a plain page listing the errors where the host has no published form', async () => {
-    const res = await hub.call('POST', '/api/tools/suggestions', form({ name: 'x', summary: 'S', accessSteps: '', suggestedBy: '' }));
+    const res = await hub.call(
+      'POST',
+      '/api/tools/suggestions',
+      form({ name: 'x', summary: 'S', accessSteps: '', suggestedBy: '' }),
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.json).toContain('<h1>Please fix your suggestion</h1>');
@@ -323,13 +431,19 @@ describe('POST /api/tools/suggestions as a plain form (browsers without JavaScri
 
   it('says why when the rate limit or a duplicate name refuses the post, keeping what was typed', async () => {
     await insertTestTool(hub.db, { slug: 'swan', name: 'SWAN' });
-    const withShell = await createTestHub({ db: hub.db, config: { suggestionRateLimit: { limit: 3, windowSeconds: 3600 } }, hooks: { sitePage: async () => SHELL } });
-    const valid = (name: string) => form({ name, summary: 'S.', categories: 'community', accessSteps: 'Step', suggestedBy: 'Ada' });
+    const withShell = await createTestHub({
+      db: hub.db,
+      config: { suggestionRateLimit: { limit: 3, windowSeconds: 3600 } },
+      hooks: { sitePage: async () => SHELL },
+    });
+    const valid = (name: string) =>
+      form({ name, summary: 'S.', categories: 'community', accessSteps: 'Step', suggestedBy: 'Ada' });
     const duplicate = await withShell.call('POST', '/api/tools/suggestions', valid('SWAN'));
     expect(duplicate.status).toBe(409);
     expect(duplicate.json).toContain('<title>Suggestion not sent · ');
     expect(duplicate.json).toContain('name="name" value="SWAN"');
-    for (let i = 0; i < 2; i++) expect((await withShell.call('POST', '/api/tools/suggestions', valid(`Limited ${i}`))).status).toBe(303);
+    for (let i = 0; i < 2; i++)
+      expect((await withShell.call('POST', '/api/tools/suggestions', valid(`Limited ${i}`))).status).toBe(303);
     const limited = await withShell.call('POST', '/api/tools/suggestions', valid('Limited 3'));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -345,9 +459,16 @@ describe('GET /api/openapi.json', () => {
     expect(res.status).toBe(200);
     expect(res.json.openapi).toBe('3.1.0');
     expect(Object.keys(res.json.paths)).toEqual(
-      expect.arrayContaining(['/api/tools', '/api/tools/{slug}', '/api/tools/suggestions', '/api/tools/{slug}/approve']),
+      expect.arrayContaining([
+        '/api/tools',
+        '/api/tools/{slug}',
+        '/api/tools/suggestions',
+        '/api/tools/{slug}/approve',
+      ]),
     );
-    expect(res.json.components.schemas.ToolCreate.required).toEqual(expect.arrayContaining(['slug', 'name', 'categories']));
+    expect(res.json.components.schemas.ToolCreate.required).toEqual(
+      expect.arrayContaining(['slug', 'name', 'categories']),
+    );
     expect(res.json.paths['/api/tools'].post.security).toEqual([{ Bearer: [] }]);
   });
 

@@ -16,7 +16,11 @@ const pid = manifest.models.find((m) => m.slug === 'pid-dedx')!;
 /** Runs `npm run bench:models -- …` as CI would, returning its exit code and output. */
 function runHarness(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-models.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-models.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -27,19 +31,53 @@ function runHarness(args: string[], env: Record<string, string>): Promise<{ code
 /** The catalog seed registers the demo models; register pid-dedx here when it has not. */
 async function ensureDemoModelInCatalog() {
   if ((await api('GET', '/api/models/pid-dedx', undefined, null)).status !== 404) return;
-  expect((await api('POST', '/api/models', { slug: 'pid-dedx', name: pid.name, summary: 'Demo model.', task: 'particle-identification', ownerGroup: 'it' })).status).toBe(201);
-  const v = await api('POST', '/api/models/pid-dedx/versions', { artifacts: [{ name: pid.file, format: 'onnx', uri: `${hubUrl}/models/${pid.file}`, sha256: pid.sha256, precision: 'fp32' }], hyperParameters: {} });
+  expect(
+    (
+      await api('POST', '/api/models', {
+        slug: 'pid-dedx',
+        name: pid.name,
+        summary: 'Demo model.',
+        task: 'particle-identification',
+        ownerGroup: 'it',
+      })
+    ).status,
+  ).toBe(201);
+  const v = await api('POST', '/api/models/pid-dedx/versions', {
+    artifacts: [
+      { name: pid.file, format: 'onnx', uri: `${hubUrl}/models/${pid.file}`, sha256: pid.sha256, precision: 'fp32' },
+    ],
+    hyperParameters: {},
+  });
   expect(v.status).toBe(201);
 }
 
 describeBrowser('benchmark pages in Chromium', () => {
   const browser = useBrowser();
 
-  it('bench:models --post puts results on the model version\'s benchmark page: chart and table', async () => {
+  it("bench:models --post puts results on the model version's benchmark page: chart and table", async () => {
     const slug = `bench-e2e-${Date.now()}`;
-    expect((await api('POST', '/api/models', { slug, name: `Bench e2e ${slug}`, summary: 'Benchmarked by a browser test.', task: 'particle-identification', ownerGroup: 'it' })).status).toBe(201);
+    expect(
+      (
+        await api('POST', '/api/models', {
+          slug,
+          name: `Bench e2e ${slug}`,
+          summary: 'Benchmarked by a browser test.',
+          task: 'particle-identification',
+          ownerGroup: 'it',
+        })
+      ).status,
+    ).toBe(201);
     const version = await api('POST', `/api/models/${slug}/versions`, {
-      artifacts: [{ name: pid.file, format: 'onnx', uri: `${hubUrl}/models/${pid.file}`, bytes: pid.bytes, sha256: pid.sha256, precision: 'fp32' }],
+      artifacts: [
+        {
+          name: pid.file,
+          format: 'onnx',
+          uri: `${hubUrl}/models/${pid.file}`,
+          bytes: pid.bytes,
+          sha256: pid.sha256,
+          precision: 'fp32',
+        },
+      ],
       hyperParameters: {},
     });
     expect(version.status).toBe(201);
@@ -48,7 +86,25 @@ describeBrowser('benchmark pages in Chromium', () => {
 
     const out = join(mkdtempSync(join(tmpdir(), 'bench-e2e-')), 'results.json');
     const run = await runHarness(
-      ['--model', slug, '--url', hubUrl, '--batch', '1,8', '--min-time', '0.5s', '--min-iterations', '200', '--post', '--source', source.json.id, '--secret-env', 'BENCH_E2E_SECRET', '--out', out],
+      [
+        '--model',
+        slug,
+        '--url',
+        hubUrl,
+        '--batch',
+        '1,8',
+        '--min-time',
+        '0.5s',
+        '--min-iterations',
+        '200',
+        '--post',
+        '--source',
+        source.json.id,
+        '--secret-env',
+        'BENCH_E2E_SECRET',
+        '--out',
+        out,
+      ],
       // CI runners set CI, which makes `ci` the default provenance; this run stands for a person's.
       { BENCH_E2E_SECRET: source.json.secret, CI: '' },
     );
@@ -59,7 +115,12 @@ describeBrowser('benchmark pages in Chromium', () => {
 
     const listed = await api('GET', `/api/models/${slug}/versions/1/benchmarks`, undefined, null);
     expect(listed.json.total).toBe(2);
-    expect(listed.json.items[0]).toMatchObject({ model: { slug }, artifact: { sha256: pid.sha256 }, engine: { name: 'onnxruntime-node' }, provenance: { source: 'harness', submitter: 'bench e2e CI' } });
+    expect(listed.json.items[0]).toMatchObject({
+      model: { slug },
+      artifact: { sha256: pid.sha256 },
+      engine: { name: 'onnxruntime-node' },
+      provenance: { source: 'harness', submitter: 'bench e2e CI' },
+    });
 
     // The version's static pages appear with the next publish; the island loads the results live.
     const pageUrl = `${hubUrl}/models/${slug}/v/1/benchmarks/`;
@@ -109,7 +170,8 @@ describeBrowser('benchmark pages in Chromium', () => {
 
   it('lets a demo visitor submit their latency as a community result', async () => {
     await ensureDemoModelInCatalog();
-    const before = (await api('GET', '/api/benchmarks?model=pid-dedx&source=community', undefined, null)).json.total as number;
+    const before = (await api('GET', '/api/benchmarks?model=pid-dedx&source=community', undefined, null)).json
+      .total as number;
 
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/pid-dedx/`);
@@ -122,12 +184,19 @@ describeBrowser('benchmark pages in Chromium', () => {
     const id = await page.locator('[data-submit-result]').getAttribute('data-submitted');
 
     const stored = await api('GET', `/api/benchmarks/${id}`, undefined, null);
-    expect(stored.json).toMatchObject({ model: { slug: 'pid-dedx' }, engine: { name: 'onnxruntime-web', executionProvider: 'wasm' }, provenance: { source: 'community' }, hardware: { browser: { name: 'Chrome Headless' } } });
+    expect(stored.json).toMatchObject({
+      model: { slug: 'pid-dedx' },
+      engine: { name: 'onnxruntime-web', executionProvider: 'wasm' },
+      provenance: { source: 'community' },
+      hardware: { browser: { name: 'Chrome Headless' } },
+    });
     // Timed for at least 1,000 runs and 0.5 s: long enough for the hub to count it (unless the host was noisy).
     expect(stored.json.results.iterations).toBeGreaterThanOrEqual(1000);
     expect(stored.json.results.durationMs).toBeGreaterThanOrEqual(500);
     expect(stored.json.validity.flags.map((f: { code: string }) => f.code)).not.toContain('too_short');
-    expect((await api('GET', '/api/benchmarks?model=pid-dedx&source=community', undefined, null)).json.total).toBe(before + 1);
+    expect((await api('GET', '/api/benchmarks?model=pid-dedx&source=community', undefined, null)).json.total).toBe(
+      before + 1,
+    );
     expect(page.errors).toEqual([]);
   });
 
@@ -148,8 +217,14 @@ describeBrowser('browser benchmark harness page (WASM and WebGPU on SwiftShader)
     it(`measures a catalog model on ${provider} and leaves a complete record on window`, async () => {
       await ensureDemoModelInCatalog();
       const page = await browser.newPage();
-      await page.goto(`${hubUrl}/benchmarks/run/?model=pid-dedx&provider=${provider}&batch=8&minTime=400ms&minIterations=50`);
-      const handle = await page.waitForFunction(() => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult, undefined, { timeout: 60_000 });
+      await page.goto(
+        `${hubUrl}/benchmarks/run/?model=pid-dedx&provider=${provider}&batch=8&minTime=400ms&minIterations=50`,
+      );
+      const handle = await page.waitForFunction(
+        () => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult,
+        undefined,
+        { timeout: 60_000 },
+      );
       const result = (await handle.jsonValue()) as { ok: boolean; error?: string; record: BenchmarkRecord };
       expect(result.ok, result.error).toBe(true);
       const { record } = result;
@@ -158,7 +233,11 @@ describeBrowser('browser benchmark harness page (WASM and WebGPU on SwiftShader)
         artifact: { sha256: pid.sha256 },
         engine: { name: 'onnxruntime-web', version: '1.30.0', executionProvider: provider },
         hardware: { browser: { name: 'Chrome Headless' } },
-        settings: { batchSize: 8, minDurationMs: 400, input: { description: 'track float32 [8, 2] ~ N(0, 1) (seed 2026)' } },
+        settings: {
+          batchSize: 8,
+          minDurationMs: 400,
+          input: { description: 'track float32 [8, 2] ~ N(0, 1) (seed 2026)' },
+        },
         provenance: { source: 'browser', harness: { name: 'hep-ml-hub bench-browser' } },
       });
       expect(record.results.durationMs).toBeGreaterThanOrEqual(400);

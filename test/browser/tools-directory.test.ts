@@ -12,7 +12,9 @@ describeBrowser('tools directory in Chromium', () => {
     expect(await cards.count()).toBeGreaterThanOrEqual(15);
     await page.getByRole('link', { name: /Batch \/ HPC/ }).click();
     await expect.poll(() => page.url()).toContain('/tools/?category=batch-hpc');
-    const slugs = await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
+    const slugs = await page
+      .locator('[data-tool]:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
     expect(slugs).toEqual(['htcondor-gpu']);
     await expect.poll(() => page.locator('[data-tool-count]').textContent()).toMatch(/Showing 1 of \d+ tools/);
 
@@ -24,11 +26,15 @@ describeBrowser('tools directory in Chromium', () => {
   it('filters by facet without JavaScript through pre-rendered facet pages', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/tools/category/compiler-conversion/`);
-    const visible = await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
+    const visible = await page
+      .locator('[data-tool]:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
     expect(visible.sort()).toEqual(['hls4ml', 'lwtnn', 'tmva-sofie']);
     await page.getByRole('link', { name: /^LHCb/ }).click();
     await page.waitForURL('**/tools/experiment/lhcb/');
-    expect(await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')))).toEqual(['allen']);
+    expect(
+      await page.locator('[data-tool]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool'))),
+    ).toEqual(['allen']);
   });
 
   it('text filter without JavaScript goes to the server-rendered search', async () => {
@@ -53,10 +59,12 @@ describeBrowser('tools directory in Chromium', () => {
     expect(await page.locator('time[data-published]').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
-  it('without JavaScript, a refused suggestion comes back as the site\'s form with what was typed and the errors beside the fields', async () => {
+  it("without JavaScript, a refused suggestion comes back as the site's form with what was typed and the errors beside the fields", async () => {
     const name = `No-JS Suggested Tool ${Date.now()}`;
     const pendingNamed = async () =>
-      ((await api('GET', '/api/tools?status=pending&limit=100')).json.items as { name: string }[]).filter((t) => t.name === name).length;
+      ((await api('GET', '/api/tools?status=pending&limit=100')).json.items as { name: string }[]).filter(
+        (t) => t.name === name,
+      ).length;
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/tools/suggest/`);
     await page.fill('#name', name);
@@ -74,7 +82,10 @@ describeBrowser('tools directory in Chromium', () => {
     expect(await page.locator('[data-error-for=summary]').isVisible()).toBe(true);
     expect(await page.locator('#summary').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('[data-suggest-error]').textContent()).toContain('please fix the fields marked below');
-    expect(await page.locator('[data-suggest-error] li').allTextContents()).toEqual([expect.stringMatching(/^One-line summary: /), expect.stringMatching(/^Your name and e-mail: /)]);
+    expect(await page.locator('[data-suggest-error] li').allTextContents()).toEqual([
+      expect.stringMatching(/^One-line summary: /),
+      expect.stringMatching(/^Your name and e-mail: /),
+    ]);
     expect(await pendingNamed()).toBe(0);
 
     // Fixing the fields and sending again stores it.
@@ -107,10 +118,13 @@ describeBrowser('tools directory in Chromium', () => {
     expect(approved.status).toBe(200);
 
     const approvedAt = Date.now();
-    await waitFor(async () => {
-      const res = await fetch(`${hubUrl}/tools/${slug}/`);
-      if (res.status !== 200) throw new Error(`still ${res.status}`);
-    }, { timeoutMs: 60_000 });
+    await waitFor(
+      async () => {
+        const res = await fetch(`${hubUrl}/tools/${slug}/`);
+        if (res.status !== 200) throw new Error(`still ${res.status}`);
+      },
+      { timeoutMs: 60_000 },
+    );
     const latency = Date.now() - approvedAt;
     console.log(`[measure] republish latency after approval: ${(latency / 1000).toFixed(1)} s`);
     expect(latency).toBeLessThan(60_000);

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHub } from '../../db/seed';
-import { generateToken, hashToken } from '../../src/lib/tokens';
 import { migrateDatabase, openDatabase } from '../../server/database';
 import { freePort, waitFor } from '../helpers/hub-server';
 
@@ -22,7 +21,7 @@ describe('edge host (wrangler pages dev + local D1)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-edge-'));
   const persist = join(dir, 'state');
   const site = join(dir, 'dist');
-  const token = generateToken();
+  let token = '';
   let base = '';
   let wrangler: ChildProcess | undefined;
   let output = '';
@@ -40,28 +39,62 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     });
 
     const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
-    await run(WRANGLER, ['d1', 'migrations', 'apply', 'hep-ml-hub', '--local', '--persist-to', persist], { cwd: ROOT, env });
-    const insertToken =
-      `INSERT INTO api_tokens (id, name, token_hash, scopes, group_id) VALUES ('tok_edge', 'edge test', '${await hashToken(token)}', '["admin"]', 'it');`;
-    // Seed D1 the way an operator would: the hub's seed data as SQL, then a token.
+    await run(WRANGLER, ['d1', 'migrations', 'apply', 'hep-ml-hub', '--local', '--persist-to', persist], {
+      cwd: ROOT,
+      env,
+    });
+    // Seed D1 the way an operator would (README): the hub's seed data as SQL, then the first admin token.
     const seedFile = join(dir, 'seed.sql');
     await run(process.execPath, ['cli/bin/hub.mjs', 'db', 'seed-sql', '--out', seedFile], { cwd: ROOT });
-    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', seedFile], { cwd: ROOT, env });
-    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--command', insertToken], { cwd: ROOT, env });
+    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', seedFile], {
+      cwd: ROOT,
+      env,
+    });
+    const tokenFile = join(dir, 'token.sql');
+    const created = await run(
+      process.execPath,
+      [
+        'cli/bin/hub.mjs',
+        'token',
+        'create',
+        '--scope',
+        'admin',
+        '--group',
+        'it',
+        '--name',
+        'edge admin',
+        '--sql',
+        tokenFile,
+      ],
+      { cwd: ROOT },
+    );
+    token = /^\s+(hub_\S+)$/m.exec(created.stdout)?.[1] ?? '';
+    expect(token, created.stdout).not.toBe('');
+    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', tokenFile], {
+      cwd: ROOT,
+      env,
+    });
 
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    wrangler = spawn(WRANGLER, ['pages', 'dev', site, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    wrangler = spawn(
+      WRANGLER,
+      ['pages', 'dev', site, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist],
+      {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     wrangler.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     wrangler.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    await waitFor(async () => {
-      const res = await fetch(`${base}/api/health`);
-      if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-2000)}`);
-    }, { timeoutMs: 90_000, intervalMs: 500 });
+    await waitFor(
+      async () => {
+        const res = await fetch(`${base}/api/health`);
+        if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-2000)}`);
+      },
+      { timeoutMs: 90_000, intervalMs: 500 },
+    );
   }, 240_000);
 
   afterAll(async () => {
@@ -103,7 +136,13 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     const res = await fetch(`${base}/api/tools/suggestions`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ name: 'Edge form tool', summary: '', categories: 'library', accessSteps: 'Ask', suggestedBy: 'Edge test' }),
+      body: new URLSearchParams({
+        name: 'Edge form tool',
+        summary: '',
+        categories: 'library',
+        accessSteps: 'Ask',
+        suggestedBy: 'Edge test',
+      }),
     });
     expect(res.status).toBe(400);
     const html = await res.text();
@@ -121,7 +160,11 @@ describe('edge host (wrangler pages dev + local D1)', () => {
       accessSteps: [{ text: 'Nothing to do.' }],
       tags: ['workerd'],
     };
-    const denied = await fetch(`${base}/api/tools`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const denied = await fetch(`${base}/api/tools`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(denied.status).toBe(401);
     const created = await fetch(`${base}/api/tools`, {
       method: 'POST',

@@ -32,7 +32,10 @@ export async function freePort(): Promise<number> {
  * they live under the project's data/, as with `npm start` (builds inside the project root lay
  * out their chunks differently from builds outside it), and are removed on stop.
  */
-export async function startHub(env: Record<string, string> = {}, options: { timeoutMs?: number; dir?: string } = {}): Promise<RunningHub> {
+export async function startHub(
+  env: Record<string, string> = {},
+  options: { timeoutMs?: number; dir?: string } = {},
+): Promise<RunningHub> {
   mkdirSync(join(ROOT, 'data'), { recursive: true });
   const dir = options.dir ?? mkdtempSync(join(ROOT, 'data', 'test-hub-'));
   const ownDir = options.dir === undefined;
@@ -58,7 +61,10 @@ export async function startHub(env: Record<string, string> = {}, options: { time
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start in time:\n${output}`)), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`hub did not start in time:\n${output}`)),
+      options.timeoutMs ?? 120_000,
+    );
     const check = () => {
       if (output.includes('HEP ML Hub is serving')) {
         clearTimeout(timer);

@@ -18,7 +18,8 @@ const resolverOf =
   (answers: Record<string, string[]>): ResolveAll =>
   (hostname, _family, callback) => {
     const list = answers[hostname];
-    if (!list) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), []);
+    if (!list)
+      return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), []);
     callback(
       null,
       list.map((address): LookupAddress => ({ address, family: address.includes(':') ? 6 : 4 })),
@@ -31,7 +32,10 @@ describe('outbound fetch on the Node host connects only to public addresses', ()
   it('refuses a name that resolves to loopback at connect time, and sends nothing', async () => {
     receiver = await startReceiver();
     const guarded = publicOnlyFetch(resolverOf({ 'hooks.example.org': ['127.0.0.1'] }));
-    const error = await guarded(`http://hooks.example.org:${portOf(receiver.url)}/trigger`, { method: 'POST', body: '{}' }).then(
+    const error = await guarded(`http://hooks.example.org:${portOf(receiver.url)}/trigger`, {
+      method: 'POST',
+      body: '{}',
+    }).then(
       () => null,
       (e: Error & { cause?: { code?: string; message?: string } }) => e,
     );
@@ -46,14 +50,20 @@ describe('outbound fetch on the Node host connects only to public addresses', ()
     const outcome = new Promise<{ error: NodeJS.ErrnoException | null; result: unknown }>((resolve) =>
       lookup('ci.example.org', { all: true }, (error, result) => resolve({ error, result })),
     );
-    return expect(outcome).resolves.toMatchObject({ error: { code: 'ENOTPUBLIC', message: expect.stringContaining('10.0.0.7') } });
+    return expect(outcome).resolves.toMatchObject({
+      error: { code: 'ENOTPUBLIC', message: expect.stringContaining('10.0.0.7') },
+    });
   });
 
   it('hands public answers to the socket, as one address or the whole list', async () => {
-    const lookup = publicOnlyLookup(resolverOf({ 'ci.example.org': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'] }));
+    const lookup = publicOnlyLookup(
+      resolverOf({ 'ci.example.org': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'] }),
+    );
     const one = await new Promise<unknown[]>((resolve) => lookup('ci.example.org', {}, (...args) => resolve(args)));
     expect(one).toEqual([null, '93.184.215.14', 4]);
-    const all = await new Promise<unknown[]>((resolve) => lookup('ci.example.org', { all: true }, (...args) => resolve(args)));
+    const all = await new Promise<unknown[]>((resolve) =>
+      lookup('ci.example.org', { all: true }, (...args) => resolve(args)),
+    );
     expect(all).toEqual([
       null,
       [
@@ -71,8 +81,18 @@ describe('outbound fetch on the Node host connects only to public addresses', ()
     const model = await addModel(hub.db, 'cms');
     await addVersion(hub.db, model);
     const maintainer = (await createTestToken(hub.db, ['maintainer'], 'cms')).authorization;
-    expect((await hub.call('PUT', `/api/models/${model.slug}/trigger`, { body: { url }, headers: { authorization: maintainer } })).status).toBe(201);
-    const request = await hub.call('POST', `/api/models/${model.slug}/retrain-requests`, { body: { note: 'rebinding' }, headers: { authorization: maintainer } });
+    expect(
+      (
+        await hub.call('PUT', `/api/models/${model.slug}/trigger`, {
+          body: { url },
+          headers: { authorization: maintainer },
+        })
+      ).status,
+    ).toBe(201);
+    const request = await hub.call('POST', `/api/models/${model.slug}/retrain-requests`, {
+      body: { note: 'rebinding' },
+      headers: { authorization: maintainer },
+    });
     expect(request.status).toBe(201);
 
     // … and the connection's own lookup gets the loopback answer.
@@ -92,6 +112,8 @@ describe('outbound fetch on the Node host connects only to public addresses', ()
       lastError: 'target refused: ci.example.org resolves to 127.0.0.1, which is not a public address',
       attemptLog: [{ outcome: 'refused' }],
     });
-    expect((await hub.call('GET', `/api/models/${model.slug}/retrain-requests/${request.json.id}`)).json.status).toBe('failed');
+    expect((await hub.call('GET', `/api/models/${model.slug}/retrain-requests/${request.json.id}`)).json.status).toBe(
+      'failed',
+    );
   });
 });

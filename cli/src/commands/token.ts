@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
 import { createToken, listTokens, revokeToken } from '../../../db/queries/tokens';
 import { getGroup } from '../../../db/queries/groups';
+import { writeFileSync } from 'node:fs';
 import { TOKEN_SCOPES, type TokenScope } from '../../../db/schema';
+import { tokenSql } from '../../../server/seed-sql';
 import { openLocalDatabase } from '../local-db';
 
 export function registerTokenCommands(program: Command) {
@@ -14,27 +16,43 @@ export function registerTokenCommands(program: Command) {
     .option('--group <id>', 'owning group (atlas, cms, alice, lhcb, ats, it, …)')
     .option('--name <name>', 'what the token is for', 'created from the CLI')
     .option('--expires-in-days <days>', 'expiry, in days from now', (v) => Number.parseInt(v, 10))
-    .action(async (options: { scope: TokenScope[]; group?: string; name: string; expiresInDays?: number }) => {
-      const { client, db } = await openLocalDatabase();
-      try {
-        if (options.group && !(await getGroup(db, options.group))) {
-          throw new Error(`Unknown group "${options.group}". Run "npm run db:seed" or pick an existing group.`);
-        }
-        const expiresAt = options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : null;
-        const { token: created, secret } = await createToken(db, {
+    .option(
+      '--sql <file>',
+      'write the token as an SQL INSERT to this file instead (D1: wrangler d1 execute hep-ml-hub --file <file>)',
+    )
+    .action(
+      async (options: { scope: TokenScope[]; group?: string; name: string; expiresInDays?: number; sql?: string }) => {
+        const input = {
           name: options.name,
           scopes: options.scope,
           groupId: options.group ?? null,
-          expiresAt,
-        });
-        console.log(`Created token ${created.id} (${created.scopes.join(', ')}${created.groupId ? `, group ${created.groupId}` : ''}).`);
+          expiresAt: options.expiresInDays ? new Date(Date.now() + options.expiresInDays * 86_400_000) : null,
+        };
+        let created: Awaited<ReturnType<typeof createToken>>;
+        if (options.sql) {
+          const { sql, ...token } = await tokenSql(input);
+          writeFileSync(options.sql, sql);
+          created = token;
+        } else {
+          const { client, db } = await openLocalDatabase();
+          try {
+            if (input.groupId && !(await getGroup(db, input.groupId))) {
+              throw new Error(`Unknown group "${input.groupId}". Run "npm run db:seed" or pick an existing group.`);
+            }
+            created = await createToken(db, input);
+          } finally {
+            client.close();
+          }
+        }
+        const { token, secret } = created;
+        console.log(
+          `Created token ${token.id} (${token.scopes.join(', ')}${token.groupId ? `, group ${token.groupId}` : ''})${options.sql ? `, as SQL in ${options.sql}` : ''}.`,
+        );
         console.log('Secret, shown only now; store it safely:\n');
         console.log(`  ${secret}\n`);
         console.log(`Use it as: Authorization: Bearer ${secret.slice(0, 8)}…`);
-      } finally {
-        client.close();
-      }
-    });
+      },
+    );
 
   token
     .command('list')

@@ -10,7 +10,8 @@ import {
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
 
 /** Text that must not be blank, with messages a person filling in the form can act on. */
-const text = (max: number) => z.string().trim().min(1, 'Required: this cannot be empty.').max(max, `At most ${max} characters.`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'Required: this cannot be empty.').max(max, `At most ${max} characters.`);
 
 export const AccessStepSchema = z
   .object({
@@ -56,22 +57,50 @@ const tag = z
 const ToolFields = {
   name: text(120).openapi({ example: 'ml.cern.ch' }),
   summary: text(280).openapi({ example: "CERN's central Kubeflow-based ML service." }),
-  description: z.string().max(20_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
-  categories: z.array(z.enum(TOOL_CATEGORIES)).min(1, 'Pick at least one category.').max(5, 'Pick at most five categories.'),
-  accessSteps: z.array(AccessStepSchema).min(1, 'Give at least one step.').max(20, 'At most 20 steps.').openapi({ description: 'How to get access, in order.' }),
+  description: z
+    .string()
+    .max(20_000)
+    .default('')
+    .openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
+  categories: z
+    .array(z.enum(TOOL_CATEGORIES))
+    .min(1, 'Pick at least one category.')
+    .max(5, 'Pick at most five categories.'),
+  accessSteps: z
+    .array(AccessStepSchema)
+    .min(1, 'Give at least one step.')
+    .max(20, 'At most 20 steps.')
+    .openapi({ description: 'How to get access, in order.' }),
   requirements: RequirementsSchema.default({ account: null, networkZones: [], notes: [] }),
   hardware: z.array(HardwareSchema).max(10).default([]),
   license: z.string().trim().max(100).nullable().default(null),
   ownerTeam: z.string().trim().max(120).nullable().default(null),
-  ownerGroup: z.string().trim().max(32).nullable().default(null).openapi({ description: 'Group id (e.g. "it", "cms") that maintains the entry.' }),
+  ownerGroup: z
+    .string()
+    .trim()
+    .max(32)
+    .nullable()
+    .default(null)
+    .openapi({ description: 'Group id (e.g. "it", "cms") that maintains the entry.' }),
   lifecycle: z.enum(LIFECYCLES).default('production'),
-  experiments: z.array(text(40)).max(20).default([]).openapi({ example: [...EXPERIMENTS.slice(0, 2)] }),
+  experiments: z
+    .array(text(40))
+    .max(20)
+    .default([])
+    .openapi({ example: [...EXPERIMENTS.slice(0, 2)] }),
   tags: z.array(tag).max(20).default([]),
   links: LinksSchema.default({}),
-  unverified: z.array(text(300)).max(20).default([]).openapi({ description: 'Statements on the entry nobody has confirmed yet.' }),
+  unverified: z
+    .array(text(300))
+    .max(20)
+    .default([])
+    .openapi({ description: 'Statements on the entry nobody has confirmed yet.' }),
 };
 
-export const ToolCreateSchema = z.object({ slug: SlugSchema, ...ToolFields }).strict().openapi('ToolCreate');
+export const ToolCreateSchema = z
+  .object({ slug: SlugSchema, ...ToolFields })
+  .strict()
+  .openapi('ToolCreate');
 
 export const ToolPatchSchema = z
   .object({
@@ -148,7 +177,10 @@ export const ToolListQuerySchema = PaginationQuerySchema.extend({
   order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: asc for name, desc for updated.' }),
 });
 
-export const ToolListSchema = z.object({ items: z.array(ToolSchema) }).extend(PageInfoSchema.shape).openapi('ToolList');
+export const ToolListSchema = z
+  .object({ items: z.array(ToolSchema) })
+  .extend(PageInfoSchema.shape)
+  .openapi('ToolList');
 
 export const SlugParamSchema = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
 

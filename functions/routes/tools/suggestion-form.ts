@@ -12,18 +12,21 @@ const limit = rateLimit('tool-suggestions', (config) => config.suggestionRateLim
 const FORM_PAGE = '/tools/suggest/';
 
 /** Where the host has no published form page to fill: a plain page with the same content. */
-const plainPage = (title: string, message: string, errors: Map<string, string>) => html`<!doctype html>
-  <html lang="en">
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title} · HEP ML Hub</title>
-    <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
-      <h1>${title}</h1>
-      <p>${message}</p>
-      <ul>${[...errors].map(([field, why]) => html`<li><strong>${field}</strong>: ${why}</li>`)}</ul>
-      <p><a href="${FORM_PAGE}">Back to the form</a> (use your browser's back button to keep what you typed).</p>
-    </body>
-  </html>`;
+const plainPage = (title: string, message: string, errors: Map<string, string>) =>
+  html`<!doctype html>
+    <html lang="en">
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>${title} · HEP ML Hub</title>
+      <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5">
+        <h1>${title}</h1>
+        <p>${message}</p>
+        <ul>
+          ${[...errors].map(([field, why]) => html`<li><strong>${field}</strong>: ${why}</li>`)}
+        </ul>
+        <p><a href="${FORM_PAGE}">Back to the form</a> (use your browser's back button to keep what you typed).</p>
+      </body>
+    </html>`;
 
 /**
  * The suggestion form posted without JavaScript (form-encoded): same validation, limits and
@@ -38,9 +41,14 @@ export async function suggestionFormHandler(c: Context<AppEnv>, next: Next) {
     await limit(c, async () => {
       const parsed = ToolSuggestionSchema.safeParse(suggestionFromForm(form));
       if (!parsed.success) {
-        throw new ApiError(400, 'validation_failed', 'The suggestion was not sent: please fix the fields marked below.', {
-          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        });
+        throw new ApiError(
+          400,
+          'validation_failed',
+          'The suggestion was not sent: please fix the fields marked below.',
+          {
+            issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          },
+        );
       }
       await createSuggestion(c, parsed.data);
     });
@@ -54,12 +62,21 @@ export async function suggestionFormHandler(c: Context<AppEnv>, next: Next) {
       if (!errors.has(field)) errors.set(field, issue.message);
     }
     for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
-    const shell = await c.get('hooks').sitePage?.(FORM_PAGE, c).catch(() => null);
+    const shell = await c
+      .get('hooks')
+      .sitePage?.(FORM_PAGE, c)
+      .catch(() => null);
     const page =
       error.status === 400
-        ? { title: 'Please fix your suggestion', summary: 'The suggestion was not sent: please fix the fields marked below.' }
+        ? {
+            title: 'Please fix your suggestion',
+            summary: 'The suggestion was not sent: please fix the fields marked below.',
+          }
         : { title: 'Suggestion not sent', summary: `The suggestion was not sent: ${error.message}` };
     c.header('Cache-Control', 'no-store');
-    return c.html(shell ? fillSuggestionPage(shell, form, errors, page) : plainPage(page.title, page.summary, errors), error.status);
+    return c.html(
+      shell ? fillSuggestionPage(shell, form, errors, page) : plainPage(page.title, page.summary, errors),
+      error.status,
+    );
   }
 }

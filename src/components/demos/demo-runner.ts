@@ -184,9 +184,14 @@ export function mountDemo(root: HTMLElement): void {
       const feeds = {
         [config.inputName]: new ort.Tensor('float32', Float32Array.from(values), [1, config.featureCount]),
       };
-      const summary = await benchmarkRuns(session, feeds, { runs: BENCH_RUNS, minDurationMs: BENCH_MIN_DURATION_MS }, (_, fraction) => {
-        benchProgress.value = Math.round(fraction * 100);
-      });
+      const summary = await benchmarkRuns(
+        session,
+        feeds,
+        { runs: BENCH_RUNS, minDurationMs: BENCH_MIN_DURATION_MS },
+        (_, fraction) => {
+          benchProgress.value = Math.round(fraction * 100);
+        },
+      );
       benchResult.textContent =
         `${PROVIDER_LABELS[provider]}, ${summary.count.toLocaleString('en-US')} runs in ${(summary.durationMs / 1000).toFixed(2)} s: p50 ${formatMs(summary.p50Ms)}, ` +
         `p99 ${formatMs(summary.p99Ms)} (mean ${formatMs(summary.meanMs)}, min ${formatMs(summary.minMs)}, max ${formatMs(summary.maxMs)}).`;

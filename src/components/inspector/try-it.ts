@@ -127,7 +127,12 @@ export class ModelTrial {
       const shapes = plan.feeds.map((f) => `${f.name} [${f.dims.join(', ')}]`).join(', ');
       let timing = `Ran on ${PROVIDER_LABELS[provider]} in ${formatMs(ms)} with random ${shapes}.`;
       if (times > 1) {
-        const summary = await benchmarkRuns(session, feeds, { runs: times }, (done) => (status.textContent = `Timing: ${done} of ${times} runs…`));
+        const summary = await benchmarkRuns(
+          session,
+          feeds,
+          { runs: times },
+          (done) => (status.textContent = `Timing: ${done} of ${times} runs…`),
+        );
         timing += ` ${times} more runs: p50 ${formatMs(summary.p50Ms)}, p99 ${formatMs(summary.p99Ms)}.`;
         result.dataset.p50 = String(summary.p50Ms);
       }

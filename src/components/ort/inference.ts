@@ -51,7 +51,8 @@ export async function benchmarkRuns(
   await exclusive(async () => {
     for (let i = 0; i < warmup; i++) await session.run(feeds);
     const loopStart = performance.now();
-    const fraction = () => Math.min(samples.length / runs, minDurationMs > 0 ? (performance.now() - loopStart) / minDurationMs : 1, 1);
+    const fraction = () =>
+      Math.min(samples.length / runs, minDurationMs > 0 ? (performance.now() - loopStart) / minDurationMs : 1, 1);
     while (samples.length < runs || performance.now() - loopStart < minDurationMs) {
       const start = performance.now();
       await session.run(feeds);

@@ -1,0 +1,119 @@
+import { createRoute } from '@hono/zod-openapi';
+import { getGroup } from '../../../db/queries/groups';
+import { createToken, getToken, listTokens, revokeToken } from '../../../db/queries/tokens';
+import { ApiError, notFound } from '../../errors';
+import { callerOf, requireScope } from '../../middleware/auth';
+import { bearerSecurity, createRouter } from '../../router';
+import { json } from '../json-content';
+import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import {
+  TokenCreateSchema,
+  TokenIdParamSchema,
+  TokenListQuerySchema,
+  TokenListSchema,
+  TokenSchema,
+  TokenWithSecretSchema,
+  tokenStatus,
+  toTokenResponse,
+} from './schema';
+
+/**
+ * API tokens over the API, for admins (the first admin token comes from the CLI: `npx hub token
+ * create`, or `--sql` for D1). Secrets are returned once, on creation; only hashes are stored.
+ */
+export const tokenRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags: ['Tokens'],
+      summary: 'Create a token',
+      description:
+        'Creates a token for a group (e.g. for a CI pipeline) and returns its secret **once**. Needs `admin`.',
+      security: bearerSecurity,
+      middleware: [requireScope('admin')] as const,
+      request: { body: { required: true, ...json(TokenCreateSchema) } },
+      responses: {
+        201: { description: 'Created; `secret` is shown only now.', ...json(TokenWithSecretSchema) },
+        ...writeErrorResponses,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { db } = c.var;
+      if (body.group && !(await getGroup(db, body.group))) {
+        throw new ApiError(400, 'validation_failed', `Unknown group "${body.group}".`, {
+          issues: [{ in: 'body', path: 'group', message: 'No such group.', code: 'unknown_group' }],
+        });
+      }
+      const { token, secret } = await createToken(db, {
+        name: body.name,
+        scopes: [...new Set(body.scopes)],
+        groupId: body.group,
+        expiresAt: body.expiresInDays ? new Date(Date.now() + body.expiresInDays * 86_400_000) : null,
+      });
+      c.header('Location', `/api/tokens/${token.id}`);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ ...toTokenResponse(token), secret }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Tokens'],
+      summary: 'List tokens',
+      description: 'Every token with its scopes, group and state, oldest first; never a secret. Needs `admin`.',
+      security: bearerSecurity,
+      middleware: [requireScope('admin')] as const,
+      request: { query: TokenListQuerySchema },
+      responses: {
+        200: { description: 'Tokens.', ...json(TokenListSchema) },
+        ...E.badRequest,
+        ...E.unauthorized,
+        ...E.forbidden,
+      },
+    }),
+    async (c) => {
+      const { status } = c.req.valid('query');
+      const now = new Date();
+      const rows = (await listTokens(c.var.db)).filter((t) => !status || tokenStatus(t, now) === status);
+      return c.json({ items: rows.map((t) => toTokenResponse(t, now)) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}',
+      tags: ['Tokens'],
+      summary: 'Revoke a token',
+      description:
+        'Revokes the token at once; it stays listed as `revoked`. An admin cannot revoke the token making the request. Needs `admin`.',
+      security: bearerSecurity,
+      middleware: [requireScope('admin')] as const,
+      request: { params: TokenIdParamSchema },
+      responses: {
+        200: { description: 'Revoked.', ...json(TokenSchema) },
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.notFound,
+        ...E.conflict,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { db } = c.var;
+      if (id === callerOf(c).tokenId)
+        throw new ApiError(409, 'conflict', 'A token cannot revoke itself: use another admin token, or the CLI.');
+      const existing = await getToken(db, id);
+      if (!existing) throw notFound(`Token "${id}"`);
+      if (existing.revokedAt)
+        throw new ApiError(
+          409,
+          'conflict',
+          `Token "${id}" was already revoked at ${existing.revokedAt.toISOString()}.`,
+        );
+      await revokeToken(db, id);
+      return c.json(toTokenResponse((await getToken(db, id))!), 200);
+    },
+  );
