@@ -19,8 +19,10 @@ export function useBrowser(options: { webgpu?: boolean } = {}) {
     await browser?.close();
   });
   return {
-    /** A page in a fresh context; `javaScriptEnabled: false` checks the no-JS experience. */
-    async newPage(contextOptions: { javaScriptEnabled?: boolean } = {}): Promise<Page & { errors: string[] }> {
+    /** A page in a fresh context; `javaScriptEnabled: false` checks the no-JS experience, `colorScheme` dark mode. */
+    async newPage(
+      contextOptions: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+    ): Promise<Page & { errors: string[] }> {
       const context = await browser!.newContext(contextOptions);
       const page = (await context.newPage()) as Page & { errors: string[] };
       page.errors = [];
@@ -37,7 +39,10 @@ export function useBrowser(options: { webgpu?: boolean } = {}) {
 export async function api(method: string, path: string, body?: unknown, token: string | null = adminToken) {
   const response = await fetch(new URL(path, hubUrl), {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, hubUrl, useBrowser } from './context';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Every kind of page the hub publishes, plus server-filled and error pages. */
+const PAGES = [
+  '/',
+  '/tools/',
+  '/tools/swan/',
+  '/tools/suggest/',
+  '/models/',
+  '/models/jet-btag/',
+  '/models/jet-btag/v/1/',
+  '/models/jet-btag/compare/',
+  '/datasets/',
+  '/datasets/jet-btag-toy-tracks/',
+  '/benchmarks/',
+  '/costs/?datasetTb=20&gpu=A100-80GB&gpus=4&hours=36&jobs=50',
+  '/demos/',
+  '/demos/pid-dedx/',
+  '/inspect/',
+  '/search/?q=jet',
+  '/docs/api/',
+  '/docs/events/',
+  '/no-such-page/',
+];
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page as it stands. */
+async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describeBrowser('accessibility (axe-core) of every kind of page', () => {
+  const browser = useBrowser();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violations in ${colorScheme} mode, colour contrast included`, async () => {
+      const found: Record<string, string[]> = {};
+      const page = await browser.newPage({ colorScheme });
+      for (const path of PAGES) {
+        await page.goto(`${hubUrl}${path}`, { waitUntil: 'networkidle' });
+        const violations = await audit(page);
+        if (violations.length) found[path] = violations;
+      }
+      expect(found).toEqual({});
+    });
+  }
+
+  it('finds none on a demo after it has run, nor on the inspector with a report open', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/demos/jet-btag/`);
+    await page.waitForSelector('[data-demo-status]:has-text("Ran on")', { timeout: 60_000 });
+    expect(await audit(page)).toEqual([]);
+    await page.goto(`${hubUrl}/inspect/?model=/models/jet-btag-int8.onnx`);
+    await page.waitForSelector('[data-inspect-result]:not([hidden])', { timeout: 60_000 });
+    expect(await audit(page)).toEqual([]);
+  });
+});
