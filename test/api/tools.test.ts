@@ -416,6 +416,16 @@ describe('POST /api/tools/suggestions as a plain form (browsers without JavaScri
     expect(await pendingCount()).toBe(0);
   });
 
+  it('answers 400 for a form body that cannot be read, storing nothing', async () => {
+    const res = await hub.call('POST', '/api/tools/suggestions', {
+      raw: 'not multipart',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.error.code).toBe('malformed_request');
+    expect(await pendingCount()).toBe(0);
+  });
+
   it('answers a plain page listing the errors where the host has no published form', async () => {
     const res = await hub.call(
       'POST',

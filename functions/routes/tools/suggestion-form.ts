@@ -36,7 +36,9 @@ const plainPage = (title: string, message: string, errors: Map<string, string>) 
 export async function suggestionFormHandler(c: Context<AppEnv>, next: Next) {
   const type = c.req.header('content-type') ?? '';
   if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return next();
-  const form = await c.req.formData();
+  const form = await c.req.formData().catch(() => {
+    throw new ApiError(400, 'malformed_request', 'The form body could not be read: send it as the page does.');
+  });
   try {
     await limit(c, async () => {
       const parsed = ToolSuggestionSchema.safeParse(suggestionFromForm(form));
