@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerCostCommands } from './commands/cost';
 import { registerDbCommands } from './commands/db';
 import { registerEventCommands } from './commands/event';
+import { registerModelCommands } from './commands/model';
 import { registerOnnxCommands } from './commands/onnx';
 import { registerTokenCommands } from './commands/token';
 
@@ -16,6 +17,7 @@ registerTokenCommands(program);
 registerEventCommands(program);
 registerOnnxCommands(program);
 registerCostCommands(program);
+registerModelCommands(program);
 
 try {
   await program.parseAsync(process.argv);
