@@ -19,7 +19,7 @@ import {
 
 /**
  * API tokens over the API, for admins (the first admin token comes from the CLI: `npx hub token
- * create`, or `--sql` for D1). Secrets are returned once, on creation; only hashes are stored.
+ * create`, with --sql for D1). Secrets are returned once, on creation; only hashes are stored.
  */
 export const tokenRoutes = createRouter()
   .openapi(
