@@ -12,21 +12,38 @@ export function viewerOf(auth: AuthContext | undefined): Viewer | undefined {
 }
 
 /** The owner of a new entry: the token's group, or (admins only) the group named in the body. */
-export async function resolveOwnerGroup(db: Db, auth: AuthContext, requested: string | undefined, what: string): Promise<string> {
+export async function resolveOwnerGroup(
+  db: Db,
+  auth: AuthContext,
+  requested: string | undefined,
+  what: string,
+): Promise<string> {
   const admin = hasScope(auth, 'admin');
   const owner = requested ?? auth.groupId;
   if (!owner) {
-    throw new ApiError(403, 'forbidden', `Your token belongs to no group, so it cannot own ${what}s; ask an admin for a group token.`);
+    throw new ApiError(
+      403,
+      'forbidden',
+      `Your token belongs to no group, so it cannot own ${what}s; ask an admin for a group token.`,
+    );
   }
   if (owner !== auth.groupId && !admin) {
-    throw new ApiError(403, 'forbidden', `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create ${what}s for "${owner}".`);
+    throw new ApiError(
+      403,
+      'forbidden',
+      `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create ${what}s for "${owner}".`,
+    );
   }
-  if (!(await getGroup(db, owner))) {
-    throw new ApiError(400, 'validation_failed', `There is no group "${owner}" (see GET /api/groups).`, {
-      issues: [{ in: 'body', path: 'ownerGroup', message: 'Unknown group.', code: 'unknown_group' }],
-    });
-  }
+  await assertGroupExists(db, owner, 'ownerGroup');
   return owner;
+}
+
+/** A 400 naming the body field when a group id names no group. */
+export async function assertGroupExists(db: Db, id: string, field: string): Promise<void> {
+  if (await getGroup(db, id)) return;
+  throw new ApiError(400, 'validation_failed', `There is no group "${id}" (see GET /api/groups).`, {
+    issues: [{ in: 'body', path: field, message: 'Unknown group.', code: 'unknown_group' }],
+  });
 }
 
 /** Writers may change what their group owns; admins anything. */

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { getGroup } from '../../../db/queries/groups';
 import { createToken, getToken, listTokens, revokeToken } from '../../../db/queries/tokens';
 import { ApiError, notFound } from '../../errors';
+import { assertGroupExists } from '../catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../json-content';
@@ -41,11 +41,7 @@ export const tokenRoutes = createRouter()
     async (c) => {
       const body = c.req.valid('json');
       const { db } = c.var;
-      if (body.group && !(await getGroup(db, body.group))) {
-        throw new ApiError(400, 'validation_failed', `Unknown group "${body.group}".`, {
-          issues: [{ in: 'body', path: 'group', message: 'No such group.', code: 'unknown_group' }],
-        });
-      }
+      if (body.group) await assertGroupExists(db, body.group, 'group');
       const { token, secret } = await createToken(db, {
         name: body.name,
         scopes: [...new Set(body.scopes)],

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z as zod } from 'zod';
-import { getGroup } from '../../../db/queries/groups';
 import {
   getWebhookSource,
   insertWebhookSource,
@@ -15,6 +14,7 @@ import { EVENT_SCHEMAS, eventComponentName } from '../../events/schemas';
 import { randomId } from '../../../src/lib/tokens';
 import { ALL_SCHEMES, encryptSecret, generateSecret } from '../../../src/lib/webhooks';
 import { ApiError, notFound } from '../../errors';
+import { assertGroupExists } from '../catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { runOutboundCycle } from '../../outbound/cycle';
 import { bearerSecurity, createRouter } from '../../router';
@@ -73,11 +73,7 @@ webhookRoutes
       const body = c.req.valid('json');
       const { db, webhooks, config } = c.var;
       const key = await webhooks.serverKey();
-      if (!(await getGroup(db, body.group))) {
-        throw new ApiError(400, 'validation_failed', `Unknown group "${body.group}".`, {
-          issues: [{ in: 'body', path: 'group', message: 'No such group.', code: 'unknown_group' }],
-        });
-      }
+      await assertGroupExists(db, body.group, 'group');
       const id = randomId('src_');
       const secret = generateSecret();
       const source = await insertWebhookSource(db, {
