@@ -179,4 +179,62 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
       'triggered',
     );
   });
+  it('the outbound cron Worker (workers/outbound-cron) runs due deliveries when its schedule fires', async () => {
+    const request = await api('POST', '/api/models/edge-model/retrain-requests', { note: 'sent by the cron' });
+    expect(request.status).toBe(201);
+    const port = await freePort();
+    let cronOutput = '';
+    const cron = spawn(
+      WRANGLER,
+      [
+        'dev',
+        '--config',
+        'workers/outbound-cron/wrangler.toml',
+        '--test-scheduled',
+        '--port',
+        String(port),
+        '--ip',
+        '127.0.0.1',
+        '--var',
+        `HUB_URL:${base}`,
+        '--var',
+        `HUB_TOKEN:${token}`,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    cron.stdout!.on('data', (d: Buffer) => (cronOutput += d.toString()));
+    cron.stderr!.on('data', (d: Buffer) => (cronOutput += d.toString()));
+    try {
+      // What Cloudflare does every minute: fire the Cron Trigger.
+      await waitFor(
+        async () => {
+          const res = await fetch(`http://127.0.0.1:${port}/__scheduled?cron=*+*+*+*+*`);
+          if (!res.ok) throw new Error(`scheduled ${res.status}: ${cronOutput.slice(-2000)}`);
+        },
+        { timeoutMs: 90_000, intervalMs: 500 },
+      );
+      const received = await receiver.nth(2, 30_000);
+      expect(received.body).toContain(request.json.id);
+      await waitFor(async () => {
+        const status = (await api('GET', `/api/models/edge-model/retrain-requests/${request.json.id}`)).json.status;
+        if (status !== 'triggered') throw new Error(`request is ${status}`);
+      });
+      // The Worker logs what the run did once its waitUntil settles.
+      await waitFor(
+        async () => {
+          if (!/outbound run: \{.*"delivered":1/.test(cronOutput))
+            throw new Error(`no run logged:\n${cronOutput.slice(-2000)}`);
+        },
+        { timeoutMs: 15_000 },
+      );
+    } finally {
+      const exited = new Promise((resolve) => cron.once('exit', resolve));
+      cron.kill('SIGTERM');
+      await exited;
+    }
+  }, 150_000);
 });
