@@ -9,38 +9,121 @@ describeBrowser('model catalog in Chromium', () => {
   const model = `tagger-${run}`;
 
   it('registers a dataset, a model and versions through the API and shows aliases, history, versions and lineage', async () => {
-    const ok = (res: { status: number; json: unknown }, status: number) => expect(res.status, JSON.stringify(res.json)).toBe(status);
-    ok(await api('POST', '/api/datasets', { slug: dataset, name: `Jet sample ${run}`, summary: 'Simulated jets for the browser test.', format: 'hdf5' }), 201);
-    ok(await api('POST', `/api/datasets/${dataset}/versions`, { version: 'v1', bytes: 12_345_678_901_234, fileCount: 4_200, replicas: [{ uri: 'root://eos.example.org//eos/test/v1/' }] }), 201);
-    ok(await api('POST', `/api/datasets/${dataset}/versions`, { version: 'v2', bytes: 48_318_382_080_000, fileCount: 12_800, checksum: `sha256:${'c'.repeat(64)}`, replicas: [{ uri: 's3://bucket/test/v2/' }] }), 201);
-    ok(await api('POST', '/api/models', { slug: model, card: `---\nlicense: mit\npipeline_tag: jet-tagging\ntags: [browser-test]\n---\n# Browser tagger ${run}\n\nA tagger registered by the browser test.` }), 201);
+    const ok = (res: { status: number; json: unknown }, status: number) =>
+      expect(res.status, JSON.stringify(res.json)).toBe(status);
+    ok(
+      await api('POST', '/api/datasets', {
+        slug: dataset,
+        name: `Jet sample ${run}`,
+        summary: 'Simulated jets for the browser test.',
+        format: 'hdf5',
+      }),
+      201,
+    );
+    ok(
+      await api('POST', `/api/datasets/${dataset}/versions`, {
+        version: 'v1',
+        bytes: 12_345_678_901_234,
+        fileCount: 4_200,
+        replicas: [{ uri: 'root://eos.example.org//eos/test/v1/' }],
+      }),
+      201,
+    );
+    ok(
+      await api('POST', `/api/datasets/${dataset}/versions`, {
+        version: 'v2',
+        bytes: 48_318_382_080_000,
+        fileCount: 12_800,
+        checksum: `sha256:${'c'.repeat(64)}`,
+        replicas: [{ uri: 's3://bucket/test/v2/' }],
+      }),
+      201,
+    );
+    ok(
+      await api('POST', '/api/models', {
+        slug: model,
+        card: `---\nlicense: mit\npipeline_tag: jet-tagging\ntags: [browser-test]\n---\n# Browser tagger ${run}\n\nA tagger registered by the browser test.`,
+      }),
+      201,
+    );
     const common = { hyperParameters: { learning_rate: 0.001 }, trainingJob: { gpuHours: 12 } };
-    ok(await api('POST', `/api/models/${model}/versions`, { ...common, artifacts: [{ name: 'model.onnx', format: 'onnx', uri: 's3://m/v1.onnx', precision: 'fp32', sha256: 'a'.repeat(64) }], metrics: [{ name: 'auc', value: 0.95 }], datasets: [{ dataset, version: 'v1' }] }), 201);
-    ok(await api('POST', `/api/models/${model}/versions`, { ...common, hyperParameters: { learning_rate: 0.0003 }, artifacts: [{ name: 'model.onnx', format: 'onnx', uri: 's3://m/v2.onnx', precision: 'fp16', sha256: 'b'.repeat(64) }], metrics: [{ name: 'auc', value: 0.97 }], datasets: [{ dataset, version: 'v2' }, { dataset, version: 'v1', role: 'evaluation' }], parent: { version: 1 } }), 201);
-    for (const [version, reason] of [[1, 'First release'], [2, 'Better AUC'], [1, 'Rollback']] as const) {
-      ok(await api('PUT', `/api/models/${model}/aliases/production`, { version, reason }), version === 1 && reason === 'First release' ? 201 : 200);
+    ok(
+      await api('POST', `/api/models/${model}/versions`, {
+        ...common,
+        artifacts: [
+          { name: 'model.onnx', format: 'onnx', uri: 's3://m/v1.onnx', precision: 'fp32', sha256: 'a'.repeat(64) },
+        ],
+        metrics: [{ name: 'auc', value: 0.95 }],
+        datasets: [{ dataset, version: 'v1' }],
+      }),
+      201,
+    );
+    ok(
+      await api('POST', `/api/models/${model}/versions`, {
+        ...common,
+        hyperParameters: { learning_rate: 0.0003 },
+        artifacts: [
+          { name: 'model.onnx', format: 'onnx', uri: 's3://m/v2.onnx', precision: 'fp16', sha256: 'b'.repeat(64) },
+        ],
+        metrics: [{ name: 'auc', value: 0.97 }],
+        datasets: [
+          { dataset, version: 'v2' },
+          { dataset, version: 'v1', role: 'evaluation' },
+        ],
+        parent: { version: 1 },
+      }),
+      201,
+    );
+    for (const [version, reason] of [
+      [1, 'First release'],
+      [2, 'Better AUC'],
+      [1, 'Rollback'],
+    ] as const) {
+      ok(
+        await api('PUT', `/api/models/${model}/aliases/production`, { version, reason }),
+        version === 1 && reason === 'First release' ? 201 : 200,
+      );
     }
 
     // The site republishes by itself; wait until the last write (the rollback) is live.
-    await waitFor(async () => {
-      const html = await (await fetch(`${hubUrl}/models/${model}/`)).text();
-      if (!html.includes('Rollback')) throw new Error('model page not republished yet');
-    }, { timeoutMs: 90_000 });
+    await waitFor(
+      async () => {
+        const html = await (await fetch(`${hubUrl}/models/${model}/`)).text();
+        if (!html.includes('Rollback')) throw new Error('model page not republished yet');
+      },
+      { timeoutMs: 90_000 },
+    );
 
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/models/${model}/`);
     expect(await page.locator('h1').textContent()).toBe(`Browser tagger ${run}`);
     expect(await page.locator('[data-alias="production"] td').first().textContent()).toBe('v1');
     const history = await page.locator('[data-alias-history] tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('td')].slice(2, 4).map((td) => td.textContent?.trim()).join(' → ')),
+      rows.map((r) =>
+        [...r.querySelectorAll('td')]
+          .slice(2, 4)
+          .map((td) => td.textContent?.trim())
+          .join(' → '),
+      ),
     );
     expect(history).toEqual(['v2 → v1', 'v1 → v2', 'created → v1']);
     expect(await page.locator('[data-alias-history] tbody tr').first().textContent()).toContain('Rollback');
-    expect(await page.locator('[data-versions] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-version')))).toEqual(['2', '1']);
+    expect(
+      await page
+        .locator('[data-versions] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-version'))),
+    ).toEqual(['2', '1']);
 
     // Lineage: both dataset versions feed the versions; v2 was retrained from v1.
     const nodes = await page.locator('[data-lineage] svg a title').allTextContents();
-    expect(nodes).toEqual(expect.arrayContaining([`Dataset Jet sample ${run}, version v1`, `Dataset Jet sample ${run}, version v2`, 'v1', 'v2']));
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        `Dataset Jet sample ${run}, version v1`,
+        `Dataset Jet sample ${run}, version v2`,
+        'v1',
+        'v2',
+      ]),
+    );
     expect(await page.locator('[data-lineage] svg path.edge-parent').count()).toBe(1);
     expect(await page.locator('[data-lineage] svg path.edge-data').count()).toBe(3);
     await page.getByText('Lineage as a table').click();
@@ -48,27 +131,46 @@ describeBrowser('model catalog in Chromium', () => {
 
     // The versions table sorts in place.
     await page.locator('[data-versions] th button', { hasText: 'Version' }).click();
-    expect(await page.locator('[data-versions] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-version')))).toEqual(['1', '2']);
+    expect(
+      await page
+        .locator('[data-versions] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-version'))),
+    ).toEqual(['1', '2']);
     expect(page.errors).toEqual([]);
   });
 
   it('shows both dataset versions with human sizes and exact bytes', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/datasets/${dataset}/`);
-    expect(await page.locator('[data-dataset-version]').evaluateAll((els) => els.map((e) => e.getAttribute('data-dataset-version')))).toEqual(['v2', 'v1']);
+    expect(
+      await page
+        .locator('[data-dataset-version]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-dataset-version'))),
+    ).toEqual(['v2', 'v1']);
     const sizes = page.locator('[data-size] [data-bytes]');
-    expect(await sizes.evaluateAll((els) => els.map((e) => [e.firstChild?.textContent, e.getAttribute('title')]))).toEqual([
+    expect(
+      await sizes.evaluateAll((els) => els.map((e) => [e.firstChild?.textContent, e.getAttribute('title')])),
+    ).toEqual([
       ['48.3 TB', '48,318,382,080,000 bytes'],
       ['12.3 TB', '12,345,678,901,234 bytes'],
     ]);
     expect(await page.locator('[data-dataset-version="v1"]').textContent()).toContain(`Browser tagger ${run} v1`);
+    // How to copy each replica, with what it weighs first.
+    expect(await page.locator('[data-dataset-version="v2"] [data-replica] .command code').textContent()).toBe(
+      `# 48.3 TB in 12,800 files\naws s3 cp --recursive 's3://bucket/test/v2/' '${dataset}-v2/'`,
+    );
+    expect(await page.locator('[data-dataset-version="v1"] [data-replica] .command code').textContent()).toBe(
+      `# 12.3 TB in 4,200 files\nxrdcp -r 'root://eos.example.org//eos/test/v1/' '${dataset}-v1/'`,
+    );
   });
 
   it('compares two versions without JavaScript, and any pair with it', async () => {
     const plain = await browser.newPage({ javaScriptEnabled: false });
     await plain.goto(`${hubUrl}/models/${model}/compare/1...2/`);
     const changed = await plain.locator('.compare tr.changed th').allTextContents();
-    expect(changed.map((t) => t.replace(' (changed)', ''))).toEqual(expect.arrayContaining(['learning_rate', 'model.onnx · precision', 'auc · test']));
+    expect(changed.map((t) => t.replace(' (changed)', ''))).toEqual(
+      expect.arrayContaining(['learning_rate', 'model.onnx · precision', 'auc · test']),
+    );
 
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/models/${model}/compare/`);
