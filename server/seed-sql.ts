@@ -2,7 +2,7 @@ import type { Client, InValue } from '@libsql/client';
 import { createToken, type CreatedToken } from '../db/queries/tokens';
 import { getGroup } from '../db/queries/groups';
 import type { TokenScope } from '../db/schema';
-import { seedHub } from '../db/seed';
+import { seedDatabase, seedHub } from '../db/seed';
 import { migrateDatabase, openDatabase } from './database';
 
 /** Tables that are not data: migrations bookkeeping and the search index (rebuilt by triggers). */
@@ -54,7 +54,7 @@ export async function tokenSql(input: {
   const { client, db } = await openDatabase(':memory:');
   try {
     await migrateDatabase(db);
-    await seedHub(db);
+    await seedDatabase(db);
     if (input.groupId && !(await getGroup(db, input.groupId)))
       throw new Error(`Unknown group "${input.groupId}": the seed has no such group.`);
     const created = await createToken(db, input);

@@ -90,14 +90,15 @@ async function send(
   } catch (error) {
     const latencyMs = Math.round(performance.now() - started);
     const e = error as Error & { cause?: { code?: string; message?: string } };
+    // The host's connection refused a private address (server/public-fetch.ts): refused, like the pre-check.
+    const refused = e.cause?.code === 'ENOTPUBLIC';
     const why =
       e.name === 'TimeoutError'
         ? `timed out after ${options.timeoutMs} ms`
-        : e.cause?.code === 'ENOTPUBLIC'
-          ? `target refused: ${e.cause.message}`
+        : refused
+          ? `target refused: ${e.cause!.message}`
           : (e.cause?.code ?? e.cause?.message ?? e.message);
-    // The host's connection refused a private address (see server/public-fetch.ts): like the pre-check.
-    return { statusCode: null, retryAfter: null, latencyMs, error: why, refused: e.cause?.code === 'ENOTPUBLIC' };
+    return { statusCode: null, retryAfter: null, latencyMs, error: why, refused };
   }
 }
 

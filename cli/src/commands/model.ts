@@ -1,4 +1,6 @@
+import type { z } from '@hono/zod-openapi';
 import { Option, type Command } from 'commander';
+import type { ModelVersionSchema } from '../../../functions/routes/models/schema';
 import { artifactCommands } from '../../../src/lib/catalog/artifact-commands';
 import { formatBytes, formatMetric } from '../../../src/lib/catalog/format';
 
@@ -6,26 +8,7 @@ import { formatBytes, formatMetric } from '../../../src/lib/catalog/format';
 export const EXIT_UNAVAILABLE = 1;
 export const EXIT_NOT_FOUND = 2;
 
-interface VersionResponse {
-  model: string;
-  version: number;
-  status: string;
-  description: string;
-  aliases: string[];
-  createdAt: string;
-  url: string;
-  artifacts: {
-    name: string;
-    format: string;
-    uri: string;
-    bytes: number | null;
-    sha256: string | null;
-    precision: string | null;
-  }[];
-  metrics: { name: string; value: number; split: string | null }[];
-  datasets: { dataset: string; version: string; role: string }[];
-  parent: { model: string; version: number } | null;
-}
+type VersionResponse = z.infer<typeof ModelVersionSchema>;
 
 /** `slug`, `slug@alias` or `slug:version` → the API path that answers it (`slug` alone: `@latest`). */
 export function versionPath(ref: string): string | null {

@@ -109,7 +109,8 @@ export const tokenRoutes = createRouter()
           'conflict',
           `Token "${id}" was already revoked at ${existing.revokedAt.toISOString()}.`,
         );
-      await revokeToken(db, id);
-      return c.json(toTokenResponse((await getToken(db, id))!), 200);
+      const now = new Date();
+      await revokeToken(db, id, now);
+      return c.json(toTokenResponse({ ...existing, revokedAt: now }, now), 200);
     },
   );
