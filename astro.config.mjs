@@ -1,19 +1,31 @@
 // @ts-check
+import cloudflare from '@astrojs/cloudflare';
+import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
 
-// The site is static: every page is built from the database at build time (see
-// server/build-site.ts); parts that must be live are small islands calling /api.
+/**
+ * One site, two hosts. Pages without data (home, docs, demos, inspector, 404) are prerendered;
+ * data pages render on demand from the database (see src/middleware.ts for their caching).
+ * HUB_HOST=edge builds for Cloudflare (pages and the Hono API in one worker, on D1) into
+ * dist/edge/; otherwise the Node adapter in middleware mode builds dist/node/ for server/.
+ */
+const edge = process.env.HUB_HOST === 'edge';
+
 export default defineConfig({
   site: process.env.PUBLIC_URL ?? 'http://localhost:4321',
-  output: 'static',
+  output: 'server',
+  outDir: edge ? './dist/edge' : './dist/node',
+  adapter: edge ? cloudflare({ imageService: 'passthrough' }) : node({ mode: 'middleware' }),
   trailingSlash: 'ignore',
   integrations: [react()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Same cross-origin isolation as the Node host and public/_headers: threaded WASM in the demos.
+  // The API checks its own callers (tokens, signatures, rate limits); the no-JS forms post to it.
+  security: { checkOrigin: false },
+  // Same cross-origin isolation as the hosts: threaded WASM in the demos.
   server: { headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } },
   vite: {
     // Build-time code is bundled into chunks whose location depends on outDir, so it cannot find
@@ -21,12 +33,13 @@ export default defineConfig({
     define: {
       'import.meta.env.HUB_MODELS_DIR': JSON.stringify(fileURLToPath(new URL('./public/models/', import.meta.url))),
     },
+    // workerd has no MessageChannel, which react-dom/server's default (browser) build needs.
+    resolve: edge ? { alias: { 'react-dom/server': 'react-dom/server.edge' } } : {},
+    // The demo models are bundled into the server build (src/data/onnx-coverage.ts).
+    assetsInclude: ['**/*.onnx'],
     // onnxruntime-web ships its own wasm loaders; let it be bundled as-is.
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).
     plugins: [ortWasmAssets()],
-    server: {
-      proxy: { '/api': process.env.HUB_API_ORIGIN ?? 'http://localhost:4322' },
-    },
   },
 });

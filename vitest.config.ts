@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The demo models are imported as assets (src/data/onnx-coverage.ts), as in the site build.
+        assetsInclude: ['**/*.onnx'],
         test: {
           name: 'unit',
           include: [

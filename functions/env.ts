@@ -11,8 +11,8 @@ export interface AuthContext {
 export interface AppHooks {
   /** The client's address as the host sees it (socket address, or a trusted proxy header). */
   clientAddress?: (c: import('hono').Context) => string | undefined;
-  /** Called after a write that changes a public page, so the host can republish the site. */
-  onPublicChange?: (reason: string, c?: import('hono').Context) => void;
+  /** Called after a write that changes public pages, so the host can drop them from its render cache. */
+  onPublicChange?: (change: import('../src/lib/cache-tags').PublicChange, c?: import('hono').Context) => void;
   /**
    * Addresses a hostname resolves to (Node: node:dns), so outbound webhooks can refuse names
    * that point at private ranges. Without it only the name and literal addresses are checked.

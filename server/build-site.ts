@@ -1,19 +1,24 @@
 /**
- * Builds the static site from the database into the folder given as the first argument
- * (default: dist/). Run as a child process by the publisher so a build never blocks or
- * bloats the server; `npm run build` runs it directly for edge deploys.
+ * Builds the site for one host: `node` (dist/node, served by npm start) or `edge` (dist/edge,
+ * deployed with wrangler). Data pages render on demand, so a build reads no database and its
+ * time and file count do not grow with the catalog. `npm run build` runs it for both hosts.
  */
 import { build } from 'astro';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBuildLock } from './build-lock';
+import { isBuildCurrent, SITE_HOSTS, writeBuildStamp, type SiteHost } from './site-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = resolve(process.argv[2] ?? resolve(root, 'dist'));
-process.env.HUB_PUBLISHED_AT ??= new Date().toISOString();
-
-await withBuildLock(root, async () => {
-  const started = performance.now();
-  await build({ root, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
-  console.log(`[build] site built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-});
+const hosts = process.argv.slice(2);
+for (const host of hosts.length ? hosts : SITE_HOSTS) {
+  if (!(SITE_HOSTS as readonly string[]).includes(host)) throw new Error(`Unknown host "${host}": use ${SITE_HOSTS.join(' or ')}.`);
+  await withBuildLock(root, async () => {
+    // Another process may have built these very sources while this one waited for the lock.
+    if (process.env.HUB_FORCE_BUILD !== '1' && isBuildCurrent(host as SiteHost)) return;
+    const started = performance.now();
+    process.env.HUB_HOST = host;
+    await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+    writeBuildStamp(host as SiteHost);
+    console.log(`[build] ${host} site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+}

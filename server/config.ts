@@ -9,10 +9,9 @@ const ServerEnvSchema = z.object({
     .regex(/^(file:|libsql:|https?:|wss?:)/, 'DATABASE_URL must be a libSQL URL: file:…, libsql://…, http(s)://…')
     .default('file:data/hub.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
-  /** Where published site trees live; each build goes to a fresh folder inside. */
-  SITE_DIR: z.string().default('data/site'),
   PUBLIC_URL: z.url().optional(),
-  REPUBLISH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  /** Memory for rendered data pages (the render cache), in MiB. */
+  RENDER_CACHE_MB: z.coerce.number().positive().default(64),
   /** The lab's own cost per GPU-hour and per TB-month for the cost estimator (an assumption). */
   ONPREM_USD_PER_GPU_HOUR: z.coerce.number().positive().optional(),
   ONPREM_USD_PER_TB_MONTH: z.coerce.number().nonnegative().optional(),

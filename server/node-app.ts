@@ -1,23 +1,29 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { createApp } from '../functions/app';
-import { renderCostPage } from '../functions/cost-page';
-import { renderSearchPage } from '../functions/search-page';
 import { resolveConfig, type AppConfigInput } from '../functions/config';
 import type { AppHooks } from '../functions/env';
-import type { SitePublisher } from './publisher';
+import type { Hub } from '../functions/hub';
+import type { RenderCache } from './page-cache';
 import type { SelfProfileStatus } from './self-profile';
+
+/** Astro's Node adapter in middleware mode: renders a page into the response, with our locals. */
+export type PageHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void, locals: { hub: Hub }) => Promise<void>;
 
 export interface NodeAppOptions {
   db: Db;
-  publisher: SitePublisher;
   appConfig: AppConfigInput;
   trustProxy: boolean;
+  /** The built site (dist/node): its static files and its page handler. */
+  site: { clientDir: string; handler: PageHandler };
+  renderCache: RenderCache;
   /** The first-start self-profile of the demo models, whose progress the benchmark pages show. */
   selfProfile?: { status(): SelfProfileStatus };
   /** More host hooks (webhooks: DNS resolution for outbound targets, waking the delivery worker, the writer thread). */
@@ -37,85 +43,63 @@ export function clientAddressOf(c: Context, trustProxy: boolean): string | undef
   }
 }
 
+const SECURITY_HEADERS = {
+  // Cross-origin isolation lets the demos use threaded WASM.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
 /**
- * The single-node host: the API under /api and the published static site for everything
- * else, on one port. Cross-origin isolation headers let the demos use threaded WASM.
+ * The single-node host on one port: the API under /api, the built site's files (hashed assets
+ * cached for a year), and every page through Astro's Node adapter. Writes drop exactly the
+ * cached pages that show what they changed.
  */
-export function createNodeApp({ db, publisher, appConfig, trustProxy, hooks, selfProfile }: NodeAppOptions) {
+export function createNodeApp({ db, appConfig, trustProxy, site, renderCache, hooks, selfProfile }: NodeAppOptions) {
+  const config = resolveConfig(appConfig);
   const api = createApp({
     db,
-    config: appConfig,
+    config,
     hooks: {
       clientAddress: (c) => clientAddressOf(c, trustProxy),
-      onPublicChange: (reason) => publisher.request(reason),
-      sitePage: async (path) => {
-        const root = publisher.current();
-        const file = root && join(root, path, 'index.html');
-        return file && existsSync(file) ? readFile(file, 'utf8') : null;
-      },
+      onPublicChange: (change) => renderCache.invalidate(change.tags),
+      sitePage: async (path) => readFile(join(site.clientDir, path, 'index.html'), 'utf8').catch(() => null),
       ...hooks,
     },
   });
+  const hub: Hub = { db, config, api, pages: renderCache };
 
-  const app = new Hono();
+  const app = new Hono<{ Bindings: HttpBindings }>();
   app.use('*', async (c, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.env.outgoing.setHeader(name, value);
     await next();
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Cross-Origin-Embedder-Policy', 'require-corp');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
-  app.get('/api/site/status', (c) => c.json(publisher.status()));
   app.get('/api/benchmarks/self-profile', (c) => {
     c.header('Cache-Control', 'no-store');
     return selfProfile
       ? c.json(selfProfile.status())
       : c.json({ error: { code: 'not_found', message: 'This host does not profile itself.' } }, 404);
   });
+  // This host's render cache: its byte limit and what it holds now (the publishing benchmark reads it).
+  app.get('/api/render-cache', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ ...renderCache.stats(), rssBytes: process.memoryUsage().rss });
+  });
   app.route('/', api);
 
-  const searchPage = async (c: Context, next: () => Promise<void>) => {
-    const root = publisher.current();
-    if (!root || !c.req.query('q')) return next();
-    const shell = readFileSync(join(root, 'search', 'index.html'), 'utf8');
-    c.header('Cache-Control', 'no-store');
-    return c.html(await renderSearchPage(db, shell, new URL(c.req.url)));
-  };
-  app.get('/search', searchPage);
-  app.get('/search/', searchPage);
-
-  // The cost page is always filled server-side: without JavaScript the form and estimate come from here.
-  const resolvedConfig = resolveConfig(appConfig);
-  const costPage = async (c: Context, next: () => Promise<void>) => {
-    const root = publisher.current();
-    const file = root && join(root, 'costs', 'index.html');
-    if (!file || !existsSync(file)) return next();
-    c.header('Cache-Control', 'no-store');
-    return c.html(await renderCostPage(db, resolvedConfig, readFileSync(file, 'utf8'), new URL(c.req.url)));
-  };
-  app.get('/costs', costPage);
-  app.get('/costs/', costPage);
-
-  app.get('*', async (c, next) => {
-    const root = publisher.current();
-    if (!root) {
-      return c.html(
-        '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>Publishing…</title>' +
-          '<p style="font-family:system-ui;margin:3rem">The hub is publishing its site for the first time; this page reloads by itself.</p>',
-        503,
-        { 'Retry-After': '3' },
-      );
-    }
-    const immutable = c.req.path.startsWith('/_astro/');
-    c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-    return serveStatic({ root })(c, next);
+  app.use('/_astro/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  app.use('*', serveStatic({ root: site.clientDir, onFound: (_path, c) => void c.header('Cache-Control', c.req.path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache') }));
 
-  app.notFound((c) => {
-    const root = publisher.current();
-    const page = root && join(root, '404.html');
-    if (page && existsSync(page)) return c.html(readFileSync(page, 'utf8'), 404);
-    return c.text('Not found', 404);
+  // Astro answers every route it knows; for any other path it calls `next`: the site's 404 page.
+  const notFoundPage = readFile(join(site.clientDir, '404.html'), 'utf8').catch(() => 'Not found');
+  app.all('*', async (c) => {
+    const { incoming, outgoing } = c.env;
+    await site.handler(incoming, outgoing, () => void notFoundPage.then((html) => outgoing.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html)), { hub });
+    return RESPONSE_ALREADY_SENT;
   });
   return app;
 }

@@ -32,8 +32,6 @@ export interface SelfProfileOptions {
   /** Wall-clock bound of the whole profile (the harness stops starting configurations after it). */
   budgetSeconds: number;
   publicUrl: string;
-  /** Resolves when the site build is idle, so the profile does not compete with it. */
-  whenIdle: () => Promise<void>;
   onStored: (count: number) => void;
   log?: (line: string) => void;
 }
@@ -96,8 +94,6 @@ export class SelfProfiler {
       this.set({ state: 'skipped', message: `The demo models are not in the catalog, so there is nothing to measure. Fill the benchmark pages with: ${this.current.command}` });
       return;
     }
-    this.set({ state: 'waiting', message: 'Waiting for the site to finish publishing before measuring…' });
-    await this.options.whenIdle();
 
     const dir = await mkdtemp(join(tmpdir(), 'hub-self-profile-'));
     const out = join(dir, 'results.json');
@@ -188,13 +184,4 @@ export class SelfProfiler {
     }
     return stored;
   }
-}
-
-/** Resolves once `status()` says idle (checked every half second), or after `maxMs` regardless. */
-export function untilIdle(status: () => { state: string }, maxMs = 180_000): Promise<void> {
-  const deadline = Date.now() + maxMs;
-  return new Promise((resolve) => {
-    const check = () => (status().state === 'idle' || Date.now() > deadline ? resolve() : setTimeout(check, 500));
-    check();
-  });
 }

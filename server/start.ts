@@ -1,48 +1,44 @@
 /**
- * `npm start`: migrate and seed the database, publish the site if there is none yet, and
- * serve site + API on one port. Everything is configured by environment variables
- * (see README: PORT, HOST, DATABASE_URL, DATABASE_AUTH_TOKEN, SITE_DIR, PUBLIC_URL).
+ * `npm start`: migrate and seed the database, build the site if its sources changed since the
+ * last build, and serve pages and API on one port. Everything is configured by environment
+ * variables (see README: PORT, HOST, DATABASE_URL, DATABASE_AUTH_TOKEN, PUBLIC_URL, …).
  */
 import { serve } from '@hono/node-server';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { seedHub } from '../db/seed';
+import { cacheTags } from '../src/lib/cache-tags';
 import { appConfigOf, publicUrlOf, readServerConfig } from './config';
 import { migrateDatabase, openDatabase } from './database';
-import { createNodeApp } from './node-app';
+import { createNodeApp, type PageHandler } from './node-app';
 import { OutboundWorker } from './outbound-worker';
-import { SitePublisher } from './publisher';
-import { SelfProfiler, untilIdle } from './self-profile';
+import { RenderCache } from './page-cache';
 import { resolveHost } from './resolve-host';
 import { resolveServerKey } from './secret-key';
+import { SelfProfiler } from './self-profile';
+import { ensureSiteBuilt, siteDir } from './site-build';
 import { webhookHost } from './webhook-host';
 
 const started = performance.now();
 const config = readServerConfig();
 const publicUrl = publicUrlOf(config);
-const { db } = await openDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-await migrateDatabase(db);
-const seeded = await seedHub(db);
-console.log(`[db] ${config.DATABASE_URL} migrated; seed added ${seeded.tools} tools, ${seeded.groups} groups, ${seeded.catalog.models} demo models`);
-
-const publisher = new SitePublisher({
-  siteDir: config.SITE_DIR,
-  debounceMs: config.REPUBLISH_DEBOUNCE_MS,
-  buildEnv: {
-    DATABASE_URL: config.DATABASE_URL,
-    ...(config.DATABASE_AUTH_TOKEN ? { DATABASE_AUTH_TOKEN: config.DATABASE_AUTH_TOKEN } : {}),
-    PUBLIC_URL: publicUrl,
-  },
-});
-if (publisher.current()) {
-  // Serve the last published site at once and refresh it in the background.
-  publisher.request('server start');
-} else {
-  await publisher.publish();
-}
+const [{ db }, build] = await Promise.all([
+  openDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN).then(async (opened) => {
+    await migrateDatabase(opened.db);
+    const seeded = await seedHub(opened.db);
+    console.log(`[db] ${config.DATABASE_URL} migrated; seed added ${seeded.tools} tools, ${seeded.groups} groups, ${seeded.catalog.models} demo models`);
+    return opened;
+  }),
+  ensureSiteBuilt('node'),
+]);
+if (build.built) console.log(`[build] site built in ${(build.ms / 1000).toFixed(1)} s`);
+const { handler } = (await import(pathToFileURL(join(siteDir('node'), 'server', 'entry.mjs')).href)) as { handler: PageHandler };
 
 const secretKey = resolveServerKey({ envKey: config.HUB_SECRET_KEY, keyFile: config.HUB_SECRET_KEY_FILE, databaseUrl: config.DATABASE_URL });
 const appConfig = appConfigOf(config, secretKey);
 const worker = new OutboundWorker({ db, appConfig, resolveHost });
 const webhooks = webhookHost(config.DATABASE_URL);
+const renderCache = new RenderCache(config.RENDER_CACHE_MB * 1024 * 1024);
 if (config.OUTBOUND_WORKER) worker.start();
 // First start without benchmark results: measure the demo models here, after the site is up,
 // in a low-priority child process (SELF_PROFILE=0 turns it off, SELF_PROFILE_SECONDS bounds it).
@@ -51,15 +47,16 @@ const selfProfiler = new SelfProfiler({
   enabled: config.SELF_PROFILE,
   budgetSeconds: config.SELF_PROFILE_SECONDS,
   publicUrl,
-  whenIdle: () => untilIdle(() => publisher.status()),
-  onStored: () => publisher.request('benchmarks measured on first start'),
+  // Which models were measured is not known here; benchmark results show on model pages and lists.
+  onStored: () => renderCache.invalidate([cacheTags.benchmarks, cacheTags.models]),
   log: (line) => console.log(line),
 });
 const app = createNodeApp({
   db,
-  publisher,
   appConfig,
   trustProxy: config.TRUST_PROXY,
+  site: { clientDir: join(siteDir('node'), 'client'), handler },
+  renderCache,
   selfProfile: selfProfiler,
   hooks: { ...webhooks.hooks, onOutboundQueued: () => worker.wake() },
 });

@@ -1,7 +1,7 @@
 /**
  * The Node host as `npm start` wires it (embedded libSQL file, group commit, the same app),
- * plus a bare Hono route on the same server for comparison. No site is built: the benchmark
- * only talks to the API. Prints `READY <port>` when listening.
+ * plus a bare Hono route on the same server for comparison. No site is built or served: the
+ * benchmark only talks to the API. Prints `READY <port>` when listening.
  * Env: DATABASE_URL, HUB_SECRET_KEY, INGEST_BATCH_MAX, INGEST_BATCH_WAIT_MS, PORT (0 = any).
  */
 import { serve } from '@hono/node-server';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { readServerConfig, webhookConfigOf } from '../../server/config';
 import { migrateDatabase, openDatabase } from '../../server/database';
 import { createNodeApp } from '../../server/node-app';
-import { SitePublisher } from '../../server/publisher';
+import { RenderCache } from '../../server/page-cache';
 import { webhookHost } from '../../server/webhook-host';
 
 const config = readServerConfig();
@@ -20,16 +20,14 @@ if (!config.HUB_SECRET_KEY) throw new Error('HUB_SECRET_KEY is required');
 const { db } = await openDatabase(config.DATABASE_URL);
 await migrateDatabase(db);
 const webhooks = webhookHost(config.DATABASE_URL);
-// A publisher with no site and an endless debounce: nothing is ever built during the run.
-const publisher = new SitePublisher({
-  siteDir: mkdtempSync(join(tmpdir(), 'bench-site-')),
-  debounceMs: 2 ** 30,
-  buildEnv: {},
-  log: () => {},
-});
 const hub = createNodeApp({
   db,
-  publisher,
+  // No pages: anything outside /api is a 404.
+  site: {
+    clientDir: mkdtempSync(join(tmpdir(), 'bench-site-')),
+    handler: async (_req, _res, next) => next(),
+  },
+  renderCache: new RenderCache(1024 * 1024),
   appConfig: { publicUrl: 'http://127.0.0.1', webhooks: webhookConfigOf(config, config.HUB_SECRET_KEY) },
   trustProxy: false,
   hooks: webhooks.hooks,

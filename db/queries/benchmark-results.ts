@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ModelTask } from '../../src/lib/catalog-vocabulary';
 import type { BenchmarkSource } from '../../src/lib/benchmarks/record';
@@ -119,14 +119,23 @@ export async function listBenchmarkResults(
   db: Db,
   filters: BenchmarkFilters,
   viewer: Viewer | undefined,
-  options: { sort: BenchmarkSort; order: SortOrder; limit: number; after?: CursorValue[] | undefined },
+  options: {
+    sort: BenchmarkSort;
+    order: SortOrder;
+    limit: number;
+    /** Keyset paging (the API's cursor): rows strictly after these sort-key values. */
+    after?: CursorValue[] | undefined;
+    /** Offset paging (the pages' `?page=N`); ignored when `after` is given. */
+    offset?: number | undefined;
+  },
 ): Promise<Page<BenchmarkResultView>> {
   const key = sortKey(options.sort);
   const direction = options.order === 'asc' ? asc : desc;
-  const rows = await joined(db)
+  const query = joined(db)
     .where(allOf([...conditions(filters, viewer), afterCursor(key, benchmarkResults.id, options.order, options.after)]))
     .orderBy(direction(key), direction(benchmarkResults.id))
     .limit(options.limit + 1);
+  const rows = options.offset && !options.after ? await query.offset(options.offset) : await query;
   return toPage(rows.map(toView), options.limit, (row) => [cursorValue(row, options.sort), row.id]);
 }
 
@@ -138,6 +147,126 @@ export async function countBenchmarkResults(db: Db, filters: BenchmarkFilters, v
     .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
     .where(allOf(conditions(filters, viewer)));
   return row?.n ?? 0;
+}
+
+/** One engine build × machine of a model version, as the best-figures tables group results. */
+export interface SetupKey {
+  modelVersionId: number;
+  engine: string;
+  engineVersion: string;
+  executionProvider: string;
+  buildVariant: string | null;
+  hardware: string;
+}
+
+/** A result that holds a setup's best latency or best throughput, with the setup's counts. */
+export interface SetupBestRow extends SetupKey {
+  id: string;
+  modelSlug: string;
+  modelName: string;
+  modelTask: ModelTask;
+  version: number;
+  batchSize: number;
+  latencyP50Ms: number;
+  throughputPerSec: number;
+  /** Valid and not a community result: the runs that may set the best figures. */
+  counted: boolean;
+  /** 1 for the counted result with the lowest p50 at the setup's smallest counted batch. */
+  latencyRank: number;
+  /** 1 for the counted result with the highest throughput. */
+  throughputRank: number;
+  validCount: number;
+  invalidCount: number;
+  communityCount: number;
+}
+
+/**
+ * Per model version, engine build and machine, the results holding its best latency (lowest p50
+ * at the smallest batch measured) and best throughput, ranked in the database so a page never
+ * loads every result: at most two rows per setup. Only valid, non-community results count.
+ */
+export async function bestResultsPerSetup(db: Db, filters: BenchmarkFilters, viewer: Viewer | undefined): Promise<SetupBestRow[]> {
+  const counted = sql`(${benchmarkResults.valid} = 1 and ${benchmarkResults.source} <> 'community')`;
+  const setup = sql`partition by ${benchmarkResults.modelVersionId}, ${benchmarkResults.engine}, ${benchmarkResults.engineVersion}, ${benchmarkResults.executionProvider}, ${benchmarkResults.buildVariant}, ${benchmarkResults.hardware}`;
+  const ranked = db
+    .select({
+      id: benchmarkResults.id,
+      modelVersionId: benchmarkResults.modelVersionId,
+      engine: benchmarkResults.engine,
+      engineVersion: benchmarkResults.engineVersion,
+      executionProvider: benchmarkResults.executionProvider,
+      buildVariant: benchmarkResults.buildVariant,
+      hardware: benchmarkResults.hardware,
+      modelSlug: sql<string>`${models.slug}`.as('model_slug'),
+      modelName: sql<string>`${models.name}`.as('model_name'),
+      modelTask: sql<ModelTask>`${models.task}`.as('model_task'),
+      version: sql<number>`${modelVersions.version}`.as('version_number'),
+      batchSize: benchmarkResults.batchSize,
+      latencyP50Ms: benchmarkResults.latencyP50Ms,
+      throughputPerSec: benchmarkResults.throughputPerSec,
+      counted: sql<number>`${counted}`.as('counted'),
+      latencyRank: sql<number>`row_number() over (${setup} order by ${counted} desc, ${benchmarkResults.batchSize}, ${benchmarkResults.latencyP50Ms}, ${benchmarkResults.createdAt} desc, ${benchmarkResults.id})`.as('latency_rank'),
+      throughputRank: sql<number>`row_number() over (${setup} order by ${counted} desc, ${benchmarkResults.throughputPerSec} desc, ${benchmarkResults.createdAt} desc, ${benchmarkResults.id})`.as('throughput_rank'),
+      validCount: sql<number>`sum(${counted}) over (${setup})`.as('valid_count'),
+      invalidCount: sql<number>`sum(${benchmarkResults.valid} = 0) over (${setup})`.as('invalid_count'),
+      communityCount: sql<number>`sum(${benchmarkResults.source} = 'community') over (${setup})`.as('community_count'),
+    })
+    .from(benchmarkResults)
+    .innerJoin(models, eq(models.id, benchmarkResults.modelId))
+    .innerJoin(modelVersions, eq(modelVersions.id, benchmarkResults.modelVersionId))
+    .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
+    .where(allOf(conditions(filters, viewer)))
+    .as('ranked');
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(or(eq(ranked.latencyRank, 1), eq(ranked.throughputRank, 1)));
+  return rows.map((r) => ({ ...r, counted: Boolean(r.counted) }));
+}
+
+/** What the benchmark list can be filtered by: the values its current, visible results carry. */
+export interface BenchmarkFacetValues {
+  models: { slug: string; name: string }[];
+  engines: string[];
+  providers: string[];
+  precisions: string[];
+}
+
+export async function benchmarkFacetValues(db: Db, viewer: Viewer | undefined): Promise<BenchmarkFacetValues> {
+  const where = allOf(conditions({}, viewer));
+  const distinct = <T extends SQLWrapper>(column: T) =>
+    db
+      .selectDistinct({ value: sql<string | null>`${column}` })
+      .from(benchmarkResults)
+      .innerJoin(models, eq(models.id, benchmarkResults.modelId))
+      .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
+      .where(where)
+      .orderBy(sql`1`);
+  const [modelRows, engines, providers, precisions] = await Promise.all([
+    db
+      .selectDistinct({ slug: models.slug, name: models.name })
+      .from(benchmarkResults)
+      .innerJoin(models, eq(models.id, benchmarkResults.modelId))
+      .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
+      .where(where)
+      .orderBy(asc(models.slug)),
+    distinct(benchmarkResults.engine),
+    distinct(benchmarkResults.executionProvider),
+    distinct(benchmarkResults.precision),
+  ]);
+  const values = (rows: { value: string | null }[]) => rows.map((r) => r.value).filter((v): v is string => !!v);
+  return { models: modelRows, engines: values(engines), providers: values(providers), precisions: values(precisions) };
+}
+
+/** Model slug and version number of versions known by id (a version's relatives), with who may see them. */
+export async function versionRefs(db: Db, versionIds: readonly number[]) {
+  if (versionIds.length === 0) return [];
+  return db
+    .select({ id: modelVersions.id, model: models.slug, version: modelVersions.version, visibility: models.visibility, ownerGroupId: models.ownerGroupId })
+    .from(modelVersions)
+    .innerJoin(models, eq(models.id, modelVersions.modelId))
+    .where(inArray(modelVersions.id, [...versionIds]))
+    .orderBy(asc(models.slug), asc(modelVersions.version));
 }
 
 /** Whether the hub holds any result at all (the Node host profiles itself when it holds none). */

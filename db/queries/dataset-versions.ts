@@ -22,14 +22,15 @@ import { visibleTo, type Viewer } from './viewer';
 export async function listDatasetVersions(
   db: Db,
   datasetId: number,
-  options: { limit: number; after?: CursorValue[] | undefined },
+  options: { limit: number; after?: CursorValue[] | undefined; offset?: number },
 ): Promise<Page<DatasetVersion>> {
   const rows = await db
     .select()
     .from(datasetVersions)
     .where(allOf([eq(datasetVersions.datasetId, datasetId), afterCursor(datasetVersions.createdAt, datasetVersions.id, 'desc', options.after)]))
     .orderBy(desc(datasetVersions.createdAt), desc(datasetVersions.id))
-    .limit(options.limit + 1);
+    .limit(options.limit + 1)
+    .offset(options.offset ?? 0);
   return toPage(rows, options.limit, (r) => [r.createdAt.getTime(), r.id]);
 }
 
@@ -115,6 +116,7 @@ export interface ResolvedDatasetVersion {
   dataset: string;
   datasetName: string;
   version: string;
+  bytes: number;
   visibility: string;
   ownerGroupId: string;
 }
@@ -130,6 +132,7 @@ export async function resolveDatasetVersions(db: Db, refs: DatasetVersionRef[]):
       dataset: datasets.slug,
       datasetName: datasets.name,
       version: datasetVersions.version,
+      bytes: datasetVersions.bytes,
       visibility: datasets.visibility,
       ownerGroupId: datasets.ownerGroupId,
     })
@@ -150,6 +153,7 @@ export async function datasetVersionsByIds(db: Db, ids: number[]): Promise<Map<n
       dataset: datasets.slug,
       datasetName: datasets.name,
       version: datasetVersions.version,
+      bytes: datasetVersions.bytes,
       visibility: datasets.visibility,
       ownerGroupId: datasets.ownerGroupId,
     })
@@ -184,4 +188,18 @@ export async function usesOfDatasetVersions(db: Db, datasetVersionIds: number[],
     .innerJoin(models, eq(models.id, modelVersions.modelId))
     .where(allOf([inArray(modelVersionDatasets.datasetVersionId, datasetVersionIds), visibleTo(models.visibility, models.ownerGroupId, viewer)]))
     .orderBy(models.slug, modelVersions.version);
+}
+
+/** How many distinct public models used any version of each dataset, for list rows. */
+export async function modelCountsOfDatasets(db: Db, datasetIds: number[]): Promise<Map<number, number>> {
+  if (datasetIds.length === 0) return new Map();
+  const rows = await db.all<{ datasetId: number; n: number }>(sql`
+    select dv.dataset_id as datasetId, count(distinct m.id) as n
+    from dataset_versions dv
+    join model_version_datasets l on l.dataset_version_id = dv.id
+    join model_versions v on v.id = l.version_id
+    join models m on m.id = v.model_id and m.visibility = 'public'
+    where dv.dataset_id in (${sql.join(datasetIds, sql`, `)})
+    group by dv.dataset_id`);
+  return new Map(rows.map((r) => [r.datasetId, Number(r.n)]));
 }

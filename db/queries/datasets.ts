@@ -11,6 +11,7 @@ export interface DatasetFilters {
   group?: string | undefined;
   format?: DatasetFormat | undefined;
   tag?: string | undefined;
+  license?: string | undefined;
   q?: string | undefined;
 }
 
@@ -27,6 +28,7 @@ function filterConditions(filters: DatasetFilters, viewer: Viewer | undefined): 
   const conditions: (SQL | undefined)[] = [visibleTo(datasets.visibility, datasets.ownerGroupId, viewer)];
   if (filters.group) conditions.push(eq(datasets.ownerGroupId, filters.group));
   if (filters.format) conditions.push(eq(datasets.format, filters.format));
+  if (filters.license) conditions.push(sql`lower(${datasets.license}) = lower(${filters.license})`);
   if (filters.tag) conditions.push(sql`exists (select 1 from json_each(${datasets.tags}) where lower(json_each.value) = lower(${filters.tag}))`);
   if (filters.q !== undefined) {
     const match = toFtsQuery(filters.q);
@@ -51,7 +53,7 @@ export async function listDatasets(
   db: Db,
   filters: DatasetFilters,
   viewer: Viewer | undefined,
-  options: { sort: DatasetSort; order: SortOrder; limit: number; after?: CursorValue[] | undefined },
+  options: { sort: DatasetSort; order: SortOrder; limit: number; after?: CursorValue[] | undefined; offset?: number },
 ): Promise<Page<DatasetListRow>> {
   const key = options.sort === 'name' ? sql`lower(${datasets.name})` : sql`${datasets.updatedAt}`;
   const direction = options.order === 'asc' ? asc : desc;
@@ -60,7 +62,8 @@ export async function listDatasets(
     .from(datasets)
     .where(allOf([...filterConditions(filters, viewer), afterCursor(key, datasets.id, options.order, options.after)]))
     .orderBy(direction(key), direction(datasets.id))
-    .limit(options.limit + 1);
+    .limit(options.limit + 1)
+    .offset(options.offset ?? 0);
   const page = toPage(rows, options.limit, (r) => [options.sort === 'name' ? r.dataset.name.toLowerCase() : r.dataset.updatedAt.getTime(), r.dataset.id]);
   return { items: page.items.map(({ dataset, ...stats }) => ({ ...dataset, ...stats })), next: page.next };
 }

@@ -132,7 +132,7 @@ export async function getLatestReadyVersion(db: Db, modelId: number): Promise<Mo
 export async function listModelVersions(
   db: Db,
   modelId: number,
-  options: { status?: VersionStatus | undefined; order: SortOrder; limit: number; after?: CursorValue[] | undefined },
+  options: { status?: VersionStatus | undefined; order: SortOrder; limit: number; after?: CursorValue[] | undefined; offset?: number },
 ): Promise<Page<ModelVersion>> {
   const after = options.after ? [options.after[0]!] : undefined;
   const op = options.order === 'asc' ? sql.raw('>') : sql.raw('<');
@@ -147,8 +147,21 @@ export async function listModelVersions(
       ]),
     )
     .orderBy(options.order === 'asc' ? asc(modelVersions.version) : desc(modelVersions.version))
-    .limit(options.limit + 1);
+    .limit(options.limit + 1)
+    .offset(options.offset ?? 0);
   return toPage(rows, options.limit, (r) => [r.version]);
+}
+
+/** The version numbers just before and after `version` (numbers can have gaps). */
+export async function adjacentVersions(db: Db, modelId: number, version: number): Promise<{ previous: number | null; next: number | null }> {
+  const [row] = await db
+    .select({
+      previous: sql<number | null>`max(case when ${modelVersions.version} < ${version} then ${modelVersions.version} end)`,
+      next: sql<number | null>`min(case when ${modelVersions.version} > ${version} then ${modelVersions.version} end)`,
+    })
+    .from(modelVersions)
+    .where(eq(modelVersions.modelId, modelId));
+  return { previous: row?.previous ?? null, next: row?.next ?? null };
 }
 
 export async function countModelVersions(db: Db, modelId: number, status?: VersionStatus): Promise<number> {

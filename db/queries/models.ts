@@ -67,7 +67,7 @@ export async function listModels(
   db: Db,
   filters: ModelFilters,
   viewer: Viewer | undefined,
-  options: { sort: ModelSort; order: SortOrder; limit: number; after?: CursorValue[] | undefined },
+  options: { sort: ModelSort; order: SortOrder; limit: number; after?: CursorValue[] | undefined; offset?: number },
 ): Promise<Page<ModelListRow>> {
   const key = sortKey(options.sort);
   const direction = options.order === 'asc' ? asc : desc;
@@ -76,7 +76,8 @@ export async function listModels(
     .from(models)
     .where(allOf([...filterConditions(filters, viewer), afterCursor(key, models.id, options.order, options.after)]))
     .orderBy(direction(key), direction(models.id))
-    .limit(options.limit + 1);
+    .limit(options.limit + 1)
+    .offset(options.offset ?? 0);
   const page = toPage(rows, options.limit, ({ model }) => [
     options.sort === 'name' ? model.name.toLowerCase() : (options.sort === 'updated' ? model.updatedAt : model.createdAt).getTime(),
     model.id,
@@ -129,4 +130,17 @@ export async function updateModel(db: Db, id: number, changes: Partial<NewModel>
     .where(eq(models.id, id))
     .returning();
   return row;
+}
+
+/** The artifact formats each model's versions ship, for list rows. */
+export async function artifactFormatsOf(db: Db, modelIds: number[]): Promise<Map<number, string[]>> {
+  if (modelIds.length === 0) return new Map();
+  const rows = await db.all<{ modelId: number; format: string }>(sql`
+    select distinct v.model_id as modelId, a.format as format
+    from model_versions v join model_artifacts a on a.version_id = v.id
+    where v.model_id in (${sql.join(modelIds, sql`, `)})
+    order by a.format`);
+  const formats = new Map<number, string[]>();
+  for (const { modelId, format } of rows) formats.set(modelId, [...(formats.get(modelId) ?? []), format]);
+  return formats;
 }

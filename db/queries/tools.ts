@@ -23,7 +23,10 @@ export interface ToolPage {
   next: CursorValue[] | null;
 }
 
-function jsonArrayContains(column: typeof tools.categories | typeof tools.experiments | typeof tools.tags, value: string): SQL {
+function jsonArrayContains(
+  column: typeof tools.categories | typeof tools.experiments | typeof tools.tags,
+  value: string,
+): SQL {
   return sql`exists (select 1 from json_each(${column}) where lower(json_each.value) = lower(${value}))`;
 }
 
@@ -93,8 +96,31 @@ export async function getToolBySlug(db: Db, slug: string): Promise<Tool | undefi
   return tool;
 }
 
+/** Every published tool, by name (the directory: tools are few, hundreds at most). */
 export async function listPublishedTools(db: Db): Promise<Tool[]> {
-  return db.select().from(tools).where(eq(tools.status, 'published')).orderBy(sql`lower(${tools.name})`);
+  return db
+    .select()
+    .from(tools)
+    .where(eq(tools.status, 'published'))
+    .orderBy(sql`lower(${tools.name})`);
+}
+
+/** The most recently published tools, newest first. */
+export async function listRecentTools(db: Db, limit: number): Promise<Tool[]> {
+  return db
+    .select()
+    .from(tools)
+    .where(eq(tools.status, 'published'))
+    .orderBy(desc(tools.publishedAt), desc(tools.id))
+    .limit(limit);
+}
+
+/** How many tools are published, and in how many categories. */
+export async function publishedToolStats(db: Db): Promise<{ tools: number; categories: number }> {
+  const [row] = await db.all<{ tools: number; categories: number }>(sql`select
+    (select count(*) from tools where status = 'published') as tools,
+    (select count(distinct c.value) from tools t, json_each(t.categories) c where t.status = 'published') as categories`);
+  return { tools: row?.tools ?? 0, categories: row?.categories ?? 0 };
 }
 
 /** Inserts a tool; returns undefined when the slug is taken (the caller answers 409). */

@@ -15,7 +15,7 @@ export interface PreparedDelivery {
   type: string | null;
   /** Set for deliveries that are stored as rejected: what to answer. */
   rejection?: { status: 403 | 409 | 422; reason: string; message: string; issues?: PayloadIssue[] };
-  publicChange?: string;
+  publicChange?: import('../../src/lib/cache-tags').PublicChange;
   outboundQueued?: boolean;
 }
 

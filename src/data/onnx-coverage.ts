@@ -1,11 +1,12 @@
 /**
- * Operator coverage for the ONNX artifacts of catalog versions, computed at build time for the
- * files the hub itself serves (the demo models under public/models/). Other URIs (s3://, root://,
- * external https) are not fetched during a build: the page says how to check them instead.
+ * Operator coverage for the ONNX artifacts of catalog versions, for the files the hub itself
+ * serves (the demo models under public/models/, bundled into the server build so both hosts can
+ * read them without a file system). Other URIs (s3://, root://, external https) are never
+ * fetched while rendering a page: the page says how to check them instead.
  */
-import { readdir } from 'node:fs/promises';
-import type { CoverageReport, InspectReport } from '../lib/onnx';
-import { MODELS_DIR, MODELS_URL_PATH, inspectDemoFile } from './demo-models';
+import { inspectModel, operatorCoverage, type CoverageReport, type InspectReport } from '../lib/onnx';
+
+const MODELS_URL_PATH = '/models/';
 
 export interface ArtifactRef {
   name?: string | null;
@@ -19,8 +20,27 @@ export type ArtifactCoverage =
   | { kind: 'not-onnx'; uri: string; format: string }
   | { kind: 'not-readable'; uri: string; reason: string };
 
-let served: Promise<Set<string>> | undefined;
-const servedFiles = () => (served ??= readdir(MODELS_DIR).then((names) => new Set(names.filter((n) => n.endsWith('.onnx')))));
+/** The demo model files as data URLs (a few KiB each), by file name. */
+const servedFiles = new Map(
+  Object.entries(import.meta.glob<string>('../../public/models/*.onnx', { query: '?inline', import: 'default' })).map(([path, load]) => [
+    path.slice(path.lastIndexOf('/') + 1),
+    load,
+  ]),
+);
+const inspections = new Map<string, Promise<{ report: InspectReport; coverage: CoverageReport }>>();
+
+function inspectServed(file: string, load: () => Promise<string>) {
+  let cached = inspections.get(file);
+  if (!cached) {
+    cached = load().then(async (dataUrl) => {
+      const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+      const report = await inspectModel(bytes);
+      return { report, coverage: operatorCoverage(report) };
+    });
+    inspections.set(file, cached);
+  }
+  return cached;
+}
 
 const normaliseSha = (sha: string) => sha.toLowerCase().replace(/^sha256:/, '');
 
@@ -43,14 +63,15 @@ function servedFileOf(uri: string, publicUrl: string | undefined): { file: strin
  * Coverage of one artifact. A file under public/models/ is used when the URI names it and either
  * the artifact's sha256 matches the file or the URI points at this hub (relative, or PUBLIC_URL's host).
  */
-export async function coverageForArtifact(artifact: ArtifactRef, publicUrl = process.env.PUBLIC_URL): Promise<ArtifactCoverage> {
+export async function coverageForArtifact(artifact: ArtifactRef, publicUrl: string | undefined): Promise<ArtifactCoverage> {
   const { uri } = artifact;
   if (artifact.format.toLowerCase() !== 'onnx') return { kind: 'not-onnx', uri, format: artifact.format };
   const named = servedFileOf(uri, publicUrl);
-  if (!named || !(await servedFiles()).has(named.file)) {
-    return { kind: 'not-readable', uri, reason: 'the hub does not serve this file itself, and builds never download artifacts' };
+  const load = named && servedFiles.get(named.file);
+  if (!named || !load) {
+    return { kind: 'not-readable', uri, reason: 'the hub does not serve this file itself, and pages never download artifacts' };
   }
-  const { report, coverage } = await inspectDemoFile(named.file);
+  const { report, coverage } = await inspectServed(named.file, load);
   if (artifact.sha256 ? normaliseSha(artifact.sha256) !== report.sha256 : !named.sameSite) {
     return {
       kind: 'not-readable',

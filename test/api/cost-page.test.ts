@@ -1,17 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { renderCostPage } from '../../functions/cost-page';
 import { resolveConfig } from '../../functions/config';
+import { costPage } from '../../functions/services/costs';
+import { renderEstimate, renderEstimateProblem } from '../../src/lib/cost-report/render-estimate';
+import { renderCostForm } from '../../src/lib/cost-report/render-form';
 import { insertTestPriceVersion } from '../factories';
 import { createTestDb } from '../helpers/db';
 
-const SHELL =
-  '<main><!--cost-form--><form>static</form><!--/cost-form--><div data-cost-results><!--cost-estimate--><p data-cost-placeholder>Press Estimate</p><!--/cost-estimate--></div></main>';
 const config = resolveConfig({ onPrem: { usdPerGpuHour: 0.5, usdPerTbMonth: 3, source: 'lab accounting 2026' } });
 
-describe('server-rendered /costs/ page (no JavaScript)', () => {
+describe('the /costs/ page for its URL (costs service, rendered as CostEstimator.astro does)', () => {
   let db: Db;
-  const render = (query: string) => renderCostPage(db, config, SHELL, new URL(`http://hub.test/costs/${query}`));
+  const page = (query: string) => costPage({ db, config }, new URLSearchParams(query));
+  /** The form and the estimate as the page renders them, with the same renderers. */
+  const render = async (query: string) => {
+    const data = await page(query);
+    const result =
+      'estimate' in data.result
+        ? renderEstimate(data.result.estimate, { from: data.result.from })
+        : renderEstimateProblem(data.result.problem);
+    return renderCostForm(data.values, data.choices) + result;
+  };
 
   beforeAll(async () => {
     db = await createTestDb();
@@ -19,8 +28,9 @@ describe('server-rendered /costs/ page (no JavaScript)', () => {
   });
 
   it('shows the worked example when the URL has no campaign', async () => {
+    const data = await page('');
+    expect('estimate' in data.result).toBe(true);
     const html = await render('');
-    expect(html).not.toContain('static');
     expect(html).not.toContain('data-cost-placeholder');
     expect(html).toMatch(/name="datasetTb"[^>]*value="20"/);
     expect(html).toMatch(/data-option-row="gcp:us-central1">.*?\$25,213\.74/);
@@ -30,7 +40,7 @@ describe('server-rendered /costs/ page (no JavaScript)', () => {
 
   it('fills the form and the estimate from a shared URL', async () => {
     const html = await render(
-      '?datasetTb=5&gpu=L4&gpus=1&hours=10&jobs=3&providers=aws&providers=on-prem&onPremGpuHour=2&from=top-tagger:v3',
+      'datasetTb=5&gpu=L4&gpus=1&hours=10&jobs=3&providers=aws&providers=on-prem&onPremGpuHour=2&from=top-tagger:v3',
     );
     expect(html).toMatch(/name="datasetTb"[^>]*value="5"/);
     expect(html).toContain('<option value="L4" selected>L4</option>');
@@ -44,14 +54,26 @@ describe('server-rendered /costs/ page (no JavaScript)', () => {
   });
 
   it('explains an unknown GPU and invalid fields instead of an estimate', async () => {
-    const gpu = await render('?datasetTb=1&gpu=V100&hours=1');
+    const gpu = await render('datasetTb=1&gpu=V100&hours=1');
     expect(gpu).toContain('data-cost-error');
     expect(gpu).toContain('Known GPU types: <code>A100-40GB</code>, <code>A100-80GB</code>');
     expect(gpu).toContain('<option value="V100" selected>V100</option>');
-    const invalid = await render('?datasetTb=1&gpu=L4&hours=1&spot=3&gpus=abc');
-    expect(invalid).toMatch(/<li><code>gpus<\/code>: .*?<\/li>/);
-    expect(invalid).toMatch(/<li><code>spot<\/code>: Too big/);
-    const version = await render('?datasetTb=1&gpu=L4&hours=1&version=nope');
+    const invalid = await page('datasetTb=1&gpu=L4&hours=1&spot=3&gpus=abc');
+    expect('problem' in invalid.result && invalid.result.problem.issues?.map((i) => i.param).sort()).toEqual([
+      'gpus',
+      'spot',
+    ]);
+    const invalidHtml = await render('datasetTb=1&gpu=L4&hours=1&spot=3&gpus=abc');
+    expect(invalidHtml).toMatch(/<li><code>gpus<\/code>: .*?<\/li>/);
+    expect(invalidHtml).toMatch(/<li><code>spot<\/code>: Too big/);
+    const version = await render('datasetTb=1&gpu=L4&hours=1&version=nope');
     expect(version).toContain('Price version &#34;nope&#34; was not found.');
+  });
+
+  it('still renders the form, with the problem, when no price version is published', async () => {
+    const empty = await createTestDb();
+    const data = await costPage({ db: empty, config }, new URLSearchParams(''));
+    expect(data.choices.gpuTypes).toEqual([]);
+    expect('problem' in data.result && data.result.problem.message).toMatch(/No price version has been published yet/);
   });
 });

@@ -1,36 +1,88 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestToken, datasetInput, insertTestTool, modelInput, modelVersionInput } from '../factories';
 import { createTestHub, type TestHub } from '../helpers/app';
+import { resolveConfig } from '../../functions/config';
 
 let hub: TestHub;
 let cms: string;
 let atlas: string;
 
-const post = (path: string, body: unknown, authorization = cms) => hub.call('POST', path, { body, headers: { authorization } });
+const post = (path: string, body: unknown, authorization = cms) =>
+  hub.call('POST', path, { body, headers: { authorization } });
 const search = async (query: string) => (await hub.call('GET', `/api/search?${query}`)).json;
 const slugs = async (query: string) => (await search(query)).hits.map((h: { slug: string }) => h.slug);
-const artifact = (format: string, precision: string, framework: string) => ({ name: `${format}-${precision}`, format, uri: `s3://m/${format}`, precision, framework });
+const artifact = (format: string, precision: string, framework: string) => ({
+  name: `${format}-${precision}`,
+  format,
+  uri: `s3://m/${format}`,
+  precision,
+  framework,
+});
 
 beforeEach(async () => {
   hub = await createTestHub();
   cms = (await createTestToken(hub.db, ['write'], 'cms')).authorization;
   atlas = (await createTestToken(hub.db, ['write'], 'atlas')).authorization;
-  await post('/api/models', modelInput({ slug: 'deepjet', name: 'DeepJet', summary: 'Jet flavour tagging with a graph network.', task: 'jet-tagging', license: 'Apache-2.0', tags: ['b-tagging'], card: 'Trained on **ttbar** events with pile-up.' }));
+  await post(
+    '/api/models',
+    modelInput({
+      slug: 'deepjet',
+      name: 'DeepJet',
+      summary: 'Jet flavour tagging with a graph network.',
+      task: 'jet-tagging',
+      license: 'Apache-2.0',
+      tags: ['b-tagging'],
+      card: 'Trained on **ttbar** events with pile-up.',
+    }),
+  );
   await post('/api/models/deepjet/versions', modelVersionInput({ artifacts: [artifact('onnx', 'fp32', 'pytorch')] }));
   await post('/api/models/deepjet/versions', modelVersionInput({ artifacts: [artifact('onnx', 'fp16', 'pytorch')] }));
-  await post('/api/models', modelInput({ slug: 'l1-anomaly', name: 'L1 anomaly detector', summary: 'Autoencoder in the level-1 trigger.', task: 'anomaly-detection' }), atlas);
-  await post('/api/models/l1-anomaly/versions', modelVersionInput({ artifacts: [artifact('hls4ml', 'ap_fixed<16,6>', 'keras')] }), atlas);
-  await post('/api/datasets', datasetInput({ slug: 'jet-images', name: 'Jet images', summary: 'Calorimeter jet images for tagging studies.', format: 'hdf5' }));
-  await insertTestTool(hub.db, { slug: 'jet-notebooks', name: 'Jet notebooks', summary: 'Notebooks for jet studies.', ownerGroupId: null });
+  await post(
+    '/api/models',
+    modelInput({
+      slug: 'l1-anomaly',
+      name: 'L1 anomaly detector',
+      summary: 'Autoencoder in the level-1 trigger.',
+      task: 'anomaly-detection',
+    }),
+    atlas,
+  );
+  await post(
+    '/api/models/l1-anomaly/versions',
+    modelVersionInput({ artifacts: [artifact('hls4ml', 'ap_fixed<16,6>', 'keras')] }),
+    atlas,
+  );
+  await post(
+    '/api/datasets',
+    datasetInput({
+      slug: 'jet-images',
+      name: 'Jet images',
+      summary: 'Calorimeter jet images for tagging studies.',
+      format: 'hdf5',
+    }),
+  );
+  await insertTestTool(hub.db, {
+    slug: 'jet-notebooks',
+    name: 'Jet notebooks',
+    summary: 'Notebooks for jet studies.',
+    ownerGroupId: null,
+  });
 });
 
 describe('GET /api/search', () => {
   it('finds models, datasets and tools in one ranked list, with snippets and badges', async () => {
     const result = await search('q=jet');
-    expect(result.hits.map((h: { kind: string; slug: string }) => `${h.kind}:${h.slug}`).sort()).toEqual(['dataset:jet-images', 'model:deepjet', 'tool:jet-notebooks']);
+    expect(result.hits.map((h: { kind: string; slug: string }) => `${h.kind}:${h.slug}`).sort()).toEqual([
+      'dataset:jet-images',
+      'model:deepjet',
+      'tool:jet-notebooks',
+    ]);
     expect(result).toMatchObject({ total: 3, totalExact: true, facetsExact: true, nextCursor: null });
     const deepjet = result.hits.find((h: { slug: string }) => h.slug === 'deepjet');
-    expect(deepjet).toMatchObject({ url: 'http://localhost:4321/models/deepjet/', badges: ['Jet tagging', 'ONNX', 'CMS'] });
+    expect(deepjet).toMatchObject({
+      url: 'http://localhost:4321/models/deepjet/',
+      badges: ['Jet tagging', 'ONNX', 'CMS'],
+    });
     const card = await search('q=ttbar');
     expect(card.hits[0].snippetHtml).toContain('<mark>ttbar</mark>');
   });
@@ -38,9 +90,24 @@ describe('GET /api/search', () => {
   it('counts facet values over the matches, and narrows by kind and facets', async () => {
     const all = await search('q=');
     expect(all.total).toBe(4);
-    expect(all.facets.kind).toEqual(expect.arrayContaining([{ value: 'model', label: 'Models', count: 2 }, { value: 'dataset', label: 'Datasets', count: 1 }]));
-    expect(all.facets.precision).toEqual(expect.arrayContaining([{ value: 'fp16', label: 'fp16', count: 1 }, { value: 'ap_fixed<16,6>', label: 'ap_fixed<16,6>', count: 1 }]));
-    expect(all.facets.format).toEqual(expect.arrayContaining([{ value: 'hdf5', label: 'HDF5', count: 1 }, { value: 'hls4ml', label: 'hls4ml project', count: 1 }]));
+    expect(all.facets.kind).toEqual(
+      expect.arrayContaining([
+        { value: 'model', label: 'Models', count: 2 },
+        { value: 'dataset', label: 'Datasets', count: 1 },
+      ]),
+    );
+    expect(all.facets.precision).toEqual(
+      expect.arrayContaining([
+        { value: 'fp16', label: 'fp16', count: 1 },
+        { value: 'ap_fixed<16,6>', label: 'ap_fixed<16,6>', count: 1 },
+      ]),
+    );
+    expect(all.facets.format).toEqual(
+      expect.arrayContaining([
+        { value: 'hdf5', label: 'HDF5', count: 1 },
+        { value: 'hls4ml', label: 'hls4ml project', count: 1 },
+      ]),
+    );
     expect(await slugs('kind=model')).toEqual(['l1-anomaly', 'deepjet']);
     expect(await slugs('group=atlas')).toEqual(['l1-anomaly']);
     expect(await slugs('q=jet&kind=model&framework=pytorch&precision=fp16')).toEqual(['deepjet']);
@@ -61,10 +128,16 @@ describe('GET /api/search', () => {
     await hub.call('PATCH', '/api/models/deepjet', { body: { name: 'ParticleNet' }, headers: { authorization: cms } });
     expect(await slugs('q=particlenet')).toEqual(['deepjet']);
     expect(await slugs('q=deepjet')).toEqual([]);
-    await post('/api/models/deepjet/versions', modelVersionInput({ artifacts: [artifact('torchscript', 'bf16', 'pytorch')] }));
+    await post(
+      '/api/models/deepjet/versions',
+      modelVersionInput({ artifacts: [artifact('torchscript', 'bf16', 'pytorch')] }),
+    );
     expect(await slugs('format=torchscript')).toEqual(['deepjet']);
     expect(await slugs('q=torchscript')).toEqual(['deepjet']);
-    await hub.call('PATCH', '/api/models/deepjet', { body: { visibility: 'internal' }, headers: { authorization: cms } });
+    await hub.call('PATCH', '/api/models/deepjet', {
+      body: { visibility: 'internal' },
+      headers: { authorization: cms },
+    });
     expect(await slugs('q=particlenet')).toEqual([]);
     expect((await search('q=')).facets.precision.map((p: { value: string }) => p.value)).toEqual(['ap_fixed<16,6>']);
   });
@@ -74,7 +147,9 @@ describe('GET /api/search', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const result: { hits: { slug: string }[]; nextCursor: string | null } = await search(`q=pager&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const result: { hits: { slug: string }[]; nextCursor: string | null } = await search(
+        `q=pager&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...result.hits.map((h) => h.slug));
       cursor = result.nextCursor;
     } while (cursor);
@@ -82,14 +157,21 @@ describe('GET /api/search', () => {
   });
 
   it('ranks entries described by the words before those that only mention them in the card, paging across both', async () => {
-    for (let i = 0; i < 3; i++) await post('/api/models', modelInput({ slug: `card-only-${i}`, name: `Model ${i}`, card: 'Robust against zeppelin noise.' }));
-    for (let i = 0; i < 2; i++) await post('/api/models', modelInput({ slug: `named-${i}`, name: `Zeppelin finder ${i}` }));
+    for (let i = 0; i < 3; i++)
+      await post(
+        '/api/models',
+        modelInput({ slug: `card-only-${i}`, name: `Model ${i}`, card: 'Robust against zeppelin noise.' }),
+      );
+    for (let i = 0; i < 2; i++)
+      await post('/api/models', modelInput({ slug: `named-${i}`, name: `Zeppelin finder ${i}` }));
     const all = await slugs('q=zeppelin&limit=10');
     expect(all.slice(0, 2).sort()).toEqual(['named-0', 'named-1']);
     expect(all.slice(2).sort()).toEqual(['card-only-0', 'card-only-1', 'card-only-2']);
     const paged: string[] = [];
     for (let offset = 0, cursor: string | null = null; ; offset++) {
-      const result: { hits: { slug: string }[]; nextCursor: string | null } = await search(`q=zeppelin&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const result: { hits: { slug: string }[]; nextCursor: string | null } = await search(
+        `q=zeppelin&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       paged.push(...result.hits.map((h) => h.slug));
       cursor = result.nextCursor;
       if (!cursor) break;
@@ -106,15 +188,27 @@ describe('GET /api/search', () => {
   });
 });
 
-describe('GET /search/ without JavaScript (server-rendered)', () => {
-  it('renders hits and facet links into the shell', async () => {
-    const { renderSearchPage } = await import('../../functions/search-page');
-    const shell = '<input data-search-input><select><option value="">All</option><option value="model">M</option></select><aside><!--search-facets--></aside><div><!--search-results--></div>';
-    const html = await renderSearchPage(hub.db, shell, new URL('http://hub.test/search/?q=jet&kind=model'));
-    expect(html).toContain('value="jet"');
-    expect(html).toContain('<option selected value="model"');
-    expect(html).toContain('href="/models/deepjet/"');
-    expect(html).toContain('href="/search/?q=jet&#38;kind=model&#38;group=cms"');
-    expect(html).toContain('aria-current="page"');
+describe('the /search/ page for its URL (search service, rendered server-side)', () => {
+  it('renders hits and facet links for the query and filters', async () => {
+    const { searchPage } = await import('../../functions/services/search');
+    const { renderSearchFacets, renderSearchResults } = await import('../../src/lib/search-results');
+    const view = await searchPage({ db: hub.db, config: resolveConfig({}) }, new URLSearchParams('q=jet&kind=model'));
+    expect(view.query).toBe('jet');
+    expect(view.filters).toEqual({ kind: 'model' });
+    const results = renderSearchResults(view);
+    const facets = renderSearchFacets(view);
+    expect(results).toContain('href="/models/deepjet/"');
+    expect(facets).toContain('href="/search/?q=jet&#38;kind=model&#38;group=cms"');
+    expect(facets).toContain('aria-current="page"');
+  });
+
+  it('searches nothing without words or filters, and starts over on a cursor it did not hand out', async () => {
+    const { searchPage } = await import('../../functions/services/search');
+    const ctx = { db: hub.db, config: resolveConfig({}) };
+    expect((await searchPage(ctx, new URLSearchParams(''))).hits).toEqual([]);
+    const first = await searchPage(ctx, new URLSearchParams('q=jet'));
+    const bad = await searchPage(ctx, new URLSearchParams('q=jet&cursor=bad'));
+    expect(bad.hits.map((h) => h.url)).toEqual(first.hits.map((h) => h.url));
+    expect(first.hits.length).toBeGreaterThan(0);
   });
 });

@@ -96,16 +96,20 @@ describeBrowser('cost estimator in Chromium', () => {
     expect(await costs()).toEqual([...ascending].reverse());
   });
 
-  it('prices a shared URL on a statically served page too (edge host without the server fill)', async () => {
+  it('opens a shared URL with the server-rendered estimate, which the script charts without asking the API again', async () => {
     const page = await browser.newPage();
-    await page.goto(
-      `${hubUrl}/costs/index.html?datasetTb=5&gpu=L4&gpus=1&hours=10&jobs=3&providers=aws&providers=on-prem`,
-    );
-    await expect.poll(() => page.locator('[data-option-row]').count()).toBe(2);
+    const estimates: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/costs/estimate')) estimates.push(request.url());
+    });
+    await page.goto(`${hubUrl}/costs/?datasetTb=5&gpu=L4&gpus=1&hours=10&jobs=3&providers=aws&providers=on-prem`);
+    await expect.poll(() => page.locator('[data-cost-chart-figure]').isVisible()).toBe(true);
+    expect(await page.locator('[data-option-row]').count()).toBe(2);
     expect(await page.locator('#cost-datasetTb').inputValue()).toBe('5');
     expect(await page.locator('#cost-gpu').inputValue()).toBe('L4');
     expect(await page.getByLabel('Google Cloud', { exact: true }).isChecked()).toBe(false);
     expect(await page.locator(totalOf('on-prem')).textContent()).toBe('$55.00');
+    expect(estimates).toEqual([]);
     expect(page.errors).toEqual([]);
   });
 });

@@ -1,116 +1,76 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedHub } from '../../db/seed';
-import { migrateDatabase, openDatabase } from '../../server/database';
-import { freePort, waitFor } from '../helpers/hub-server';
+import { benchmarkInput } from '../factories';
+import { startEdgeHost, type EdgeHost } from '../helpers/edge-host';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WRANGLER = join(ROOT, 'node_modules/.bin/wrangler');
 
 /**
- * The edge host for real: the built site served by `wrangler pages dev` with the Pages
- * Function in functions/ and a local D1 database migrated by `wrangler d1 migrations apply`.
+ * The edge host for real: `npm run build:edge`'s output (prerendered files plus one worker with
+ * the on-demand pages and the Hono API) under `wrangler pages dev`, on a local D1 database
+ * migrated and seeded as the README tells operators to.
  */
 describe('edge host (wrangler pages dev + local D1)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hub-edge-'));
-  const persist = join(dir, 'state');
-  const site = join(dir, 'dist');
+  let host: EdgeHost;
   let token = '';
   let base = '';
-  let wrangler: ChildProcess | undefined;
-  let output = '';
+  const api = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  };
+  const page = async (path: string) => {
+    const res = await fetch(`${base}${path}`);
+    return { status: res.status, headers: res.headers, html: await res.text() };
+  };
 
   beforeAll(async () => {
-    // Build the real site from a seeded libSQL database, as `npm run build` does.
-    const databaseUrl = `file:${join(dir, 'build.db')}`;
-    const { client, db } = await openDatabase(databaseUrl);
-    await migrateDatabase(db);
-    await seedHub(db);
-    client.close();
-    await run(process.execPath, ['--import', 'tsx', 'server/build-site.ts', site], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-
-    const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
-    await run(WRANGLER, ['d1', 'migrations', 'apply', 'hep-ml-hub', '--local', '--persist-to', persist], {
-      cwd: ROOT,
-      env,
-    });
-    // Seed D1 the way an operator would (README): the hub's seed data as SQL, then the first admin token.
-    const seedFile = join(dir, 'seed.sql');
-    await run(process.execPath, ['cli/bin/hub.mjs', 'db', 'seed-sql', '--out', seedFile], { cwd: ROOT });
-    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', seedFile], {
-      cwd: ROOT,
-      env,
-    });
-    const tokenFile = join(dir, 'token.sql');
-    const created = await run(
-      process.execPath,
-      [
-        'cli/bin/hub.mjs',
-        'token',
-        'create',
-        '--scope',
-        'admin',
-        '--group',
-        'it',
-        '--name',
-        'edge admin',
-        '--sql',
-        tokenFile,
-      ],
-      { cwd: ROOT },
-    );
-    token = /^\s+(hub_\S+)$/m.exec(created.stdout)?.[1] ?? '';
-    expect(token, created.stdout).not.toBe('');
-    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', tokenFile], {
-      cwd: ROOT,
-      env,
-    });
-
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    wrangler = spawn(
-      WRANGLER,
-      ['pages', 'dev', site, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist],
-      {
-        cwd: ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
+    host = await startEdgeHost({
+      prepare: async ({ dir, executeSql }) => {
+        // The hub's seed data as SQL, then the first admin token, as an operator would (README).
+        const seedFile = join(dir, 'seed.sql');
+        await run(process.execPath, ['cli/bin/hub.mjs', 'db', 'seed-sql', '--out', seedFile], { cwd: ROOT });
+        await executeSql(seedFile);
+        const tokenFile = join(dir, 'token.sql');
+        const created = await run(
+          process.execPath,
+          ['cli/bin/hub.mjs', 'token', 'create', '--scope', 'admin', '--group', 'it', '--name', 'edge admin', '--sql', tokenFile],
+          { cwd: ROOT },
+        );
+        token = /^\s+(hub_\S+)$/m.exec(created.stdout)?.[1] ?? '';
+        expect(token, created.stdout).not.toBe('');
+        await executeSql(tokenFile);
       },
-    );
-    wrangler.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    wrangler.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    await waitFor(
-      async () => {
-        const res = await fetch(`${base}/api/health`);
-        if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-2000)}`);
-      },
-      { timeoutMs: 90_000, intervalMs: 500 },
-    );
-  }, 240_000);
+    });
+    base = host.base;
+  }, 300_000);
 
   afterAll(async () => {
-    if (wrangler && wrangler.exitCode === null) {
-      const exited = new Promise((resolve) => wrangler!.once('exit', resolve));
-      wrangler.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
+    await host?.stop();
   });
 
-  it('serves the built static site', async () => {
-    const res = await fetch(`${base}/tools/swan/`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<h1>SWAN</h1>');
-    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  it('serves prerendered pages as files and data pages from D1, with validators', async () => {
+    const docs = await page('/docs/api/');
+    expect(docs.status).toBe(200);
+    expect(docs.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    const tool = await page('/tools/swan/');
+    expect(tool.status, host.output().slice(-2000)).toBe(200);
+    expect(tool.html).toContain('<h1>SWAN</h1>');
+    expect(tool.headers.get('cache-control')).toMatch(/max-age=5\b/);
+    const etag = tool.headers.get('etag')!;
+    expect(etag).toMatch(/^"/);
+    const again = await fetch(`${base}/tools/swan/`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect((await page('/models/pid-dedx/')).status).toBe(200);
+    expect((await page('/models/no-such-model/')).status).toBe(404);
   });
 
   it('GET /api/tools and /api/models answer from the seeded D1', async () => {
@@ -123,26 +83,18 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     expect(model.slug).toBe('pid-dedx');
   });
 
-  it('serves the catalog pages and fills the cost page on the server', async () => {
-    expect((await fetch(`${base}/models/pid-dedx/`)).status).toBe(200);
-    const costs = await fetch(`${base}/costs/?datasetTb=20&gpu=A100-80GB&gpus=4&hours=36&jobs=50&egress=2`);
+  it('renders the cost page with its estimate on the server', async () => {
+    const costs = await page('/costs/?datasetTb=20&gpu=A100-80GB&gpus=4&hours=36&jobs=50&egress=2');
     expect(costs.status).toBe(200);
-    const html = await costs.text();
-    expect(html).toContain('Google Cloud');
-    expect(html).toContain('25,213.74');
+    expect(costs.html).toContain('Google Cloud');
+    expect(costs.html).toContain('25,213.74');
   });
 
-  it('answers a refused no-JavaScript suggestion with the published form page, filled in', async () => {
+  it('answers a refused no-JavaScript suggestion with the site form page, filled in', async () => {
     const res = await fetch(`${base}/api/tools/suggestions`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        name: 'Edge form tool',
-        summary: '',
-        categories: 'library',
-        accessSteps: 'Ask',
-        suggestedBy: 'Edge test',
-      }),
+      body: new URLSearchParams({ name: 'Edge form tool', summary: '', categories: 'library', accessSteps: 'Ask', suggestedBy: 'Edge test' }),
     });
     expect(res.status).toBe(400);
     const html = await res.text();
@@ -151,32 +103,41 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     expect(html).toMatch(/data-error-for="summary">Required: this cannot be empty.<\/p>/);
   });
 
-  it('an authenticated POST /api/tools writes to D1 and is readable and searchable', async () => {
-    const body = {
-      slug: 'edge-tool',
-      name: 'Edge Tool',
-      summary: 'Created on the edge host.',
-      categories: ['library'],
-      accessSteps: [{ text: 'Nothing to do.' }],
-      tags: ['workerd'],
-    };
-    const denied = await fetch(`${base}/api/tools`, {
+  it('shows each write on its page on the very next request: a version, an approved suggestion, the production alias, a benchmark result', async () => {
+    const model = `edge-model-${Date.now().toString(36)}`;
+    expect((await api('POST', '/api/models', { slug: model, name: 'Edge model', summary: 'Registered on D1.', task: 'jet-tagging' })).status).toBe(201);
+    expect((await page(`/models/${model}/v/1/`)).status).toBe(404);
+
+    const v1 = await api('POST', `/api/models/${model}/versions`, { artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/m1.onnx' }] });
+    expect(v1.status, JSON.stringify(v1.json)).toBe(201);
+    const v2 = await api('POST', `/api/models/${model}/versions`, { artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/m2.onnx' }] });
+    expect(v2.status).toBe(201);
+    const versionPage = await page(`/models/${model}/v/2/`);
+    expect(versionPage.status).toBe(200);
+    expect(versionPage.html).toContain('s3://b/m2.onnx');
+    expect((await page(`/models/${model}/`)).html).toContain(`href="/models/${model}/v/2/"`);
+
+    const alias = await api('PUT', `/api/models/${model}/aliases/production`, { version: 1, reason: 'validated' });
+    expect(alias.status, JSON.stringify(alias.json)).toBe(201);
+    expect((await page(`/models/${model}/`)).html).toMatch(new RegExp(`In production</dt>\\s*<dd[^>]*>\\s*<a href="/models/${model}/v/1/"`));
+
+    const suggestion = await fetch(`${base}/api/tools/suggestions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      body: JSON.stringify({ name: `Edge suggestion ${model}`, summary: 'Suggested on the edge.', categories: ['library'], accessSteps: [{ text: 'Ask.' }], suggestedBy: 'Edge test' }),
     });
-    expect(denied.status).toBe(401);
-    const created = await fetch(`${base}/api/tools`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
-    expect(created.status).toBe(201);
-    const list = await (await fetch(`${base}/api/tools?q=edge`)).json();
-    expect(list.items.map((t: { slug: string }) => t.slug)).toContain('edge-tool');
-    const search = await (await fetch(`${base}/api/search?q=workerd`)).json();
-    expect(search.hits.map((h: { slug: string }) => h.slug)).toEqual(['edge-tool']);
-    const page = await (await fetch(`${base}/search/?q=workerd`)).text();
-    expect(page).toContain('href="/tools/edge-tool/"');
+    expect(suggestion.status).toBe(202);
+    const slug = (await suggestion.json()).slug as string;
+    expect((await page(`/tools/${slug}/`)).status).toBe(404);
+    expect((await api('POST', `/api/tools/${slug}/approve`)).status).toBe(200);
+    const approved = await page(`/tools/${slug}/`);
+    expect(approved.status).toBe(200);
+    expect(approved.html).toContain(`Edge suggestion ${model}`);
+
+    const result = await api('POST', '/api/benchmarks', benchmarkInput(model, 1));
+    expect(result.status, JSON.stringify(result.json)).toBe(201);
+    const benchmarks = await page(`/models/${model}/v/1/benchmarks/`);
+    expect(benchmarks.status).toBe(200);
+    expect(benchmarks.html).toContain(result.json.id);
   });
 });

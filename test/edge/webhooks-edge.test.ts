@@ -1,34 +1,26 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateToken, hashToken } from '../../src/lib/tokens';
 import { signStandard, verifyStandard } from '../../src/lib/webhooks';
+import { startEdgeHost, WRANGLER, WRANGLER_ENV, type EdgeHost } from '../helpers/edge-host';
 import { freePort, waitFor } from '../helpers/hub-server';
 import { startReceiver, type Receiver } from '../helpers/receiver';
 
-const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WRANGLER = join(ROOT, 'node_modules/.bin/wrangler');
 
 /**
  * Webhooks on the edge host for real: workerd's WebCrypto (HMAC, AES-GCM), D1 batches with
  * the catalog's captured statements, the append-only triggers, and outbound delivery driven
- * by POST /api/webhooks/outbound/run (Pages Functions have no worker loop of their own).
+ * by POST /api/webhooks/outbound/run (the edge worker has no loop of its own).
  */
 describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hub-edge-webhooks-'));
-  const persist = join(dir, 'state');
-  const site = join(dir, 'dist');
   const token = generateToken();
+  let host: EdgeHost;
   let base = '';
-  let wrangler: ChildProcess | undefined;
   let receiver: Receiver;
-  let output = '';
-  const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' };
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
       method,
@@ -44,63 +36,25 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver(() => ({ status: 202 }));
-    // The API needs no built site; an index page keeps `pages dev` happy.
-    mkdirSync(site, { recursive: true });
-    writeFileSync(join(site, 'index.html'), '<!doctype html><title>edge</title>');
-    await run(WRANGLER, ['d1', 'migrations', 'apply', 'hep-ml-hub', '--local', '--persist-to', persist], {
-      cwd: ROOT,
-      env,
-    });
     const setup =
       `INSERT INTO groups (id, name, kind) VALUES ('it', 'IT', 'team'); ` +
       `INSERT INTO api_tokens (id, name, token_hash, scopes, group_id) VALUES ('tok_edge', 'edge test', '${await hashToken(token)}', '["admin"]', 'it'); ` +
       `INSERT INTO models (slug, name, summary, task, card_metadata, tags, contacts, card_datasets, languages, owner_group_id) ` +
       `VALUES ('edge-model', 'Edge model', 'On D1.', 'trigger', '{}', '[]', '[]', '[]', '[]', 'it'); ` +
       `INSERT INTO datasets (slug, name, summary, format, owner_group_id, tags, contacts) VALUES ('edge-data', 'Edge data', 'On D1.', 'parquet', 'it', '[]', '[]');`;
-    await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--command', setup], {
-      cwd: ROOT,
-      env,
-    });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    wrangler = spawn(
-      WRANGLER,
-      [
-        'pages',
-        'dev',
-        site,
-        '--port',
-        String(port),
-        '--ip',
-        '127.0.0.1',
-        '--persist-to',
-        persist,
-        '--binding',
-        'HUB_SECRET_KEY=edge-test-server-key-0123456789abcdefghij',
-        '--binding',
-        'WEBHOOK_ALLOW_PRIVATE_TARGETS=1',
-      ],
-      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    wrangler.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    wrangler.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    await waitFor(
-      async () => {
-        const res = await fetch(`${base}/api/health`);
-        if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-2000)}`);
+    host = await startEdgeHost({
+      bindings: ['HUB_SECRET_KEY=edge-test-server-key-0123456789abcdefghij', 'WEBHOOK_ALLOW_PRIVATE_TARGETS=1'],
+      prepare: async ({ dir, executeSql }) => {
+        writeFileSync(join(dir, 'setup.sql'), setup);
+        await executeSql(join(dir, 'setup.sql'));
       },
-      { timeoutMs: 90_000, intervalMs: 500 },
-    );
-  }, 240_000);
+    });
+    base = host.base;
+  }, 300_000);
 
   afterAll(async () => {
-    if (wrangler && wrangler.exitCode === null) {
-      const exited = new Promise((resolve) => wrangler!.once('exit', resolve));
-      wrangler.kill('SIGTERM');
-      await exited;
-    }
+    await host?.stop();
     await receiver?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('verifies, stores and deduplicates signed deliveries, and writes what they carry to the catalog', async () => {
@@ -123,7 +77,7 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
       });
     };
     const first = await deliver('msg_edge_1', source.json.secret);
-    expect(first.status, output.slice(-2000)).toBe(200);
+    expect(first.status, host.output().slice(-2000)).toBe(200);
     const again = await deliver('msg_edge_1', source.json.secret);
     expect(await again.json()).toMatchObject({ duplicate: true });
     expect((await deliver('msg_edge_2', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).status).toBe(401);
@@ -131,7 +85,7 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
       type: 'model.alias.set',
       data: { model: 'edge-model', alias: 'production', version: 1 },
     });
-    expect((await deliver('msg_edge_3', source.json.secret, promote)).status, output.slice(-2000)).toBe(200);
+    expect((await deliver('msg_edge_3', source.json.secret, promote)).status, host.output().slice(-2000)).toBe(200);
     expect(
       (
         await api('POST', '/api/models/edge-model/retrain-policies', {
@@ -147,7 +101,7 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
         version: { version: 'v2', bytes: 5, fileCount: 1, replicas: [{ uri: 's3://edge/v2/' }] },
       },
     });
-    expect((await deliver('msg_edge_4', source.json.secret, publish)).status, output.slice(-2000)).toBe(200);
+    expect((await deliver('msg_edge_4', source.json.secret, publish)).status, host.output().slice(-2000)).toBe(200);
     const timeline = await api('GET', '/api/models/edge-model/events?after=0');
     expect(timeline.json.items.map((e: { stage: string }) => e.stage)).toEqual([
       'trained',
@@ -202,7 +156,7 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
       ],
       {
         cwd: ROOT,
-        env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+        env: WRANGLER_ENV,
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -1,12 +1,15 @@
 import { createApp, type CreateAppOptions } from '../../functions/app';
 import type { Db } from '../../db/client';
 import { createTestDb } from './db';
+import type { PublicChange } from '../../src/lib/cache-tags';
 
 export interface TestHub {
   db: Db;
   app: ReturnType<typeof createApp>;
-  /** Reasons passed to the publish hook, in order. */
+  /** Reasons of the public changes announced (hosts drop the pages they tag), in order. */
   published: string[];
+  /** The public changes themselves, with their cache tags. */
+  changes: PublicChange[];
   /** Calls the app with a JSON body and returns status, headers and parsed JSON. */
   call: (method: string, path: string, options?: { body?: unknown; headers?: Record<string, string>; raw?: string }) => Promise<{
     status: number;
@@ -18,12 +21,16 @@ export interface TestHub {
 export async function createTestHub(options: Partial<CreateAppOptions> & { clientAddress?: string } = {}): Promise<TestHub> {
   const db = options.db ?? (await createTestDb());
   const published: string[] = [];
+  const changes: PublicChange[] = [];
   const app = createApp({
     db,
     config: options.config ?? {},
     hooks: {
       clientAddress: (c) => c.req.header('x-test-client') ?? options.clientAddress ?? '203.0.113.7',
-      onPublicChange: (reason) => published.push(reason),
+      onPublicChange: (change) => {
+        published.push(change.reason);
+        changes.push(change);
+      },
       ...options.hooks,
     },
   });
@@ -44,5 +51,5 @@ export async function createTestHub(options: Partial<CreateAppOptions> & { clien
     }
     return { status: res.status, headers: res.headers, json };
   };
-  return { db, app, published, call };
+  return { db, app, published, changes, call };
 }

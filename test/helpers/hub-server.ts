@@ -28,9 +28,8 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `npm start`'s entry on a free port with its own database and site folder. By default
- * they live under the project's data/, as with `npm start` (builds inside the project root lay
- * out their chunks differently from builds outside it), and are removed on stop.
+ * Starts `npm start`'s entry on a free port with its own database (under the project's data/,
+ * as with `npm start`, removed on stop). It builds dist/node first if its sources changed.
  */
 export async function startHub(
   env: Record<string, string> = {},
@@ -48,8 +47,6 @@ export async function startHub(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
-      SITE_DIR: join(dir, 'site'),
-      REPUBLISH_DEBOUNCE_MS: '300',
       // Suites that want first-start profiling turn it on themselves.
       SELF_PROFILE: '0',
       ...env,
@@ -95,7 +92,7 @@ export async function startHub(
   };
 }
 
-/** Polls until `check` passes (e.g. a republished page is live); fails with the last error. */
+/** Polls until `check` passes (e.g. a delivery has arrived); fails with the last error. */
 export async function waitFor<T>(check: () => Promise<T>, { timeoutMs = 60_000, intervalMs = 250 } = {}): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;

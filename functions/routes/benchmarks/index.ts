@@ -1,20 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
-import { getBenchmarkResult, tokenName } from '../../../db/queries/benchmark-results';
+import { tokenName } from '../../../db/queries/benchmark-results';
 import { getModelBySlug } from '../../../db/queries/models';
 import { getModelVersion } from '../../../db/queries/model-versions';
 import { canView } from '../../../db/queries/viewer';
-import { ApiError, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
+import { getBenchmark } from '../../services/benchmarks';
 import { assertCanWrite, viewerOf } from '../catalog-access';
 import { unprocessableResponse } from '../catalog-schema';
 import { json } from '../json-content';
-import { loadModel } from '../models/load';
 import { errorResponses as E, ErrorSchema } from '../shared-schema';
 import { communityRoutes } from './community';
-import { commonFilters, listResponses, respondWithList } from './list';
+import { listName, listResponses, respondWithList, scopedFilters } from './list';
 import { storeResult, unprocessable } from './store';
-import { toBenchmarkResponse } from './responses';
 import { BenchmarkCreateSchema, BenchmarkIdParamSchema, BenchmarkListQuerySchema, BenchmarkResultSchema } from './schema';
 
 export const benchmarkRoutes = createRouter();
@@ -36,25 +35,8 @@ benchmarkRoutes
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const filters = commonFilters(query);
-      let name = 'benchmarks';
-      if (query.version !== undefined && !query.model) {
-        throw new ApiError(400, 'validation_failed', 'Filtering by `version` needs `model` too.', {
-          issues: [{ in: 'query', path: 'version', message: 'Needs `model`.', code: 'custom' }],
-        });
-      }
-      if (query.model) {
-        const model = await loadModel(c, query.model);
-        filters.modelId = model.id;
-        name = `benchmarks-${model.slug}`;
-        if (query.version !== undefined) {
-          const version = await getModelVersion(c.var.db, model.id, query.version);
-          if (!version) throw notFound(`Version ${query.version} of model "${model.slug}"`);
-          filters.versionIds = [version.id];
-          name += `-v${version.version}`;
-        }
-      }
-      return respondWithList(c, query, filters, name) as never;
+      const scope = { model: query.model, version: query.version };
+      return respondWithList(c, query, await scopedFilters(c, query, scope), listName(scope)) as never;
     },
   )
   .openapi(
@@ -69,9 +51,9 @@ benchmarkRoutes
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const row = await getBenchmarkResult(c.var.db, id);
-      if (!row || !canView({ visibility: row.modelVisibility, ownerGroupId: row.ownerGroupId }, viewerOf(c.get('auth')))) throw notFound(`Benchmark result "${id}"`);
-      return c.json(toBenchmarkResponse(row), 200);
+      const found = await getBenchmark(c.var, id, viewerOf(c.get('auth')));
+      if (!found) throw notFound(`Benchmark result "${id}"`);
+      return c.json(found.result, 200);
     },
   )
   .openapi(

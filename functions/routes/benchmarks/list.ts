@@ -1,17 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { countBenchmarkResults, listBenchmarkResults, type BenchmarkFilters, type BenchmarkSort } from '../../../db/queries/benchmark-results';
 import { benchmarkCsv } from '../../../src/lib/benchmarks/csv';
 import { encodeCursor } from '../../../src/lib/cursor';
 import type { AppEnv } from '../../env';
-import { viewerOf } from '../catalog-access';
-import { toBenchmarkResponse } from './responses';
-import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from './schema';
+import { ApiError, notFound } from '../../errors';
 import { readCursor } from '../../pagination';
+import { listBenchmarks, resolveBenchmarkScope, type BenchmarkFilters, type BenchmarkScope } from '../../services/benchmarks';
+import { viewerOf } from '../catalog-access';
+import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from './schema';
 
 type FilterQuery = z.output<typeof BenchmarkFilterQuerySchema>;
 
-const ASCENDING_BY_DEFAULT: readonly BenchmarkSort[] = ['p50', 'p99', 'batch'];
 export const CSV_DEFAULT_LIMIT = 1000;
 
 /** The filters every benchmark list shares, as the query module takes them. */
@@ -36,22 +35,36 @@ function wantsCsv(c: Context<AppEnv>, query: FilterQuery): boolean {
 }
 
 /**
+ * The filters of a model's, a version's or a version family's list; 404 when the model or
+ * version does not exist (or the caller may not see it).
+ */
+export async function scopedFilters(c: Context<AppEnv>, query: FilterQuery, scope: BenchmarkScope): Promise<BenchmarkFilters> {
+  if (scope.version !== undefined && !scope.model) {
+    throw new ApiError(400, 'validation_failed', 'Filtering by `version` needs `model` too.', {
+      issues: [{ in: 'query', path: 'version', message: 'Needs `model`.', code: 'custom' }],
+    });
+  }
+  const resolved = await resolveBenchmarkScope(c.var, viewerOf(c.get('auth')), scope);
+  if (!resolved.found) throw notFound(resolved.missing);
+  return { ...commonFilters(query), ...resolved.filters };
+}
+
+/** The downloaded file's name: `benchmarks[-slug[-vN[-family]]]`. */
+export function listName(scope: BenchmarkScope): string {
+  if (!scope.model) return 'benchmarks';
+  return `benchmarks-${scope.model}${scope.version === undefined ? '' : `-v${scope.version}`}${scope.family ? '-family' : ''}`;
+}
+
+/**
  * One page of results as JSON (`items`, `nextCursor`, `total`) or as CSV (every field, a
  * `Link: rel="next"` header when more rows follow). `name` names the downloaded file.
  */
 export async function respondWithList(c: Context<AppEnv>, query: FilterQuery, filters: BenchmarkFilters, name: string) {
-  const { db, config } = c.var;
   const csv = wantsCsv(c, query);
   const after = readCursor(query.cursor, 2);
-  const order = query.order ?? (ASCENDING_BY_DEFAULT.includes(query.sort) ? 'asc' : 'desc');
-  const limit = query.limit ?? (csv ? CSV_DEFAULT_LIMIT : config.pageSize.default);
-  const viewer = viewerOf(c.get('auth'));
-  const [page, total] = await Promise.all([
-    listBenchmarkResults(db, filters, viewer, { sort: query.sort, order, limit, after }),
-    countBenchmarkResults(db, filters, viewer),
-  ]);
-  const items = page.items.map(toBenchmarkResponse);
-  const nextCursor = page.next ? encodeCursor(page.next) : null;
+  const limit = query.limit ?? (csv ? CSV_DEFAULT_LIMIT : c.var.config.pageSize.default);
+  const { items, next, total } = await listBenchmarks(c.var, viewerOf(c.get('auth')), { filters, sort: query.sort, order: query.order, limit, after });
+  const nextCursor = next ? encodeCursor(next) : null;
   if (!csv) return c.json({ items, nextCursor, total }, 200);
 
   const headers: Record<string, string> = {

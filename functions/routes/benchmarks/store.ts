@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import type { Context } from 'hono';
 import { getBenchmarkResult, insertBenchmarkResult } from '../../../db/queries/benchmark-results';
 import { isUniqueViolation } from '../../../db/errors';
@@ -29,7 +30,7 @@ export async function storeResult(c: Context<AppEnv>, model: Model, input: Prepa
     if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `Result "${row.supersedesId}" was superseded by another result just now; supersede that one instead.`);
     throw error;
   }
-  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(`benchmark of ${model.slug} v${input.version.version}`, c);
+  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.benchmark(model.slug, input.version.version), c);
   const stored = await getBenchmarkResult(c.var.db, row.id);
   c.header('Location', `/api/benchmarks/${row.id}`);
   return toBenchmarkResponse(stored!);

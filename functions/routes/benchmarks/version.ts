@@ -1,9 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { familyVersionIds } from '../../../db/queries/benchmark-results';
 import { createRouter } from '../../router';
-import { loadModelVersion } from '../models/load';
 import { errorResponses as E } from '../shared-schema';
-import { commonFilters, listResponses, respondWithList } from './list';
+import { listName, listResponses, respondWithList, scopedFilters } from './list';
 import { VersionBenchmarkQuerySchema, VersionParamSchema } from './schema';
 
 /** `GET /api/models/{slug}/versions/{version}/benchmarks`, mounted beside the catalog's model routes. */
@@ -22,11 +20,9 @@ versionBenchmarkRoutes.openapi(
     responses: { ...listResponses, ...E.badRequest, ...E.notFound },
   }),
   async (c) => {
-    const { slug, version: number } = c.req.valid('param');
+    const { slug, version } = c.req.valid('param');
     const query = c.req.valid('query');
-    const { model, version } = await loadModelVersion(c, slug, number);
-    const versionIds = query.include === 'family' ? await familyVersionIds(c.var.db, version.id) : [version.id];
-    const name = `benchmarks-${model.slug}-v${version.version}${query.include === 'family' ? '-family' : ''}`;
-    return respondWithList(c, query, { ...commonFilters(query), versionIds }, name) as never;
+    const scope = { model: slug, version, family: query.include === 'family' };
+    return respondWithList(c, query, await scopedFilters(c, query, scope), listName(scope)) as never;
   },
 );

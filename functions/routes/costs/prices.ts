@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import { createRoute, type z } from '@hono/zod-openapi';
 import {
   countPriceVersions,
@@ -213,7 +214,7 @@ export const priceRoutes = createRouter()
         );
       const today = todayUtc();
       const meta = (await getPriceVersionMeta(db, id))!;
-      c.var.hooks.onPublicChange?.(`price version ${id} published`, c);
+      c.var.hooks.onPublicChange?.(publicChange.prices(`price version ${id} published`), c);
       c.header('Location', `/api/costs/prices?version=${encodeURIComponent(id)}`);
       return c.json(
         { version: toVersionResponse(meta, await currentPriceVersionId(db, today), today, config.publicUrl), rows },

@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import { createRoute } from '@hono/zod-openapi';
 import { isUniqueViolation } from '../../../db/errors';
 import type { Db } from '../../../db/client';
@@ -111,7 +112,7 @@ datasetRoutes
         updatedAt: now,
       });
       if (!dataset) throw new ApiError(409, 'conflict', `A dataset with the slug "${body.slug}" already exists.`, { slug: body.slug });
-      if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(`dataset ${dataset.slug} created`, c);
+      if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'created'), c);
       c.header('Location', `/api/datasets/${dataset.slug}`);
       return c.json(toDatasetResponse(dataset, { versionCount: 0, latestVersion: null, latestBytes: null }, config.publicUrl), 201);
     },
@@ -152,7 +153,7 @@ datasetRoutes
         throw error;
       }
       if (!dataset) throw notFound(`Dataset "${slug}"`);
-      if (existing.visibility === 'public' || dataset.visibility === 'public') c.var.hooks.onPublicChange?.(`dataset ${dataset.slug} changed`, c);
+      if (existing.visibility === 'public' || dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'changed'), c);
       return c.json(await datasetResponse(db, dataset, config.publicUrl), 200);
     },
   );

@@ -1,3 +1,5 @@
+import { datasetVersionResponses } from '../../services/datasets';
+import { publicChange } from '../../public-change';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
@@ -5,11 +7,9 @@ import {
   insertDatasetVersion,
   insertReplica,
   listDatasetVersions,
-  replicasOf,
   updateDatasetVersion,
-  usesOfDatasetVersions,
 } from '../../../db/queries/dataset-versions';
-import type { Dataset, DatasetVersion } from '../../../db/schema';
+import type { Dataset } from '../../../db/schema';
 import { encodeCursor } from '../../../src/lib/cursor';
 import { randomRowId } from '../../../src/lib/row-id';
 import type { AppEnv } from '../../env';
@@ -28,26 +28,12 @@ import {
   DatasetVersionPatchSchema,
   DatasetVersionSchema,
   ReplicaInputSchema,
-  toDatasetVersionResponse,
 } from './schema';
 import { pageLimit, readCursor } from '../../pagination';
 
-async function versionResponses(c: Context<AppEnv>, dataset: Dataset, versions: DatasetVersion[]) {
-  const ids = versions.map((v) => v.id);
-  const [replicas, uses] = await Promise.all([replicasOf(c.var.db, ids), usesOfDatasetVersions(c.var.db, ids, viewerOf(c.get('auth')))]);
-  return versions.map((v) =>
-    toDatasetVersionResponse(
-      dataset.slug,
-      v,
-      replicas.get(v.id) ?? [],
-      uses.filter((u) => u.datasetVersionId === v.id),
-      c.var.config.publicUrl,
-    ),
-  );
-}
 
 function announce(c: Context<AppEnv>, dataset: Dataset, what: string) {
-  if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(`dataset ${dataset.slug} ${what}`, c);
+  if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, what), c);
 }
 
 export const datasetVersionRoutes = createRouter()
@@ -68,7 +54,7 @@ export const datasetVersionRoutes = createRouter()
       const after = readCursor(query.cursor, 2);
       const limit = pageLimit(query.limit, c.var.config.pageSize);
       const [page, total] = await Promise.all([listDatasetVersions(c.var.db, dataset.id, { limit, after }), countDatasetVersions(c.var.db, dataset.id)]);
-      return c.json({ items: await versionResponses(c, dataset, page.items), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
+      return c.json({ items: await datasetVersionResponses(c.var, dataset, page.items, viewerOf(c.get('auth'))), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
     },
   )
   .openapi(
@@ -83,7 +69,7 @@ export const datasetVersionRoutes = createRouter()
     async (c) => {
       const { slug, version: label } = c.req.valid('param');
       const { dataset, version } = await loadDatasetVersion(c, slug, label);
-      const [response] = await versionResponses(c, dataset, [version]);
+      const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
       return c.json(response!, 200);
     },
   )
@@ -136,7 +122,7 @@ export const datasetVersionRoutes = createRouter()
         });
       }
       announce(c, dataset, `version ${version.version} registered`);
-      const [response] = await versionResponses(c, dataset, [version]);
+      const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
       c.header('Location', `/api/datasets/${slug}/versions/${encodeURIComponent(version.version)}`);
       return c.json(response!, 201);
     },
@@ -168,7 +154,7 @@ export const datasetVersionRoutes = createRouter()
         ...(description === undefined ? {} : { descriptionMd: description }),
       });
       announce(c, dataset, `version ${label} changed`);
-      const [response] = await versionResponses(c, dataset, [updated ?? version]);
+      const [response] = await datasetVersionResponses(c.var, dataset, [updated ?? version], viewerOf(c.get('auth')));
       return c.json(response!, 200);
     },
   )
@@ -198,7 +184,7 @@ export const datasetVersionRoutes = createRouter()
       const replica = await insertReplica(c.var.db, { datasetVersionId: version.id, uri: body.uri, location: body.location ?? null });
       if (!replica) throw new ApiError(409, 'conflict', `Version "${label}" already lists the replica ${body.uri}.`);
       announce(c, dataset, `version ${label} replica added`);
-      const [response] = await versionResponses(c, dataset, [version]);
+      const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
       c.header('Location', `/api/datasets/${slug}/versions/${encodeURIComponent(label)}`);
       return c.json(response!, 201);
     },

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isUniqueViolation } from '../../../db/errors';
-import { getAlias, listAliases } from '../../../db/queries/model-aliases';
-import { countModels, getModelListRow, insertModel, listModels, updateModel } from '../../../db/queries/models';
+import { getAlias } from '../../../db/queries/model-aliases';
+import { insertModel, updateModel } from '../../../db/queries/models';
 import { getLatestReadyVersion, getModelVersionById } from '../../../db/queries/model-versions';
 import type { Model } from '../../../db/schema';
 import { LATEST_ALIAS } from '../../../src/lib/catalog-vocabulary';
@@ -18,7 +18,6 @@ import { modelAliasRoutes } from './aliases';
 import { mergeModelFields } from './card-merge';
 import { modelDeploymentRoutes } from './deployments';
 import { announceModel, loadModel } from './load';
-import { toModelResponse, toModelSummary } from './responses';
 import {
   ModelCreateSchema,
   ModelListQuerySchema,
@@ -29,14 +28,9 @@ import {
   ModelSchema,
   ModelVersionSchema,
 } from './schema';
-import { versionResponses } from './version-responses';
+import { listModelSummaries, modelResponse, versionResponses } from '../../services/models';
 import { modelVersionRoutes } from './versions';
 import { pageLimit, readCursor } from '../../pagination';
-
-async function modelResponse(c: Context<AppEnv>, model: Model) {
-  const [row, aliases] = await Promise.all([getModelListRow(c.var.db, model.id), listAliases(c.var.db, [model.id])]);
-  return toModelResponse(row!, aliases.get(model.id) ?? [], c.var.config.publicUrl);
-}
 
 /** `slug@alias`: the version an alias points at (`@latest`: the newest ready version). */
 async function resolveAlias(c: Context<AppEnv>, slug: string, alias: string) {
@@ -44,7 +38,7 @@ async function resolveAlias(c: Context<AppEnv>, slug: string, alias: string) {
   const pointer = alias === LATEST_ALIAS ? undefined : await getAlias(c.var.db, model.id, alias);
   const version = pointer ? await getModelVersionById(c.var.db, pointer.versionId) : alias === LATEST_ALIAS ? await getLatestReadyVersion(c.var.db, model.id) : undefined;
   if (!version) throw notFound(alias === LATEST_ALIAS ? `A ready version of model "${slug}"` : `Alias "${alias}" of model "${slug}"`);
-  const [response] = await versionResponses(c, model, [version]);
+  const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
   c.header('Content-Location', `/api/models/${slug}/versions/${version.version}`);
   return response!;
 }
@@ -66,18 +60,15 @@ modelRoutes
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const { config, db } = c.var;
+      const { config } = c.var;
       const order = query.order ?? (query.sort === 'name' ? 'asc' : 'desc');
       const after = readCursor(query.cursor, 2);
       const viewer = viewerOf(c.get('auth'));
       const { group, task, tag, license, framework, format, precision, q } = query;
       const filters = { group, task, tag, license, framework, format, precision, q };
       const limit = pageLimit(query.limit, config.pageSize);
-      const [page, total] = await Promise.all([
-        listModels(db, filters, viewer, { sort: query.sort, order, limit, after }),
-        countModels(db, filters, viewer),
-      ]);
-      return c.json({ items: page.items.map((m) => toModelSummary(m, config.publicUrl)), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
+      const page = await listModelSummaries(c.var, filters, viewer, { sort: query.sort, order, limit, after });
+      return c.json({ items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null, total: page.total }, 200);
     },
   )
   .openapi(
@@ -100,7 +91,7 @@ modelRoutes
       const { slug: ref } = c.req.valid('param');
       const at = ref.indexOf('@');
       if (at >= 0) return c.json(await resolveAlias(c, ref.slice(0, at), ref.slice(at + 1)), 200);
-      return c.json(await modelResponse(c, await loadModel(c, ref)), 200);
+      return c.json(await modelResponse(c.var, await loadModel(c, ref)), 200);
     },
   )
   .openapi(
@@ -143,7 +134,7 @@ modelRoutes
       if (!model) throw new ApiError(409, 'conflict', `A model with the slug "${slug}" already exists.`, { slug });
       announceModel(c, model, 'created');
       c.header('Location', `/api/models/${model.slug}`);
-      return c.json(await modelResponse(c, model), 201);
+      return c.json(await modelResponse(c.var, model), 201);
     },
   )
   .openapi(
@@ -195,7 +186,7 @@ modelRoutes
       }
       if (!model) throw notFound(`Model "${slug}"`);
       announceModel(c, existing.visibility === 'public' ? existing : model, 'changed');
-      return c.json(await modelResponse(c, model), 200);
+      return c.json(await modelResponse(c.var, model), 200);
     },
   );
 

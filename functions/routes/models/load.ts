@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import type { Context } from 'hono';
 import { getModelBySlug } from '../../../db/queries/models';
 import { getModelVersion } from '../../../db/queries/model-versions';
@@ -30,6 +31,6 @@ export async function loadModelVersion(c: Context<AppEnv>, slug: string, number:
 }
 
 /** Asks for a republish when a public model changed. */
-export function announceModel(c: Context<AppEnv>, model: Model, what: string) {
-  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(`model ${model.slug} ${what}`, c);
+export function announceModel(c: Context<AppEnv>, model: Model, what: string, related?: Parameters<typeof publicChange.model>[2]) {
+  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.model(model.slug, what, related), c);
 }

@@ -1,3 +1,4 @@
+import { viewerOf } from '../catalog-access';
 import { createRoute, type z } from '@hono/zod-openapi';
 import {
   appendArtifacts,
@@ -29,7 +30,7 @@ import {
   VersionParamSchema,
   VersionPatchSchema,
 } from './schema';
-import { versionResponses } from './version-responses';
+import { versionResponses } from '../../services/models';
 import { pageLimit, readCursor } from '../../pagination';
 
 const toArtifactRow = (a: z.infer<typeof ArtifactInputSchema>): Omit<NewModelArtifact, 'versionId'> => ({
@@ -70,7 +71,7 @@ export const modelVersionRoutes = createRouter()
         listModelVersions(c.var.db, model.id, { status: query.status, order: query.order, limit, after }),
         countModelVersions(c.var.db, model.id, query.status),
       ]);
-      return c.json({ items: await versionResponses(c, model, page.items), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
+      return c.json({ items: await versionResponses(c.var, model, page.items, viewerOf(c.get('auth'))), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
     },
   )
   .openapi(
@@ -85,7 +86,7 @@ export const modelVersionRoutes = createRouter()
     async (c) => {
       const { slug, version: number } = c.req.valid('param');
       const { model, version } = await loadModelVersion(c, slug, number);
-      const [response] = await versionResponses(c, model, [version]);
+      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
       return c.json(response!, 200);
     },
   )
@@ -144,8 +145,11 @@ export const modelVersionRoutes = createRouter()
         })),
         datasets: body.datasets.map((d) => ({ datasetVersionId: datasets.get(datasetKey(d))!.id, role: d.role })),
       }, new Date(), { recordEvent: true });
-      announceModel(c, model, `version ${version.version} registered`);
-      const [response] = await versionResponses(c, model, [version]);
+      announceModel(c, model, `version ${version.version} registered`, {
+        datasets: body.datasets.map((d) => d.dataset),
+        models: body.parent?.model ? [body.parent.model] : [],
+      });
+      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
       c.header('Location', `/api/models/${model.slug}/versions/${version.version}`);
       return c.json(response!, 201);
     },
@@ -173,7 +177,7 @@ export const modelVersionRoutes = createRouter()
       assertCanWrite(callerOf(c), model, 'model');
       const updated = await updateModelVersion(c.var.db, version.id, { ...patch, ...(description === undefined ? {} : { descriptionMd: description }) });
       announceModel(c, model, `version ${number} changed`);
-      const [response] = await versionResponses(c, model, [updated ?? version]);
+      const [response] = await versionResponses(c.var, model, [updated ?? version], viewerOf(c.get('auth')));
       return c.json(response!, 200);
     },
   )
@@ -201,13 +205,13 @@ export const modelVersionRoutes = createRouter()
       const artifacts = c.req.valid('json');
       const { model, version } = await loadModelVersion(c, slug, number);
       assertCanWrite(callerOf(c), model, 'model');
-      const [current] = await versionResponses(c, model, [version]);
+      const [current] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
       const taken = new Set([...current!.artifacts.map((a) => a.name)]);
       const clash = artifacts.find((a, i) => taken.has(a.name) || artifacts.findIndex((b) => b.name === a.name) !== i);
       if (clash) throw new ApiError(409, 'conflict', `Version ${number} already has an artifact named "${clash.name}".`);
       await appendArtifacts(c.var.db, version.id, artifacts.map(toArtifactRow));
       announceModel(c, model, `version ${number} artifacts added`);
-      const [response] = await versionResponses(c, model, [version]);
+      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
       c.header('Location', `/api/models/${slug}/versions/${number}`);
       return c.json(response!, 201);
     },
@@ -251,7 +255,7 @@ export const modelVersionRoutes = createRouter()
         })),
       );
       announceModel(c, model, `version ${number} metrics added`);
-      const [response] = await versionResponses(c, model, [version]);
+      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
       c.header('Location', `/api/models/${slug}/versions/${number}`);
       return c.json(response!, 201);
     },

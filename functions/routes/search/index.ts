@@ -1,10 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { RANK_CAP, search } from '../../../db/queries/search';
-import { decodeCursor, encodeCursor } from '../../../src/lib/cursor';
+import { RANK_CAP } from '../../../db/queries/search';
 import { ApiError } from '../../errors';
 import { createRouter } from '../../router';
+import { searchCatalog, searchOffsetOf } from '../../services/search';
 import { errorResponses as E } from '../shared-schema';
-import { presentSearch } from './present';
 import { SearchQuerySchema, SearchResultSchema } from './schema';
 
 export const searchRoutes = createRouter().openapi(
@@ -20,24 +19,29 @@ export const searchRoutes = createRouter().openapi(
       'matches, so deep pages of such queries end early: narrow them with filters. Narrow with `kind` and the facet filters; each facet ' +
       'comes back with counts. Without words, filters browse newest first. Page with `cursor`.',
     request: { query: SearchQuerySchema },
-    responses: { 200: { description: 'Ranked hits and facet counts.', content: { 'application/json': { schema: SearchResultSchema } } }, ...E.badRequest },
+    responses: {
+      200: {
+        description: 'Ranked hits and facet counts.',
+        content: { 'application/json': { schema: SearchResultSchema } },
+      },
+      ...E.badRequest,
+    },
   }),
   async (c) => {
-    const { q, kind, group, task, framework, format, precision, license, limit: requested, cursor, facets } = c.req.valid('query');
-    const position = cursor === undefined ? [0] : decodeCursor(cursor, 1);
-    if (!position || typeof position[0] !== 'number' || position[0] < 0 || !Number.isInteger(position[0])) {
+    const { q, kind, group, task, framework, format, precision, license, limit, cursor, facets } = c.req.valid('query');
+    const offset = searchOffsetOf(cursor);
+    if (offset === null) {
       throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this search.', {
         issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
       });
     }
-    const offset = position[0];
-    const limit = Math.min(requested ?? 20, c.var.config.pageSize.max);
-    const page = await search(
-      c.var.db,
-      { text: q, filters: { kind, group, task, framework, format, precision, license } },
-      { limit, offset, facets: facets === 'true' },
-    );
-    const next = page.more ? encodeCursor([offset + page.hits.length]) : null;
-    return c.json(presentSearch(page, q, c.var.config.publicUrl, next), 200);
+    const result = await searchCatalog(c.var, {
+      q,
+      filters: { kind, group, task, framework, format, precision, license },
+      limit: Math.min(limit ?? 20, c.var.config.pageSize.max),
+      offset,
+      facets: facets === 'true',
+    });
+    return c.json(result, 200);
   },
 );

@@ -1,23 +1,14 @@
-import { createRoute, type z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { isUniqueViolation } from '../../../db/errors';
-import {
-  countTools,
-  getToolBySlug,
-  insertTool,
-  listTools,
-  publishTool,
-  updateTool,
-} from '../../../db/queries/tools';
+import { getToolBySlug, publishTool, updateTool } from '../../../db/queries/tools';
 import type { NewTool, Tool } from '../../../db/schema';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { slugify } from '../../../src/lib/slug';
+import type { AuthContext } from '../../env';
+import { ApiError, notFound } from '../../errors';
 import { callerOf, hasScope, requireScope } from '../../middleware/auth';
 import { rateLimit } from '../../middleware/rate-limit';
-import { ApiError, notFound } from '../../errors';
-import type { AppEnv, AuthContext } from '../../env';
-import { suggestionFormHandler } from './suggestion-form';
+import { publicChange } from '../../public-change';
 import { bearerSecurity, createRouter } from '../../router';
+import { getTool, insertToolOrConflict, listTools, suggestTool } from '../../services/tools';
 import { errorResponses as E, writeErrorResponses } from '../shared-schema';
 import {
   SlugParamSchema,
@@ -29,14 +20,18 @@ import {
   ToolSuggestionSchema,
   toToolResponse,
 } from './schema';
-import { pageLimit, readCursor } from '../../pagination';
+import { suggestionFormHandler } from './suggestion-form';
 
-const json = <T,>(schema: T) => ({ content: { 'application/json': { schema } } });
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 function assertCanEdit(auth: AuthContext, tool: Tool) {
   if (hasScope(auth, 'admin')) return;
   if (tool.ownerGroupId && tool.ownerGroupId !== auth.groupId) {
-    throw new ApiError(403, 'forbidden', `The tool "${tool.slug}" belongs to group "${tool.ownerGroupId}"; your token belongs to "${auth.groupId ?? 'no group'}".`);
+    throw new ApiError(
+      403,
+      'forbidden',
+      `The tool "${tool.slug}" belongs to group "${tool.ownerGroupId}"; your token belongs to "${auth.groupId ?? 'no group'}".`,
+    );
   }
 }
 
@@ -61,31 +56,7 @@ toolRoutes
       if (query.status === 'pending' && !hasScope(c.get('auth'), 'admin')) {
         throw new ApiError(403, 'forbidden', 'Listing pending tools needs an admin token.');
       }
-      const { config, db } = c.var;
-      const sort = query.sort;
-      const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
-      const after = readCursor(query.cursor, 2);
-      const filters = {
-        status: query.status,
-        category: query.category,
-        experiment: query.experiment,
-        lifecycle: query.lifecycle,
-        tag: query.tag,
-        q: query.q,
-      };
-      const limit = pageLimit(query.limit, config.pageSize);
-      const [page, total] = await Promise.all([
-        listTools(db, filters, { sort, order, limit, after }),
-        countTools(db, filters),
-      ]);
-      return c.json(
-        {
-          items: page.items.map((t) => toToolResponse(t, config.publicUrl)),
-          nextCursor: page.next ? encodeCursor(page.next) : null,
-          total,
-        },
-        200,
-      );
+      return c.json(await listTools(c.var, query), 200);
     },
   )
   .openapi(
@@ -100,9 +71,7 @@ toolRoutes
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const tool = await getToolBySlug(c.var.db, slug);
-      if (!tool || (tool.status !== 'published' && !hasScope(c.get('auth'), 'admin'))) throw notFound(`Tool "${slug}"`);
-      return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
+      return c.json(await getTool(c.var, slug, { includePending: hasScope(c.get('auth'), 'admin') }), 200);
     },
   )
   .openapi(
@@ -111,7 +80,7 @@ toolRoutes
       path: '/',
       tags: ['Tools'],
       summary: 'Create a tool',
-      description: 'Creates a published entry. Needs the `write` scope; the owner group defaults to the token\'s group.',
+      description: "Creates a published entry. Needs the `write` scope; the owner group defaults to the token's group.",
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { body: { required: true, ...json(ToolCreateSchema) } },
@@ -126,7 +95,11 @@ toolRoutes
       const auth = callerOf(c);
       const ownerGroupId = body.ownerGroup ?? auth.groupId;
       if (ownerGroupId !== auth.groupId && !hasScope(auth, 'admin')) {
-        throw new ApiError(403, 'forbidden', `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create tools for "${ownerGroupId}".`);
+        throw new ApiError(
+          403,
+          'forbidden',
+          `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create tools for "${ownerGroupId}".`,
+        );
       }
       const now = new Date();
       const values: NewTool = {
@@ -152,8 +125,8 @@ toolRoutes
         updatedAt: now,
         publishedAt: now,
       };
-      const tool = await insertToolOrConflict(c.var.db, values);
-      c.var.hooks.onPublicChange?.(`tool ${tool.slug} created`, c);
+      const tool = await insertToolOrConflict(c.var, values);
+      c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'created'), c);
       c.header('Location', `/api/tools/${tool.slug}`);
       return c.json(toToolResponse(tool, c.var.config.publicUrl), 201);
     },
@@ -164,7 +137,8 @@ toolRoutes
       path: '/{slug}',
       tags: ['Tools'],
       summary: 'Change a tool',
-      description: 'Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`.',
+      description:
+        'Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: SlugParamSchema, body: { required: true, ...json(ToolPatchSchema) } },
@@ -185,13 +159,16 @@ toolRoutes
       const { description, ...rest } = patch;
       let tool: Tool | undefined;
       try {
-        tool = await updateTool(db, slug, { ...rest, ...(description === undefined ? {} : { descriptionMd: description }) });
+        tool = await updateTool(db, slug, {
+          ...rest,
+          ...(description === undefined ? {} : { descriptionMd: description }),
+        });
       } catch (error) {
         if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `The slug "${patch.slug}" is already taken.`);
         throw error;
       }
       if (!tool) throw notFound(`Tool "${slug}"`);
-      if (tool.status === 'published') c.var.hooks.onPublicChange?.(`tool ${tool.slug} changed`, c);
+      if (tool.status === 'published') c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'changed'), c);
       return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
     },
   )
@@ -214,7 +191,7 @@ toolRoutes
         ...E.rateLimited,
       },
     }),
-    async (c) => c.json(toToolResponse(await createSuggestion(c, c.req.valid('json')), c.var.config.publicUrl), 202),
+    async (c) => c.json(toToolResponse(await suggestTool(c.var, c.req.valid('json')), c.var.config.publicUrl), 202),
   )
   .openapi(
     createRoute({
@@ -244,45 +221,9 @@ toolRoutes
       }
       const tool = await publishTool(db, slug);
       if (!tool) throw notFound(`Tool "${slug}"`);
-      c.var.hooks.onPublicChange?.(`tool ${slug} approved`, c);
+      c.var.hooks.onPublicChange?.(publicChange.tool(slug, 'approved'), c);
       return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
     },
   );
-
-/** Stores a suggestion as a pending tool (shared by the JSON API and the plain form). */
-export async function createSuggestion(c: Context<AppEnv>, body: z.infer<typeof ToolSuggestionSchema>): Promise<Tool> {
-  const slug = slugify(body.name);
-  if (slug.length < 2) {
-    throw new ApiError(400, 'validation_failed', 'The name must contain at least two letters or digits.', {
-      issues: [{ in: 'body', path: 'name', message: 'Needs at least two letters or digits.', code: 'too_small' }],
-    });
-  }
-  const now = new Date();
-  return insertToolOrConflict(c.var.db, {
-    slug,
-    name: body.name,
-    summary: body.summary,
-    descriptionMd: body.description,
-    categories: body.categories,
-    accessSteps: body.accessSteps,
-    requirements: { account: null, networkZones: [], notes: [] },
-    hardware: [],
-    lifecycle: 'experimental',
-    experiments: body.experiments,
-    tags: [],
-    links: body.links,
-    unverified: ['Suggested by a visitor; not yet reviewed by a curator.'],
-    status: 'pending',
-    suggestedBy: body.suggestedBy,
-    createdAt: now,
-    updatedAt: now,
-  });
-}
-
-async function insertToolOrConflict(db: Parameters<typeof insertTool>[0], values: NewTool): Promise<Tool> {
-  const tool = await insertTool(db, values);
-  if (!tool) throw new ApiError(409, 'conflict', `A tool with the slug "${values.slug}" already exists.`, { slug: values.slug });
-  return tool;
-}
 
 export type ToolRoutes = typeof toolRoutes;

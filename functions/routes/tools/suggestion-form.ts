@@ -5,7 +5,7 @@ import { formFieldOf, suggestionFromForm } from '../../../src/lib/tool-suggestio
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';
 import { rateLimit } from '../../middleware/rate-limit';
-import { createSuggestion } from './index';
+import { suggestTool } from '../../services/tools';
 import { ToolSuggestionSchema } from './schema';
 
 const limit = rateLimit('tool-suggestions', (config) => config.suggestionRateLimit);
@@ -52,7 +52,7 @@ export async function suggestionFormHandler(c: Context<AppEnv>, next: Next) {
           },
         );
       }
-      await createSuggestion(c, parsed.data);
+      await suggestTool(c.var, parsed.data);
     });
     return c.redirect('/tools/suggest/thanks/', 303);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import type { z } from 'zod';
 import { captureBatch } from '../../../db/queries/batch-helpers';
 import { moveAlias } from '../../../db/queries/model-aliases';
@@ -28,6 +29,6 @@ export async function planAliasSet(ctx: PlanContext, data: z.infer<typeof ModelA
     before,
     event: { modelId: model.id, modelVersionId: version.id, modelVersion: version.version },
     after: [],
-    ...(model.visibility === 'public' ? { publicChange: `model ${model.slug} alias ${data.alias} moved` } : {}),
+    ...(model.visibility === 'public' ? { publicChange: publicChange.model(model.slug, `alias ${data.alias} moved`) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import type { z } from 'zod';
 import { benchmarkResultStatements } from '../../../db/queries/benchmark-results';
 import type { BatchStatement } from '../../../db/queries/batch-helpers';
@@ -56,7 +57,7 @@ export async function planBenchmark(ctx: PlanContext, data: z.infer<typeof Bench
     after: [...results, ...firings.statements],
     outboundQueued: firings.queued,
     ...(results.length > 0 && model.visibility === 'public'
-      ? { publicChange: `benchmark of ${model.slug} v${version.version}` }
+      ? { publicChange: publicChange.benchmark(model.slug, version.version) }
       : {}),
   };
 }

@@ -37,7 +37,7 @@ export interface EventPlan {
   >;
   after: BatchStatement[];
   /** Republish the site after commit (a version, alias or dataset version changed a page). */
-  publicChange?: string;
+  publicChange?: import('../../../src/lib/cache-tags').PublicChange;
   /** An outbound webhook was queued: wake the delivery worker after commit. */
   outboundQueued?: boolean;
 }

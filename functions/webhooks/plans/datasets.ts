@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import type { z } from 'zod';
 import { captureBatch } from '../../../db/queries/batch-helpers';
 import { getDatasetBySlug } from '../../../db/queries/datasets';
@@ -74,7 +75,7 @@ export async function planDatasetVersion(
     after: [...linkEventStatements(ctx.db, ctx.ref, firings.linkedModelIds), ...firings.statements],
     outboundQueued: firings.queued,
     ...(dataset.visibility === 'public'
-      ? { publicChange: `dataset ${dataset.slug} version ${body.version} published` }
+      ? { publicChange: publicChange.dataset(dataset.slug, `version ${body.version} published`) }
       : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { publicChange } from '../../public-change';
 import { captureBatch } from '../../../db/queries/batch-helpers';
 import { insertEventWhere } from '../../../db/queries/events';
 import { newestVersionIdSql, newestVersionNumberSql } from '../../../db/queries/lifecycle-links';
@@ -72,6 +73,8 @@ export async function planJobEvent(ctx: PlanContext, type: string, data: JobData
       gpuHours: job.gpuHours ?? null,
     },
     after: [],
+    // The model's pages show its lifecycle timeline.
+    ...(model.visibility === 'public' ? { publicChange: publicChange.model(model.slug, `${type} (job ${job.id})`) } : {}),
   };
 
   if (type === 'job.succeeded' && data.version) {
@@ -80,7 +83,10 @@ export async function planJobEvent(ctx: PlanContext, type: string, data: JobData
     plan.before = await captureBatch(ctx.db, (db) => registerModelVersion(db, registration, ctx.now));
     plan.event.modelVersionId = newestVersionIdSql(model.id) as unknown as number;
     plan.event.modelVersion = newestVersionNumberSql(model.id) as unknown as number;
-    plan.publicChange = `model ${model.slug} version registered by job ${job.id}`;
+    plan.publicChange = publicChange.model(model.slug, `version registered by job ${job.id}`, {
+      datasets: data.version.datasets.map((d) => d.dataset),
+      models: data.version.parent?.model ? [data.version.parent.model] : [],
+    });
   }
 
   if (request && job.kind === 'training' && type === 'job.succeeded') {

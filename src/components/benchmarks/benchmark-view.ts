@@ -1,6 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { BenchmarkResultJson } from '../../lib/benchmarks/result-json';
-import { ALL_COLUMNS, resultsTableHtml, SUMMARY_COLUMNS } from '../../lib/benchmarks/results-table';
 import { batchSizes, hardwareTable, latencySeries, sharedSetup, throughputTable, variantTable, versionTable } from '../../lib/benchmarks/series';
 import { makeSortable } from '../sortable-table';
 import { barConfig, latencyConfig, p50Spec, themedChart, throughputSpec } from './benchmark-charts';
@@ -28,11 +27,15 @@ function drawable(kind: ChartKind, results: BenchmarkResultJson[]): boolean {
   return true;
 }
 
+/** The charts read at most this many of the newest results (the tables page through all of them). */
+const CHART_PAGES = 5;
+
 /**
- * The live part of a benchmark page: loads the results from the API (so results posted after the
- * site was built show up), draws the charts and replaces the build-time tables with fresh ones.
- * Markup contract: `[data-benchmark-view][data-api]`, figures `[data-chart=kind]` with a canvas,
- * `[data-results-table]`, `[data-all-fields]`, `[data-result-count]`, `[data-empty]`, `select[data-batch-select]`.
+ * The charts of a benchmark page: the server renders the tables (one page of results); this
+ * island loads the results from the API and draws them, and makes a table holding every result
+ * sortable. Markup contract: `[data-benchmark-view][data-api][data-total]`, figures
+ * `[data-chart=kind]` with a canvas, `[data-load-status]`, `select[data-batch-select]`,
+ * tables under `[data-sortable]`.
  */
 export function mountBenchmarkView(root: HTMLElement) {
   const api = root.dataset.api!;
@@ -64,22 +67,6 @@ export function mountBenchmarkView(root: HTMLElement) {
     versions: (c) => barConfig(versionTable(results, batch()), c, p50Spec(`Versions compared at batch ${batch()}`, 'Model version')),
   };
 
-  function renderTables() {
-    const summary = q<HTMLElement>(root, '[data-results-table]');
-    if (summary) {
-      summary.innerHTML = resultsTableHtml(results, SUMMARY_COLUMNS, title);
-      makeSortable(summary.querySelector('table')!);
-    }
-    const all = q<HTMLElement>(root, '[data-all-fields]');
-    if (all) {
-      all.innerHTML = resultsTableHtml(results, ALL_COLUMNS, `${title}: every field`);
-      makeSortable(all.querySelector('table')!);
-    }
-    for (const el of root.querySelectorAll<HTMLElement>('[data-result-count]')) el.textContent = String(results.length);
-    for (const el of root.querySelectorAll<HTMLElement>('[data-empty]')) el.hidden = results.length > 0;
-    for (const el of root.querySelectorAll<HTMLElement>('[data-has-results]')) el.hidden = results.length === 0;
-  }
-
   function renderBatchChoices() {
     if (!batchSelect) return;
     const current = batchSelect.value;
@@ -102,23 +89,36 @@ export function mountBenchmarkView(root: HTMLElement) {
   }
 
   async function load() {
+    const total = Number(root.dataset.total ?? 0);
+    for (const table of root.querySelectorAll<HTMLTableElement>('[data-sortable] table')) makeSortable(table);
+    if (total === 0 || slots.length === 0) {
+      root.dataset.loaded = '0';
+      return;
+    }
+    if (status) {
+      status.hidden = false;
+      status.textContent = 'Loading the charts…';
+    }
+    root.setAttribute('aria-busy', 'true');
     try {
-      if (status) status.textContent = 'Loading the latest results…';
-      results = await fetchAllResults(api);
+      results = await fetchAllResults(api, CHART_PAGES);
       renderBatchChoices();
-      renderTables();
       renderCharts();
       root.dataset.loaded = String(results.length);
-      if (status) status.textContent = `${results.length} result${results.length === 1 ? '' : 's'}, loaded live from ${api.split('?')[0]}.`;
+      if (status) {
+        const shown = results.length < total ? `the newest ${results.length.toLocaleString('en')} of ${total.toLocaleString('en')} results` : `${results.length} result${results.length === 1 ? '' : 's'}`;
+        status.textContent = `Charts of ${shown}.`;
+      }
     } catch (error) {
-      if (status) status.textContent = `Could not load live results (${(error as Error).message}); the table shows them as of the last publication.`;
+      if (status) status.textContent = `Could not load the charts (${(error as Error).message}); the table below has every figure.`;
       root.dataset.loaded = 'error';
+    } finally {
+      root.removeAttribute('aria-busy');
     }
   }
 
   batchSelect?.addEventListener('change', () => {
     for (const slot of slots) if (slot.kind === 'hardware' || slot.kind === 'versions') slot.redraw?.();
   });
-  root.addEventListener('benchmarks:reload', () => void load());
   void load();
 }

@@ -4,26 +4,23 @@ import { describeAdapter, parseUserAgent, type AdapterInfoInput } from '../../li
 import type { BenchmarkRecord, HardwareInfo } from '../../lib/benchmarks/record';
 import { describeInputs, syntheticInputs, type InputSignature } from '../../lib/benchmarks/synthetic-inputs';
 import { loadOrt } from '../ort/runtime';
+import type { BrowserRunRequest } from './run-request';
 
 export const BROWSER_HARNESS = { name: 'hep-ml-hub bench-browser', version: '1.0.0' };
 
-export interface BrowserRunRequest {
-  model: string;
-  version?: number | undefined;
-  provider: 'wasm' | 'webgpu';
-  batchSize: number;
-  minDurationMs: number;
-  minIterations: number;
-  threads: number;
-  warmupRuns: number;
-  seed: number;
-}
+export type { BrowserRunRequest };
 
 export type BrowserRunResult = { ok: true; record: BenchmarkRecord } | { ok: false; error: string };
 
+/** The file to measure, as the page resolved it on the server (or the API resolves it here). */
+export interface RunTarget {
+  version: number;
+  artifact: { name: string; uri: string; sha256: string | null; precision: string | null; sparsityPct: number | null };
+}
+
 interface VersionJson {
   version: number;
-  artifacts: { name: string; format: string; uri: string; sha256: string | null; precision: string | null; sparsityPct: number | null }[];
+  artifacts: (RunTarget['artifact'] & { format: string })[];
 }
 
 const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -40,18 +37,23 @@ function clockResolutionMs(): number {
   return best;
 }
 
-async function resolveModel(request: BrowserRunRequest) {
+async function targetOf(request: BrowserRunRequest): Promise<RunTarget> {
   const path = request.version ? `/api/models/${request.model}/versions/${request.version}` : `/api/models/${request.model}@latest`;
   const response = await fetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
   const version = (await response.json()) as VersionJson;
   const artifact = version.artifacts.find((a) => a.format === 'onnx' && a.sha256);
   if (!artifact) throw new Error(`${request.model} v${version.version} has no ONNX artifact with a sha256`);
+  return { version: version.version, artifact };
+}
+
+async function resolveModel(request: BrowserRunRequest, resolved?: RunTarget) {
+  const { version, artifact } = resolved ?? (await targetOf(request));
   if (!artifact.uri.startsWith('/') && !artifact.uri.startsWith(location.origin)) throw new Error(`the artifact is at ${artifact.uri}; the browser harness runs files this hub serves`);
   const bytes = await (await fetch(artifact.uri)).arrayBuffer();
   const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
   if (sha256 !== artifact.sha256) throw new Error(`${artifact.uri} has sha256 ${sha256}, the catalog says ${artifact.sha256}`);
-  return { version: version.version, artifact, bytes: new Uint8Array(bytes) };
+  return { version, artifact, bytes: new Uint8Array(bytes) };
 }
 
 async function adapterInfo(): Promise<AdapterInfoInput | null> {
@@ -67,9 +69,9 @@ async function adapterInfo(): Promise<AdapterInfoInput | null> {
  * WASM or WebGPU provider. Runs are timed in blocks of k (k calibrated so a block lasts ≥ 200 clock
  * steps) because the page's clock is coarser than one run of a small model.
  */
-export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: string) => void = () => {}): Promise<BenchmarkRecord> {
-  onStatus('Resolving the model…');
-  const { version, artifact, bytes } = await resolveModel(request);
+export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: string) => void = () => {}, target?: RunTarget): Promise<BenchmarkRecord> {
+  onStatus(target ? 'Fetching the model…' : 'Resolving the model…');
+  const { version, artifact, bytes } = await resolveModel(request, target);
   onStatus('Loading onnxruntime-web from this hub…');
   const ort = await loadOrt();
   ort.env.wasm.numThreads = request.threads;
@@ -152,33 +154,4 @@ export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: 
   } finally {
     await session.release();
   }
-}
-
-/** Reads a run request from the page address: ?model=&version=&provider=&batch=&minTime=&minIterations=&threads=. */
-export function requestFromQuery(search: string): BrowserRunRequest {
-  const q = new URLSearchParams(search);
-  const number = (name: string, fallback: number) => {
-    const value = q.get(name);
-    const n = value === null ? fallback : Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`?${name}=${value} must be a positive number`);
-    return n;
-  };
-  const model = q.get('model');
-  if (!model || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(model)) throw new Error('?model=<slug> names the model to run');
-  const provider = q.get('provider') ?? 'wasm';
-  if (provider !== 'wasm' && provider !== 'webgpu') throw new Error('?provider= is wasm or webgpu');
-  const minTime = q.get('minTime') ?? '2s';
-  const seconds = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(minTime);
-  if (!seconds) throw new Error('?minTime= is a duration such as 2s or 500ms');
-  return {
-    model,
-    version: q.get('version') ? number('version', 1) : undefined,
-    provider,
-    batchSize: number('batch', 1),
-    minDurationMs: Number(seconds[1]) * (seconds[2] === 'ms' ? 1 : 1000),
-    minIterations: number('minIterations', 1000),
-    threads: number('threads', 1),
-    warmupRuns: number('warmup', 20),
-    seed: number('seed', 2026),
-  };
 }

@@ -1,49 +1,27 @@
-import { bestCharts, bestTablesHtml } from '../../lib/benchmarks/best-table';
-import type { BenchmarkResultJson } from '../../lib/benchmarks/result-json';
-import { bestByEngineAndHardware } from '../../lib/benchmarks/series';
+import { bestCharts } from '../../lib/benchmarks/best-table';
+import type { BestRow } from '../../lib/benchmarks/series';
 import { makeSortable } from '../sortable-table';
 import { barConfig, p50Spec, themedChart, throughputSpec } from './benchmark-charts';
-import { fetchAllResults } from './results-api';
+import { readEmbeddedJson } from './json-for-script';
 
-/** The overview island: best figures per model, engine and machine, redrawn from live results. */
+/**
+ * The overview island: draws the best-figures charts from the rows the server rendered (embedded
+ * as JSON beside the tables, so no second request) and makes those tables sortable.
+ */
 export function mountOverview(root: HTMLElement) {
-  const tables = root.querySelector<HTMLElement>('[data-best-tables]')!;
+  const rows = readEmbeddedJson<BestRow[]>(root, 'script[data-best-rows]', []);
+  for (const table of root.querySelectorAll<HTMLTableElement>('[data-best-tables] table')) makeSortable(table);
+  if (rows.length === 0) {
+    root.dataset.loaded = '0';
+    return;
+  }
   const latencyFigure = root.querySelector<HTMLElement>('[data-chart="best-latency"]')!;
   const throughputFigure = root.querySelector<HTMLElement>('[data-chart="best-throughput"]')!;
-  let results: BenchmarkResultJson[] = [];
-  const redraws: (() => void)[] = [];
-
-  const rows = () => bestByEngineAndHardware(results);
-
-  function render() {
-    const best = rows();
-    tables.innerHTML = bestTablesHtml(best);
-    for (const table of tables.querySelectorAll('table')) makeSortable(table);
-    latencyFigure.hidden = throughputFigure.hidden = best.length === 0;
-    root.querySelectorAll<HTMLElement>('[data-overview-empty]').forEach((el) => (el.hidden = results.length > 0));
-    if (best.length === 0) return;
-    if (redraws.length) {
-      for (const redraw of redraws) redraw();
-      return;
-    }
-    const latencyCanvas = latencyFigure.querySelector('canvas')!;
-    const throughputCanvas = throughputFigure.querySelector('canvas')!;
-    redraws.push(
-      themedChart(latencyCanvas, () => barConfig(bestCharts(rows()).latency, latencyCanvas, p50Spec('Best p50 latency at the smallest batch, per model, engine and machine', 'Model version')), 'Best latency per model').redraw,
-      themedChart(throughputCanvas, () => barConfig(bestCharts(rows()).throughput, throughputCanvas, { ...throughputSpec('Best throughput over batch sizes, per model, engine and machine'), xTitle: 'Model version' }), 'Best throughput per model').redraw,
-    );
-  }
-
-  async function load() {
-    try {
-      results = await fetchAllResults('/api/benchmarks');
-      render();
-      root.dataset.loaded = String(results.length);
-    } catch {
-      root.dataset.loaded = 'error';
-    }
-  }
-
-  document.addEventListener('benchmarks:reload', () => void load());
-  void load();
+  const latencyCanvas = latencyFigure.querySelector('canvas')!;
+  const throughputCanvas = throughputFigure.querySelector('canvas')!;
+  const charts = bestCharts(rows);
+  latencyFigure.hidden = throughputFigure.hidden = false;
+  themedChart(latencyCanvas, () => barConfig(charts.latency, latencyCanvas, p50Spec('Best p50 latency at the smallest batch, per model, engine and machine', 'Model version')), 'Best latency per model');
+  themedChart(throughputCanvas, () => barConfig(charts.throughput, throughputCanvas, { ...throughputSpec('Best throughput over batch sizes, per model, engine and machine'), xTitle: 'Model version' }), 'Best throughput per model');
+  root.dataset.loaded = String(rows.length);
 }

@@ -1,6 +1,6 @@
 import type { BenchmarkResultJson } from '../../lib/benchmarks/result-json';
 
-/** Every result of a list endpoint, following `nextCursor` (1000 a page; capped so a page stays light). */
+/** The results of a list endpoint, following `nextCursor` (1000 a page) for at most `maxPages` pages. */
 export async function fetchAllResults(path: string, maxPages = 20): Promise<BenchmarkResultJson[]> {
   const results: BenchmarkResultJson[] = [];
   let cursor: string | null = null;

@@ -12,13 +12,15 @@ const POLL_MS = 2000;
 
 /**
  * Shows the first-start self-profile while it runs (a progress bar and the configuration being
- * measured), and asks the page's benchmark islands to reload when results were stored. Hosts
- * without self-profiling (the edge) answer 404 and the element stays hidden.
+ * measured) and, when it stored results during this visit, a link that reloads the page, which is
+ * rendered on the server and so shows them only once reloaded. Hosts without self-profiling (the
+ * edge) answer 404 and the element stays hidden.
  */
 export function mountSelfProfileStatus(root: HTMLElement) {
   const text = root.querySelector<HTMLElement>('[data-self-profile-text]')!;
   const bar = root.querySelector<HTMLProgressElement>('progress')!;
-  let lastStored = -1;
+  const reload = root.querySelector<HTMLElement>('[data-self-profile-reload]');
+  let sawRunning = false;
 
   async function poll() {
     let status: SelfProfileStatus;
@@ -36,11 +38,8 @@ export function mountSelfProfileStatus(root: HTMLElement) {
     bar.max = Math.max(1, status.total);
     bar.value = status.done;
     text.textContent = status.message;
-    if (status.stored !== lastStored && status.state === 'done') {
-      lastStored = status.stored;
-      document.dispatchEvent(new CustomEvent('benchmarks:reload'));
-      document.querySelectorAll('[data-benchmark-view]').forEach((el) => el.dispatchEvent(new CustomEvent('benchmarks:reload')));
-    }
+    sawRunning ||= active;
+    if (reload) reload.hidden = !(sawRunning && status.state === 'done' && status.stored > 0);
     if (active) setTimeout(() => void poll(), POLL_MS);
   }
 

@@ -1,38 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { facetAttribute, facetCounts, matchesFacet, type FacetDefinition } from './facets';
+import { facetGroups, facetValueOf, MODEL_FACETS } from './facets';
 
-interface Item {
-  task: string;
-  precisions: string[];
-}
-
-const defs: Record<'task' | 'precision', FacetDefinition<Item>> = {
-  task: { title: 'Task', values: (i) => [i.task], label: (v) => v.toUpperCase(), order: ['tracking', 'jet-tagging'] },
-  precision: { title: 'Precision', values: (i) => i.precisions },
-};
-
-const items: Item[] = [
-  { task: 'jet-tagging', precisions: ['fp32', 'ap_fixed<16,6>'] },
-  { task: 'tracking', precisions: ['fp32', 'fp32'] },
-  { task: 'jet-tagging', precisions: [] },
+const rows = [
+  { facet: 'task', value: 'tracking', count: 2 },
+  { facet: 'task', value: 'jet-tagging', count: 5 },
+  { facet: 'group', value: 'cms', count: 4 },
+  { facet: 'precision', value: 'fp32', count: 7 },
+  { facet: 'precision', value: 'ap_fixed<16,6>', count: 1 },
 ];
 
 describe('catalog facets', () => {
-  it('counts each item once per value, in the preferred order then alphabetically', () => {
-    const facets = facetCounts(items, defs);
-    expect(facets.task).toEqual([
-      { value: 'tracking', slug: 'tracking', label: 'TRACKING', count: 1 },
-      { value: 'jet-tagging', slug: 'jet-tagging', label: 'JET-TAGGING', count: 2 },
-    ]);
-    expect(facets.precision.map((v) => [v.slug, v.count])).toEqual([
-      ['ap-fixed-16-6', 1],
-      ['fp32', 2],
-    ]);
-  });
-
-  it('matches items by value slug and writes filter attributes', () => {
-    expect(matchesFacet(items[0]!, defs.precision, 'ap-fixed-16-6')).toBe(true);
-    expect(matchesFacet(items[2]!, defs.precision, 'fp32')).toBe(false);
-    expect(facetAttribute(items[0]!, defs.precision)).toBe('fp32 ap-fixed-16-6');
+  it('groups counted values per facet, in vocabulary or alphabetical order, with labels and URL slugs', () => {
+    const groups = facetGroups(MODEL_FACETS, rows, new Map([['cms', 'CMS experiment']]), 'model');
+    expect(groups.map((g) => g.name)).toEqual([...MODEL_FACETS]);
+    const task = groups.find((g) => g.name === 'task')!;
+    expect(task.values.map((v) => v.value)).toEqual(['jet-tagging', 'tracking']);
+    expect(groups.find((g) => g.name === 'group')!.values[0]).toMatchObject({ label: 'CMS experiment', count: 4 });
+    const precision = groups.find((g) => g.name === 'precision')!.values;
+    expect(precision.map((v) => v.label)).toEqual(['ap_fixed<16,6>', 'fp32']);
+    expect(facetValueOf(groups, 'precision', precision[0]!.slug)?.value).toBe('ap_fixed<16,6>');
+    expect(facetValueOf(groups, 'precision', 'nope')).toBeUndefined();
+    expect(groups.find((g) => g.name === 'license')!.values).toEqual([]);
   });
 });

@@ -1,17 +1,12 @@
+import { ARTIFACT_FORMATS, DATASET_FORMATS, MODEL_TASKS } from '../catalog-vocabulary';
+import { facetValueLabel, SEARCH_FACET_TITLES, type SearchFacet } from '../search-facets';
 import { facetSlug } from '../tool-facets';
 
-/**
- * Facets of a catalog listing (models, datasets), computed at build time: each facet reads
- * zero or more values from an item; values come with counts, in a fixed or alphabetical order.
- */
-
-export interface FacetDefinition<T> {
-  title: string;
-  values: (item: T) => readonly string[];
-  label?: (value: string) => string;
-  /** Preferred order of values; others follow alphabetically. */
-  order?: readonly string[];
-}
+/** What the /models/ and /datasets/ listings filter by (a subset of the search facets). */
+export const MODEL_FACETS = ['task', 'group', 'framework', 'format', 'precision', 'license'] as const satisfies readonly SearchFacet[];
+export const DATASET_FACETS = ['format', 'group', 'license'] as const satisfies readonly SearchFacet[];
+export type ModelFacet = (typeof MODEL_FACETS)[number];
+export type DatasetFacet = (typeof DATASET_FACETS)[number];
 
 export interface FacetValue {
   value: string;
@@ -20,27 +15,38 @@ export interface FacetValue {
   count: number;
 }
 
-export function facetCounts<T, F extends string>(items: readonly T[], definitions: Record<F, FacetDefinition<T>>): Record<F, FacetValue[]> {
-  const result = {} as Record<F, FacetValue[]>;
-  for (const [name, def] of Object.entries(definitions) as [F, FacetDefinition<T>][]) {
-    const counts = new Map<string, number>();
-    for (const item of items) for (const v of new Set(def.values(item))) counts.set(v, (counts.get(v) ?? 0) + 1);
+export interface FacetGroup {
+  name: string;
+  title: string;
+  values: FacetValue[];
+}
+
+
+/**
+ * Counted facet values grouped by facet, in the listing's facet order; values in vocabulary
+ * order where there is one (tasks, formats), otherwise alphabetically by label.
+ */
+export function facetGroups(
+  names: readonly SearchFacet[],
+  rows: readonly { facet: string; value: string; count: number }[],
+  groupNames: ReadonlyMap<string, string>,
+  kind: 'model' | 'dataset',
+): FacetGroup[] {
+  const order: Partial<Record<SearchFacet, readonly string[]>> = { task: MODEL_TASKS, format: kind === 'model' ? ARTIFACT_FORMATS : DATASET_FORMATS };
+  return names.map((name) => {
     const rank = (v: string) => {
-      const i = def.order?.indexOf(v) ?? -1;
+      const i = order[name]?.indexOf(v) ?? -1;
       return i < 0 ? Number.MAX_SAFE_INTEGER : i;
     };
-    result[name] = [...counts.entries()]
-      .map(([value, count]) => ({ value, slug: facetSlug(value), label: def.label?.(value) ?? value, count }))
+    const values = rows
+      .filter((r) => r.facet === name)
+      .map((r) => ({ value: r.value, slug: facetSlug(r.value), label: facetValueLabel(name, r.value, groupNames), count: Number(r.count) }))
       .sort((a, b) => rank(a.value) - rank(b.value) || a.label.localeCompare(b.label));
-  }
-  return result;
+    return { name, title: SEARCH_FACET_TITLES[name], values };
+  });
 }
 
-export function matchesFacet<T>(item: T, definition: FacetDefinition<T>, slug: string): boolean {
-  return definition.values(item).some((v) => facetSlug(v) === slug);
-}
-
-/** The data-* attribute value a row carries for the client-side filter: facet slugs, space-separated. */
-export function facetAttribute<T>(item: T, definition: FacetDefinition<T>): string {
-  return [...new Set(definition.values(item).map(facetSlug))].join(' ');
+/** The facet value a facet page's URL slug names, or undefined. */
+export function facetValueOf(groups: readonly FacetGroup[], facet: string, slug: string): FacetValue | undefined {
+  return groups.find((g) => g.name === facet)?.values.find((v) => v.slug === slug);
 }

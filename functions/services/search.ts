@@ -1,0 +1,67 @@
+import type { z } from '@hono/zod-openapi';
+import { search, type SearchFilters } from '../../db/queries/search';
+import { decodeCursor, encodeCursor } from '../../src/lib/cursor';
+import { hasFilters, readSearchParams, type SearchView } from '../../src/lib/search-results';
+import type { ServiceContext } from '../hub';
+import { presentSearch } from '../routes/search/present';
+import type { SearchResultSchema } from '../routes/search/schema';
+
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+/** Results per page of the /search/ page (its live script asks the API for as many). */
+export const SEARCH_PAGE_SIZE = 30;
+
+export interface SearchRequest {
+  q: string;
+  filters: SearchFilters;
+  limit: number;
+  /** Where the page starts: what `searchOffsetOf` read from the cursor. */
+  offset: number;
+  facets: boolean;
+}
+
+/** The position a search cursor encodes, or null when it is not one this service handed out. */
+export function searchOffsetOf(cursor: string | undefined): number | null {
+  if (cursor === undefined) return 0;
+  const position = decodeCursor(cursor, 1);
+  const offset = position?.[0];
+  return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 ? offset : null;
+}
+
+/** Full-text search over everything public, with facets (GET /api/search). */
+export async function searchCatalog(ctx: ServiceContext, request: SearchRequest): Promise<SearchResult> {
+  const { q, filters, limit, offset } = request;
+  const page = await search(ctx.db, { text: q, filters }, { limit, offset, facets: request.facets });
+  const next = page.more ? encodeCursor([offset + page.hits.length]) : null;
+  return presentSearch(page, q, ctx.config.publicUrl, next);
+}
+
+/**
+ * What the /search/ page shows for its URL (`?q=&kind=&group=…&cursor=`). Without words or
+ * filters it searches nothing; an unrecognised cursor starts from the top.
+ */
+export async function searchPage(ctx: ServiceContext, params: URLSearchParams): Promise<SearchView> {
+  const { query, filters, cursor } = readSearchParams(params);
+  const empty: SearchView = {
+    query,
+    filters,
+    hits: [],
+    total: 0,
+    totalExact: true,
+    facets: {},
+    facetsExact: true,
+    nextCursor: null,
+  };
+  if (!query && !hasFilters(filters)) return empty;
+  const offset = searchOffsetOf(cursor) ?? 0;
+  const result = await searchCatalog(ctx, { q: query, filters, limit: SEARCH_PAGE_SIZE, offset, facets: true });
+  return {
+    ...empty,
+    hits: result.hits,
+    total: result.total,
+    totalExact: result.totalExact,
+    facets: result.facets,
+    facetsExact: result.facetsExact,
+    nextCursor: result.nextCursor,
+  };
+}
