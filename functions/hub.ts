@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import type { HubApp } from './app';
+import type { Hono } from 'hono';
 import type { AppConfig } from './config';
 
 /** What services need: the database and the resolved configuration. */
@@ -34,6 +34,7 @@ export interface PageCache {
  * the edge relies on `Cache-Control` (see src/middleware.ts).
  */
 export interface Hub extends ServiceContext {
-  api: HubApp;
+  /** The Hono app (createApp), for hosts whose pages and API share one entry (the edge worker). */
+  api: Pick<Hono, 'fetch'>;
   pages?: PageCache;
 }

@@ -4,8 +4,7 @@ import { ApiError } from '../errors';
 import type { WebhookConfig } from './config';
 import { GroupCommit } from './group-commit';
 import { commitIngest, type BatchExecutor, type IngestItem, type IngestResult } from './ingest-commit';
-import type { AppHooks } from '../env';
-import { toQuery } from '../../db/queries/batch-helpers';
+import { toQuery, type SqlQuery } from '../../db/queries/batch-helpers';
 import { SourceDirectory } from './source-directory';
 import { TtlCache } from './ttl-cache';
 import type { Model } from '../../db/schema';
@@ -41,7 +40,8 @@ export function serverKeyProvider(material: string | undefined): () => Promise<C
 export function createWebhookServices(
   db: Db,
   config: WebhookConfig,
-  hooks: Pick<AppHooks, 'executeWrites'> = {},
+  // The host's writer thread, if any (AppHooks.executeWrites).
+  hooks: { executeWrites?: ((queries: SqlQuery[]) => Promise<unknown[][]>) | undefined } = {},
 ): WebhookServices {
   const serverKey = serverKeyProvider(config.secretKey);
   const { executeWrites } = hooks;

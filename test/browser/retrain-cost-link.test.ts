@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { waitFor } from '../helpers/hub-server';
 import { api, describeBrowser, hubUrl, useBrowser } from './context';
 
 describeBrowser('estimate retraining cost from the catalog', () => {
@@ -21,9 +20,7 @@ describeBrowser('estimate retraining cost from the catalog', () => {
     }));
 
     const versionPage = `${hubUrl}/models/${model}/v/1/`;
-    await waitFor(async () => {
-      if ((await fetch(versionPage)).status !== 200) throw new Error('version page not published yet');
-    }, { timeoutMs: 90_000 });
+    expect((await fetch(versionPage)).status).toBe(200);
 
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(versionPage);
