@@ -27,7 +27,7 @@ export interface AppHooks {
   /** A faster HMAC-SHA256 than WebCrypto's for verifying deliveries (Node: node:crypto). */
   hmacSha256?: import('../src/lib/webhooks').MacFunction;
   /**
-   * The published site's HTML for a page path such as `/tools/suggest/` (null when there is none),
+   * The site's prerendered HTML for a page path such as `/tools/suggest/` (null when there is none),
    * so answers to browsers without JavaScript can use the site's own page (Node: the published
    * folder; edge: the ASSETS binding). Without it such answers are plain pages.
    */

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /**
  * Astro writes shared state under the project (`.astro/`, Vite's cache), so two builds of
- * the same checkout must not overlap (a republish and `npm run build`, or parallel test
- * suites). A directory is created atomically as the lock; a lock whose owner process is
+ * the same checkout must not overlap (`npm start` on a fresh checkout, `npm run build`, test
+ * suites starting hubs in parallel). A directory is created atomically as the lock; a lock whose owner process is
  * gone is taken over.
  */
 export async function withBuildLock<T>(root: string, work: () => Promise<T>, { timeoutMs = 600_000 } = {}): Promise<T> {

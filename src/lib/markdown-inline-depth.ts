@@ -222,5 +222,7 @@ export function measureInline(text: string): InlineNesting {
     for (const [marker, open] of openCount) here += Math.min(open, closersLeft.get(marker)!);
     depth = Math.max(depth, here);
   }
-  return { depth, openersOnALine };
+  // Autolinks (`<https://…>`, or bare `www.…` and addresses in GFM) are links without brackets.
+  const autolinks = /[<@]|:\/\/|www\./i.test(text) ? 1 : 0;
+  return { depth: depth + autolinks, openersOnALine };
 }

@@ -30,7 +30,7 @@ export async function loadModelVersion(c: Context<AppEnv>, slug: string, number:
   return { model, version };
 }
 
-/** Asks for a republish when a public model changed. */
+/** Announces a change to a public model, so hosts drop the pages that show it. */
 export function announceModel(c: Context<AppEnv>, model: Model, what: string, related?: Parameters<typeof publicChange.model>[2]) {
   if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.model(model.slug, what, related), c);
 }

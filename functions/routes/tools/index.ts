@@ -199,7 +199,7 @@ toolRoutes
       path: '/{slug}/approve',
       tags: ['Tools'],
       summary: 'Approve a suggested tool',
-      description: 'Publishes a pending tool; the site republishes within a minute. Needs `admin`.',
+      description: 'Publishes a pending tool: its page shows at the next request. Needs `admin`.',
       security: bearerSecurity,
       middleware: [requireScope('admin')] as const,
       request: { params: SlugParamSchema },
