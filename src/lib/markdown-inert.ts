@@ -5,9 +5,8 @@
  * lets such a character close something the parser keeps open. Linear time, no recursion.
  */
 
-type Mark = (from: number, to: number) => void;
+import { markCodeSpans, type Mark } from './markdown-code-spans';
 
-const BACKTICK = 96;
 const BACKSLASH = 92;
 /** A resource (`](…)`) longer than this is not parsed here: the rest of the paragraph counts as inert. */
 const RESOURCE_SCAN_LIMIT = 4096;
@@ -15,37 +14,76 @@ const RESOURCE_SCAN_LIMIT = 4096;
 const DESTINATION_BALANCE_MAX = 32;
 const LABEL_MAX = 999;
 
-export function markInert(text: string): Uint8Array {
-  const n = text.length;
-  const diff = new Int32Array(n + 1);
-  const mark: Mark = (from, to) => {
-    if (to <= from) return;
-    diff[from]! += 1;
-    diff[Math.min(to, n)]! -= 1;
-  };
-  // Code spans may start afresh wherever another construct (a table cell, a tag, a link) ended.
-  const restart = new Uint8Array(n + 1);
-  restart[0] = 1;
-  for (let i = 0; i < n; i++) if ('\n|>)]'.includes(text[i]!)) restart[i + 1] = 1;
-  markAutolinkLiterals(text, mark, restart);
-  markHtml(text, mark);
-  markLinkParts(text, mark);
-  markCodeSpans(text, mark, restart);
-  const inert = new Uint8Array(n);
-  for (let i = 0, level = 0; i < n; i++) {
-    level += diff[i]!;
-    inert[i] = level > 0 ? 1 : 0;
-  }
-  return inert;
+export interface InertMap {
+  /** 1 where a delimiter might not be syntax (and must not close anything). */
+  inert: Uint8Array;
+  /** 1 where the text is inside a code span however the paragraph is read: no syntax at all. */
+  code: Uint8Array;
 }
 
-/** GFM turns `www.…`, `https://…` and e-mail addresses into links without any brackets. */
-function markAutolinkLiterals(text: string, mark: Mark, restart: Uint8Array) {
-  for (const match of text.matchAll(/\S+/g)) {
-    const word = match[0];
-    if (!/@|:\/\/|www\./i.test(word)) continue;
-    mark(match.index, match.index + word.length);
-    restart[match.index + word.length] = 1;
+export function markInert(text: string): InertMap {
+  const n = text.length;
+  const diffs = { inert: new Int32Array(n + 1), code: new Int32Array(n + 1), unsure: new Int32Array(n + 1) };
+  const marker =
+    (diff: Int32Array): Mark =>
+    (from, to) => {
+      if (to <= from) return;
+      diff[from]! += 1;
+      diff[Math.min(to, n)]! -= 1;
+    };
+  // Code spans may start afresh at a line or cell start (merged blocks, table cells), and after
+  // any construct that swallowed a backtick.
+  const restart = new Uint8Array(n + 1);
+  restart[0] = 1;
+  // Cells exist only under a delimiter row (`| --- | :-: |`); elsewhere a `|` is just text.
+  const table = /^(?=[^\n]*-)(?=[^\n]*\|)[ \t|:-]+$/m.test(text);
+  const nextBacktick = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    nextBacktick[i] = text[i] === '`' ? i : nextBacktick[i + 1]!;
+    if (text[i] === '\n' || (table && text[i] === '|')) restart[i + 1] = 1;
+  }
+  const markInertInterval = marker(diffs.inert);
+  const mark: Mark = (from, to) => {
+    markInertInterval(from, to);
+    if (nextBacktick[from]! < to) restart[Math.min(to, n)] = 1;
+  };
+  markAutolinkLiterals(text, mark);
+  markHtml(text, mark);
+  markLinkParts(text, mark);
+  markCodeSpans(text, restart, { maybe: mark, primary: marker(diffs.code), unsure: marker(diffs.unsure) });
+  const inert = new Uint8Array(n);
+  const code = new Uint8Array(n);
+  for (let i = 0, level = 0, primary = 0, unsure = 0; i < n; i++) {
+    level += diffs.inert[i]!;
+    primary += diffs.code[i]!;
+    unsure += diffs.unsure[i]!;
+    inert[i] = level > 0 ? 1 : 0;
+    code[i] = primary > 0 && unsure === 0 ? 1 : 0;
+  }
+  return { inert, code };
+}
+
+/**
+ * GFM turns `www.…`, `https://…` and e-mail addresses into links without brackets. A literal
+ * runs to whitespace or `<`, and never past a `]` that ends it (one before `(`, `[` or a space).
+ */
+function markAutolinkLiterals(text: string, mark: Mark) {
+  let covered = 0;
+  // Find the anchors, then walk back over the name before them: a pattern that matched the name
+  // itself would be retried at every position of a long word (quadratic).
+  for (const match of text.matchAll(/@|:\/\/|www\./gi)) {
+    let start = match.index;
+    const back = match[0] === 'www.' ? null : match[0] === '@' ? /[\w.+:-]/ : /[a-z]/i;
+    while (back && start > covered && back.test(text[start - 1]!)) start--;
+    if (start < covered) continue;
+    let end = match.index + match[0].length;
+    for (; end < text.length; end++) {
+      const c = text[end]!;
+      if (c === '<' || /\s/.test(c)) break;
+      if (c === ']' && (end + 1 === text.length || /[([\s]/.test(text[end + 1]!))) break;
+    }
+    mark(start, end);
+    covered = end;
   }
 }
 
@@ -163,59 +201,4 @@ function resourceEnd(text: string, from: number): number {
     skipSpace();
   }
   return p < limit && text.charCodeAt(p) === 41 ? p : -1;
-}
-
-/**
- * Code spans: a run of backticks pairs with the next run of the same length. Which run opens
- * depends on where pairing started, so every start the parser might use (the paragraph start,
- * after a tag, a cell edge, a link, an autolink) is followed and all their spans are marked.
- */
-function markCodeSpans(text: string, mark: Mark, restart: Uint8Array) {
-  const starts: number[] = [];
-  const sizes: number[] = [];
-  for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
-    let end = i + 1;
-    while (text.charCodeAt(end) === BACKTICK) end++;
-    starts.push(i);
-    sizes.push(end - i);
-    i = end;
-  }
-  const runs = starts.length;
-  if (runs === 0) return;
-  const bySize = new Map<number, { at: number[]; next: number }>();
-  sizes.forEach((size, k) => {
-    const entry = bySize.get(size) ?? { at: [], next: 0 };
-    entry.at.push(k);
-    bySize.set(size, entry);
-  });
-  const nextOfSize = (size: number, after: number) => {
-    const entry = bySize.get(size);
-    if (!entry) return -1;
-    while (entry.next < entry.at.length && entry.at[entry.next]! <= after) entry.next++;
-    return entry.at[entry.next] ?? -1;
-  };
-  const reachable = new Uint8Array(runs);
-  for (let p = 0, k = 0; p <= text.length && k < runs; p++) {
-    if (!restart[p]) continue;
-    while (k < runs && starts[k]! < p) k++;
-    if (k < runs) reachable[k] = 1;
-  }
-  for (let k = 0; k < runs; k++) {
-    if (!reachable[k]) continue;
-    let start = starts[k]!;
-    let size = sizes[k]!;
-    let backslashes = 0;
-    while (text.charCodeAt(start - backslashes - 1) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 1) {
-      start++;
-      size--;
-    }
-    const close = size > 0 ? nextOfSize(size, k) : -1;
-    if (close === -1) {
-      if (k + 1 < runs) reachable[k + 1] = 1;
-      continue;
-    }
-    mark(start, starts[close]! + sizes[close]!);
-    if (close + 1 < runs) reachable[close + 1] = 1;
-  }
 }

@@ -1,4 +1,4 @@
-import { markInert } from './markdown-inert';
+import { markInert, type InertMap } from './markdown-inert';
 
 /**
  * How deeply the inline Markdown of one paragraph may nest (emphasis, strong, strikethrough,
@@ -83,11 +83,15 @@ function delimiterRun(text: string, start: number, end: number, inert: boolean):
   return run;
 }
 
-function tokenize(text: string, inert: Uint8Array): Token[] {
+function tokenize(text: string, { inert, code: inCode }: InertMap): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
+    if (inCode[i] && code !== NEWLINE) {
+      i++;
+      continue;
+    }
     if (code === BACKSLASH && i + 1 < n && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
       i += 2;
       continue;
@@ -215,7 +219,7 @@ export function measureInline(text: string): InlineNesting {
       if (size > 0 && run.openAny) {
         stack.push({ ...run, size, frame: frames.current });
         openCount.set(run.marker, openCount.get(run.marker)! + size);
-        if (size === run.size && !run.closeAny) openersOnALine = Math.max(openersOnALine, ++onLine);
+        if (size === run.size && !run.closeAny && !run.inert) openersOnALine = Math.max(openersOnALine, ++onLine);
       }
     }
     let here = Math.min(frames.depth, bracketsLeft);

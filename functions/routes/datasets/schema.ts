@@ -14,6 +14,7 @@ import {
   VisibilitySchema,
 } from '../catalog-schema';
 import { PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+import { markdownText } from '../markdown-field';
 
 export const DatasetVersionLabelSchema = z
   .string()
@@ -52,9 +53,9 @@ export const ReplicaInputSchema = z
 const DatasetFields = {
   name: text(120).openapi({ example: 'Run 3 jet flavour sample' }),
   summary: text(280),
-  description: z.string().max(50_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
+  description: markdownText(50_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
   format: z.enum(DATASET_FORMATS),
-  schemaNotes: z.string().max(20_000).default('').openapi({ description: 'Markdown: branches, columns, units, selections.' }),
+  schemaNotes: markdownText(20_000).default('').openapi({ description: 'Markdown: branches, columns, units, selections.' }),
   license: z.string().trim().max(100).nullable().default(null),
   tags: z.array(TagSchema).max(20).default([]),
   contacts: z.array(ContactSchema).max(10).default([]),
@@ -71,9 +72,9 @@ export const DatasetPatchSchema = z
     slug: SlugSchema,
     name: DatasetFields.name,
     summary: DatasetFields.summary,
-    description: z.string().max(50_000),
+    description: markdownText(50_000),
     format: z.enum(DATASET_FORMATS),
-    schemaNotes: z.string().max(20_000),
+    schemaNotes: markdownText(20_000),
     license: z.string().trim().max(100).nullable(),
     tags: z.array(TagSchema).max(20),
     contacts: z.array(ContactSchema).max(10),
@@ -87,7 +88,7 @@ export const DatasetPatchSchema = z
 export const DatasetVersionCreateSchema = z
   .object({
     version: DatasetVersionLabelSchema,
-    description: z.string().max(20_000).default(''),
+    description: markdownText(20_000).default(''),
     bytes: BytesSchema,
     fileCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ example: 12_800 }),
     checksum: ChecksumSchema.optional().openapi({ description: 'Checksum of the file manifest.' }),
@@ -103,7 +104,7 @@ export const DatasetVersionCreateSchema = z
 
 export const DatasetVersionPatchSchema = z
   .object({
-    description: z.string().max(20_000),
+    description: markdownText(20_000),
     checksum: ChecksumSchema.nullable(),
     producedBy: ProducedBySchema.nullable(),
   })

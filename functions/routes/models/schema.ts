@@ -13,15 +13,13 @@ import { CARD_KEYS } from '../../../src/lib/model-card';
 import { BytesSchema, ContactSchema, IsoDateTimeSchema, OwnerGroupSchema, Sha256Schema, StorageUriSchema, TagSchema, text, TimestampsSchema, VisibilitySchema } from '../catalog-schema';
 import { DatasetVersionLabelSchema } from '../datasets/schema';
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+import { markdownText } from '../markdown-field';
 
 const CARD_KEY_LIST = Object.keys(CARD_KEYS)
   .map((k) => `\`${k}\``)
   .join(', ');
 
-export const CardSchema = z
-  .string()
-  .max(100_000)
-  .openapi({
+export const CardSchema = markdownText(100_000).openapi({
     description:
       'The model card: Markdown with optional Hugging Face-style YAML front matter. Keys read from the front matter: ' +
       `${CARD_KEY_LIST} (\`pipeline_tag\`/\`task\` → task when it names a hub task; \`license: other\` + \`license_name\` → license). ` +
@@ -211,7 +209,7 @@ const unique = <T,>(items: T[], key: (item: T) => string) => new Set(items.map(k
 
 export const VersionCreateSchema = z
   .object({
-    description: z.string().max(20_000).default('').openapi({ description: 'Release notes (Markdown).' }),
+    description: markdownText(20_000).default('').openapi({ description: 'Release notes (Markdown).' }),
     status: z.enum(VERSION_STATUSES).default('ready').openapi({ description: 'Register as `registering` while CI uploads, then PATCH to `ready` or `failed`.' }),
     statusMessage: z.string().trim().max(500).optional(),
     artifacts: z.array(ArtifactInputSchema).max(20).default([]),
@@ -234,7 +232,7 @@ export const VersionPatchSchema = z
   .object({
     status: z.enum(VERSION_STATUSES),
     statusMessage: z.string().trim().max(500).nullable(),
-    description: z.string().max(20_000),
+    description: markdownText(20_000),
     trainingJob: TrainingJobSchema.nullable(),
   })
   .partial()

@@ -8,6 +8,7 @@ import {
   TOOL_STATUSES,
 } from '../../../src/lib/tool-vocabulary';
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+import { markdownText } from '../markdown-field';
 
 /** Text that must not be blank, with messages a person filling in the form can act on. */
 const text = (max: number) =>
@@ -107,7 +108,7 @@ export const ToolPatchSchema = z
     slug: SlugSchema,
     name: ToolFields.name,
     summary: ToolFields.summary,
-    description: z.string().max(20_000),
+    description: markdownText(20_000),
     categories: ToolFields.categories,
     accessSteps: ToolFields.accessSteps,
     requirements: RequirementsSchema,
@@ -130,7 +131,7 @@ export const ToolSuggestionSchema = z
   .object({
     name: ToolFields.name,
     summary: ToolFields.summary,
-    description: z.string().max(5_000).default(''),
+    description: markdownText(5_000).default(''),
     categories: ToolFields.categories,
     accessSteps: ToolFields.accessSteps,
     links: LinksSchema.default({}),
