@@ -10,7 +10,11 @@ export const AppConfigSchema = z.object({
   /** Public origin of the hub, used in links the API hands out. */
   publicUrl: z.url().default('http://localhost:4321'),
   /** Largest accepted JSON body for ordinary API writes. */
-  bodyLimitBytes: z.number().int().positive().default(64 * 1024),
+  bodyLimitBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
   /** Anonymous tool suggestions allowed per client address and window. */
   suggestionRateLimit: z
     .object({ limit: z.number().int().positive(), windowSeconds: z.number().int().positive() })

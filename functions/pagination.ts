@@ -17,7 +17,8 @@ export function invalidCursorError(): ApiError {
 export function readCursor(cursor: string | undefined, arity: number, types?: CursorType[]): CursorValue[] | undefined {
   if (cursor === undefined) return undefined;
   const values = decodeCursor(cursor, arity);
-  if (!values || (types && values.some((v, i) => types[i] !== undefined && typeof v !== types[i]))) throw invalidCursorError();
+  if (!values || (types && values.some((v, i) => types[i] !== undefined && typeof v !== types[i])))
+    throw invalidCursorError();
   return values;
 }
 

@@ -26,14 +26,21 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const program = new Command('bench:browser')
   .description('Profile catalog models with onnxruntime-web (WASM, WebGPU) in Chromium, through a running hub.')
   .requiredOption('--url <hub>', 'the running hub whose /benchmarks/run/ page measures')
-  .option('--model <ref...>', 'slug or slug:version (repeatable or comma-separated); default: every demo model', (v: string, acc: string[] = []) => [...acc, ...v.split(',')])
+  .option(
+    '--model <ref...>',
+    'slug or slug:version (repeatable or comma-separated); default: every demo model',
+    (v: string, acc: string[] = []) => [...acc, ...v.split(',')],
+  )
   .option('--provider <list>', 'execution providers: wasm, webgpu', 'wasm,webgpu')
   .option('--batch <sizes>', 'batch sizes', '1,64')
   .option('--threads <n>', 'WASM threads', '1')
   .option('--min-time <duration>', 'minimum measuring time per configuration', '2s')
   .option('--min-iterations <n>', 'minimum timed runs per configuration', '1000')
   .option('--timeout <duration>', 'give up on one configuration after this long', '120s')
-  .option('--out <file>', 'where to write the JSON results (default: benchmarks/model-latency/results/browser-<time>.json)')
+  .option(
+    '--out <file>',
+    'where to write the JSON results (default: benchmarks/model-latency/results/browser-<time>.json)',
+  )
   .option('--post', 'send each result to the hub as a signed benchmark.completed event')
   .option('--source <id>', 'the hub webhook source to post as (src_…)')
   .option('--secret <whsec>', "the source's signing secret")
@@ -64,9 +71,12 @@ function fail(message: string): never {
 function parseSettings() {
   try {
     const providers = opts.provider.split(',').map((p) => p.trim());
-    for (const p of providers) if (p !== 'wasm' && p !== 'webgpu') throw new RangeError(`--provider ${p}: use wasm and/or webgpu`);
+    for (const p of providers)
+      if (p !== 'wasm' && p !== 'webgpu') throw new RangeError(`--provider ${p}: use wasm and/or webgpu`);
     const refs = (opts.model ?? []).map((m) => parseModelRef(m.trim()));
-    for (const ref of refs) if (ref.kind === 'alias') throw new RangeError(`${ref.slug}@${ref.alias}: the browser harness takes slug or slug:version`);
+    for (const ref of refs)
+      if (ref.kind === 'alias')
+        throw new RangeError(`${ref.slug}@${ref.alias}: the browser harness takes slug or slug:version`);
     return {
       refs,
       providers: providers as ('wasm' | 'webgpu')[],
@@ -83,13 +93,15 @@ function parseSettings() {
 
 const settings = parseSettings();
 const secret = opts.secret ?? process.env[opts.secretEnv];
-if (opts.post && (!opts.source || !secret)) fail(`--post needs --source and the secret (--secret or ${opts.secretEnv})`);
+if (opts.post && (!opts.source || !secret))
+  fail(`--post needs --source and the secret (--secret or ${opts.secretEnv})`);
 
 const hub = new URL(opts.url);
 let models = settings.refs.map((r) => ({ slug: r.slug, version: r.kind === 'version' ? r.version : undefined }));
 if (models.length === 0) {
   const response = await fetch(new URL('/models/manifest.json', hub)).catch(() => undefined);
-  if (!response?.ok) fail(`${hub.origin}/models/manifest.json is not reachable: is the hub running? Or name models with --model.`);
+  if (!response?.ok)
+    fail(`${hub.origin}/models/manifest.json is not reachable: is the hub running? Or name models with --model.`);
   models = ((await response.json()) as DemoModelsManifest).models.map((m) => ({ slug: m.slug, version: undefined }));
 }
 
@@ -103,13 +115,25 @@ try {
       for (const batch of settings.batches) {
         const label = `${model.slug}${model.version ? ` v${model.version}` : ''} ${provider} batch ${batch}`;
         process.stderr.write(`  measuring ${label}…\n`);
-        const query = new URLSearchParams({ model: model.slug, provider, batch: String(batch), minTime: `${settings.minDurationMs}ms`, minIterations: String(settings.minIterations), threads: String(settings.threads) });
+        const query = new URLSearchParams({
+          model: model.slug,
+          provider,
+          batch: String(batch),
+          minTime: `${settings.minDurationMs}ms`,
+          minIterations: String(settings.minIterations),
+          threads: String(settings.threads),
+        });
         if (model.version) query.set('version', String(model.version));
         const page = await context.newPage();
         try {
           await page.goto(new URL(`/benchmarks/run/?${query}`, hub).href);
-          const handle = await page.waitForFunction(() => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult, undefined, { timeout: settings.timeoutMs });
-          const result = (await handle.jsonValue()) as { ok: true; record: BenchmarkRecord } | { ok: false; error: string };
+          const handle = await page.waitForFunction(
+            () => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult,
+            undefined,
+            { timeout: settings.timeoutMs },
+          );
+          const result = (await handle.jsonValue()) as
+            { ok: true; record: BenchmarkRecord } | { ok: false; error: string };
           if (result.ok) records.push(result.record);
           else failed.push({ configuration: label, error: result.error });
         } catch (error) {
@@ -125,14 +149,30 @@ try {
 }
 
 const startedAt = new Date().toISOString();
-const out = resolve(opts.out ?? `${ROOT}/benchmarks/model-latency/results/browser-${startedAt.replace(/[:.]/g, '-')}.json`);
+const out = resolve(
+  opts.out ?? `${ROOT}/benchmarks/model-latency/results/browser-${startedAt.replace(/[:.]/g, '-')}.json`,
+);
 await mkdir(dirname(out), { recursive: true });
-await writeFile(out, `${JSON.stringify({ harness: 'hep-ml-hub bench-browser', hub: hub.origin, settings, records, failed }, null, 2)}\n`);
+await writeFile(
+  out,
+  `${JSON.stringify({ harness: 'hep-ml-hub bench-browser', hub: hub.origin, settings, records, failed }, null, 2)}\n`,
+);
 
-const machines = [...new Set(records.map((r) => `${r.engine.name} ${r.engine.version} · ${r.engine.executionProvider} on ${hardwareLabel(r.hardware)}`))];
+const machines = [
+  ...new Set(
+    records.map(
+      (r) => `${r.engine.name} ${r.engine.version} · ${r.engine.executionProvider} on ${hardwareLabel(r.hardware)}`,
+    ),
+  ),
+];
 for (const m of machines) console.log(`\n${m}`);
 const table = summaryTable(records);
-console.log(`\n${textTable(['provider', ...table.headers], table.rows.map((row, i) => [records[i]!.engine.executionProvider, ...row]))}`);
+console.log(
+  `\n${textTable(
+    ['provider', ...table.headers],
+    table.rows.map((row, i) => [records[i]!.engine.executionProvider, ...row]),
+  )}`,
+);
 for (const f of failed) console.log(`  FAILED: ${f.configuration}: ${f.error}`);
 console.log(`\n${records.length} results written to ${relative(process.cwd(), out) || out}`);
 
@@ -141,7 +181,9 @@ if (opts.post) {
   for (const record of records) {
     const outcome = await postRecord(record, { url: hub.origin, sourceId: opts.source!, secret: secret! });
     if (!outcome.ok) postFailures++;
-    console.log(`  post ${record.model} v${record.version} ${record.engine.executionProvider} batch ${record.settings.batchSize}: ${outcome.ok ? outcome.message : `FAILED (${outcome.status}): ${outcome.message}`}`);
+    console.log(
+      `  post ${record.model} v${record.version} ${record.engine.executionProvider} batch ${record.settings.batchSize}: ${outcome.ok ? outcome.message : `FAILED (${outcome.status}): ${outcome.message}`}`,
+    );
   }
 }
 process.exit(failed.length > 0 || postFailures > 0 ? 1 : 0);

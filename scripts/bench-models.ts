@@ -25,7 +25,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const program = new Command('bench:models')
   .description('Profile ONNX models with onnxruntime-node and record comparable, reproducible results.')
-  .option('--model <ref...>', 'slug, slug@alias or slug:version (repeatable or comma-separated); default: every demo model', (v: string, acc: string[] = []) => [...acc, ...v.split(',')])
+  .option(
+    '--model <ref...>',
+    'slug, slug@alias or slug:version (repeatable or comma-separated); default: every demo model',
+    (v: string, acc: string[] = []) => [...acc, ...v.split(',')],
+  )
   .option('--batch <sizes>', 'batch sizes', '1,8,64,256')
   .option('--threads <counts>', 'intra-op thread counts', '1')
   .option('--min-time <duration>', 'minimum measuring time per configuration (e.g. 2s, 500ms)', '2s')
@@ -39,10 +43,18 @@ const program = new Command('bench:models')
   .option('--source <id>', 'the hub webhook source to post as (src_…)')
   .option('--secret <whsec>', "the source's signing secret")
   .option('--secret-env <var>', 'read the secret from this environment variable', 'HUB_WEBHOOK_SECRET')
-  .addOption(new Option('--provenance <source>', 'what the records say produced them').choices(['harness', 'ci']).default(process.env.CI ? 'ci' : 'harness'))
+  .addOption(
+    new Option('--provenance <source>', 'what the records say produced them')
+      .choices(['harness', 'ci'])
+      .default(process.env.CI ? 'ci' : 'harness'),
+  )
   .option('--submitter <name>', 'who ran it (default: the webhook source name)')
   .option('--raw-log-url <url>', 'link to the raw log (e.g. the CI job)')
-  .addOption(new Option('--progress <style>', 'progress display').choices(['bar', 'jsonl', 'none']).default(process.stderr.isTTY ? 'bar' : 'none'))
+  .addOption(
+    new Option('--progress <style>', 'progress display')
+      .choices(['bar', 'jsonl', 'none'])
+      .default(process.stderr.isTTY ? 'bar' : 'none'),
+  )
   .option('--low-priority', 'measure at the lowest CPU priority (beside a running server)')
   .parse();
 
@@ -75,7 +87,10 @@ function fail(message: string): never {
 
 function parseOptions() {
   try {
-    const refs: ModelRef[] = (opts.model ?? []).map((m) => m.trim()).filter(Boolean).map(parseModelRef);
+    const refs: ModelRef[] = (opts.model ?? [])
+      .map((m) => m.trim())
+      .filter(Boolean)
+      .map(parseModelRef);
     const settings: HarnessSettings = {
       batches: parseIntList(opts.batch, 'batch size'),
       threads: parseIntList(opts.threads, 'thread count'),
@@ -89,7 +104,8 @@ function parseOptions() {
       rawLogUrl: opts.rawLogUrl,
       lowPriority: opts.lowPriority,
     };
-    if (!Number.isInteger(settings.warmupRuns) || settings.warmupRuns < 0) throw new RangeError('--warmup must be a whole number ≥ 0');
+    if (!Number.isInteger(settings.warmupRuns) || settings.warmupRuns < 0)
+      throw new RangeError('--warmup must be a whole number ≥ 0');
     if (!Number.isSafeInteger(settings.seed)) throw new RangeError('--seed must be an integer');
     return { refs, settings };
   } catch (error) {
@@ -101,7 +117,8 @@ const { refs, settings } = parseOptions();
 const secret = opts.secret ?? process.env[opts.secretEnv];
 if (opts.post) {
   if (!opts.url) fail('--post needs --url (the hub to post to)');
-  if (!opts.source) fail('--post needs --source (a webhook source id, src_…; an admin creates one with POST /api/webhooks/sources)');
+  if (!opts.source)
+    fail('--post needs --source (a webhook source id, src_…; an admin creates one with POST /api/webhooks/sources)');
   if (!secret) fail(`--post needs the source's secret: --secret whsec_… or the ${opts.secretEnv} environment variable`);
 }
 
@@ -116,7 +133,10 @@ try {
 
 const bar =
   opts.progress === 'bar'
-    ? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} configurations | {current}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: ' {bar} {value}/{total} configurations | {current}', stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
 const total = targets.length * settings.batches.length * settings.threads.length;
 bar?.start(total, 0, { current: 'starting' });
@@ -127,18 +147,26 @@ const onProgress = (p: HarnessProgress) => {
 const report = await runHarness(targets, settings, onProgress);
 bar?.stop();
 
-const out = resolve(opts.out ?? `${ROOT}/benchmarks/model-latency/results/${report.startedAt.replace(/[:.]/g, '-')}.json`);
+const out = resolve(
+  opts.out ?? `${ROOT}/benchmarks/model-latency/results/${report.startedAt.replace(/[:.]/g, '-')}.json`,
+);
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
 
 const env = report.environment;
-log(`\nonnxruntime-node ${env.engine.version} on ${env.hardware.cpu?.model} (${env.hardware.cpu?.cores} logical cores), ${env.software.os}, ${env.software.runtime}`);
-log(`min time ${settings.minDurationMs / 1000} s, min iterations ${settings.minIterations}, seed ${settings.seed}; p50/p99 per batch in ms\n`);
+log(
+  `\nonnxruntime-node ${env.engine.version} on ${env.hardware.cpu?.model} (${env.hardware.cpu?.cores} logical cores), ${env.software.os}, ${env.software.runtime}`,
+);
+log(
+  `min time ${settings.minDurationMs / 1000} s, min iterations ${settings.minIterations}, seed ${settings.seed}; p50/p99 per batch in ms\n`,
+);
 const table = summaryTable(report.records);
 log(textTable(table.headers, table.rows));
 for (const record of report.records.filter((r) => !r.validity.valid)) {
   const reasons = record.validity.flags.filter((f) => f.severity === 'invalid').map((f) => f.message);
-  log(`  invalid: ${record.model} batch ${record.settings.batchSize} threads ${record.settings.intraOpThreads}: ${reasons.join('; ')}`);
+  log(
+    `  invalid: ${record.model} batch ${record.settings.batchSize} threads ${record.settings.intraOpThreads}: ${reasons.join('; ')}`,
+  );
 }
 for (const s of report.skipped) log(`  skipped: ${s.configuration}: ${s.reason}`);
 for (const f of report.failed) log(`  FAILED: ${f.configuration}: ${f.error}`);
@@ -149,8 +177,13 @@ if (opts.post) {
   for (const record of report.records) {
     const outcome = await postRecord(record, { url: opts.url!, sourceId: opts.source!, secret: secret! });
     if (!outcome.ok) postFailures++;
-    log(`  post ${record.model} v${record.version} batch ${record.settings.batchSize} threads ${record.settings.intraOpThreads}: ${outcome.ok ? outcome.message : `FAILED (${outcome.status}): ${outcome.message}`}`);
+    log(
+      `  post ${record.model} v${record.version} batch ${record.settings.batchSize} threads ${record.settings.intraOpThreads}: ${outcome.ok ? outcome.message : `FAILED (${outcome.status}): ${outcome.message}`}`,
+    );
   }
 }
-if (opts.progress === 'jsonl') process.stdout.write(`${JSON.stringify({ event: 'done', out, results: report.records.length, failed: report.failed.length })}\n`);
+if (opts.progress === 'jsonl')
+  process.stdout.write(
+    `${JSON.stringify({ event: 'done', out, results: report.records.length, failed: report.failed.length })}\n`,
+  );
 process.exit(report.failed.length > 0 || postFailures > 0 ? 1 : 0);

@@ -11,7 +11,8 @@ import { isBuildCurrent, SITE_HOSTS, writeBuildStamp, type SiteHost } from './si
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hosts = process.argv.slice(2);
 for (const host of hosts.length ? hosts : SITE_HOSTS) {
-  if (!(SITE_HOSTS as readonly string[]).includes(host)) throw new Error(`Unknown host "${host}": use ${SITE_HOSTS.join(' or ')}.`);
+  if (!(SITE_HOSTS as readonly string[]).includes(host))
+    throw new Error(`Unknown host "${host}": use ${SITE_HOSTS.join(' or ')}.`);
   await withBuildLock(root, async () => {
     // Another process may have built these very sources while this one waited for the lock.
     if (process.env.HUB_FORCE_BUILD !== '1' && isBuildCurrent(host as SiteHost)) return;

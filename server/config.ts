@@ -17,24 +17,43 @@ const ServerEnvSchema = z.object({
   ONPREM_USD_PER_TB_MONTH: z.coerce.number().nonnegative().optional(),
   ONPREM_SOURCE: z.string().min(3).optional(),
   /** On a first start without benchmark results, profile the demo models (0 turns it off). */
-  SELF_PROFILE: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
+  SELF_PROFILE: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
   /** Upper bound, in seconds, of that first-start profiling. */
   SELF_PROFILE_SECONDS: z.coerce.number().positive().default(30),
   /** Use X-Forwarded-For for the client address (only behind a proxy you run). */
-  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   /** Key material (≥ 32 chars) that encrypts webhook secrets; without it one is generated into HUB_SECRET_KEY_FILE. */
-  HUB_SECRET_KEY: z.string().min(32, 'HUB_SECRET_KEY must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+  HUB_SECRET_KEY: z
+    .string()
+    .min(32, 'HUB_SECRET_KEY must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional(),
   /** Where the generated server key lives (default: secret.key beside the database file). */
   HUB_SECRET_KEY_FILE: z.string().optional(),
   /** Let outbound webhooks reach loopback and private addresses (development, on-site CI). */
-  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
-  WEBHOOK_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  WEBHOOK_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   /** Group commit of inbound deliveries: at most this many per transaction … */
   INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(256),
   /** … collected for at most this long. */
   INGEST_BATCH_WAIT_MS: z.coerce.number().min(0).max(1000).default(2),
   /** Run the outbound webhook worker in this process (0 to leave it to another hub process). */
-  OUTBOUND_WORKER: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
+  OUTBOUND_WORKER: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
 });
 
 export type ServerConfig = z.infer<typeof ServerEnvSchema>;
@@ -76,5 +95,9 @@ export function onPremRateOf(config: ServerConfig) {
 /** The app configuration both Node entries (start, dev) pass to createApp. */
 export function appConfigOf(config: ServerConfig, secretKey: string) {
   const onPrem = onPremRateOf(config);
-  return { publicUrl: publicUrlOf(config), webhooks: webhookConfigOf(config, secretKey), ...(onPrem ? { onPrem } : {}) };
+  return {
+    publicUrl: publicUrlOf(config),
+    webhooks: webhookConfigOf(config, secretKey),
+    ...(onPrem ? { onPrem } : {}),
+  };
 }

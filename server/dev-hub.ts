@@ -16,9 +16,17 @@ export function devHub(): Promise<Hub> {
   hub ??= (async () => {
     const config = readServerConfig();
     const { db } = await openDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-    const secretKey = resolveServerKey({ envKey: config.HUB_SECRET_KEY, keyFile: config.HUB_SECRET_KEY_FILE, databaseUrl: config.DATABASE_URL });
+    const secretKey = resolveServerKey({
+      envKey: config.HUB_SECRET_KEY,
+      keyFile: config.HUB_SECRET_KEY_FILE,
+      databaseUrl: config.DATABASE_URL,
+    });
     const appConfig = resolveConfig(appConfigOf(config, secretKey));
-    const api = createApp({ db, config: appConfig, hooks: { onPublicChange: (change) => console.log(`[dev] public change: ${change.reason}`) } });
+    const api = createApp({
+      db,
+      config: appConfig,
+      hooks: { onPublicChange: (change) => console.log(`[dev] public change: ${change.reason}`) },
+    });
     return { db, config: appConfig, api };
   })();
   return hub;

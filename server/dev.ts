@@ -14,5 +14,7 @@ await migrateDatabase(db);
 await seedHub(db);
 client.close();
 
-const astro = spawn('npx', ['astro', 'dev', '--port', String(config.PORT), '--host', config.HOST], { stdio: 'inherit' });
+const astro = spawn('npx', ['astro', 'dev', '--port', String(config.PORT), '--host', config.HOST], {
+  stdio: 'inherit',
+});
 astro.on('exit', (code) => process.exit(code ?? 0));

@@ -15,7 +15,12 @@ import type { RenderCache } from './page-cache';
 import type { SelfProfileStatus } from './self-profile';
 
 /** Astro's Node adapter in middleware mode: renders a page into the response, with our locals. */
-export type PageHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void, locals: { hub: Hub }) => Promise<void>;
+export type PageHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+  locals: { hub: Hub },
+) => Promise<void>;
 
 export interface NodeAppOptions {
   db: Db;
@@ -92,13 +97,31 @@ export function createNodeApp({ db, appConfig, trustProxy, site, renderCache, ho
     await next();
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', serveStatic({ root: site.clientDir, onFound: (_path, c) => void c.header('Cache-Control', c.req.path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache') }));
+  app.use(
+    '*',
+    serveStatic({
+      root: site.clientDir,
+      onFound: (_path, c) =>
+        void c.header(
+          'Cache-Control',
+          c.req.path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    }),
+  );
 
   // Astro answers every route it knows; for any other path it calls `next`: the site's 404 page.
   const notFoundPage = readFile(join(site.clientDir, '404.html'), 'utf8').catch(() => 'Not found');
   app.all('*', async (c) => {
     const { incoming, outgoing } = c.env;
-    await site.handler(incoming, outgoing, () => void notFoundPage.then((html) => outgoing.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html)), { hub });
+    await site.handler(
+      incoming,
+      outgoing,
+      () =>
+        void notFoundPage.then((html) =>
+          outgoing.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
+        ),
+      { hub },
+    );
     return RESPONSE_ALREADY_SENT;
   });
   return app;

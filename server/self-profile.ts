@@ -50,8 +50,20 @@ export class SelfProfiler {
 
   constructor(private readonly options: SelfProfileOptions) {
     const command = `npm run bench:models -- --url ${options.publicUrl} --post --source <src_…> --secret-env HUB_WEBHOOK_SECRET`;
-    this.current = { state: 'waiting', done: 0, total: 0, current: null, stored: 0, message: 'Getting ready to measure the demo models on this machine…', command };
-    if (!options.enabled) this.set({ state: 'disabled', message: `Self-profiling is off (SELF_PROFILE=0). Fill the benchmark pages with: ${command}` });
+    this.current = {
+      state: 'waiting',
+      done: 0,
+      total: 0,
+      current: null,
+      stored: 0,
+      message: 'Getting ready to measure the demo models on this machine…',
+      command,
+    };
+    if (!options.enabled)
+      this.set({
+        state: 'disabled',
+        message: `Self-profiling is off (SELF_PROFILE=0). Fill the benchmark pages with: ${command}`,
+      });
   }
 
   status(): SelfProfileStatus {
@@ -66,13 +78,19 @@ export class SelfProfiler {
   start(): void {
     if (!this.options.enabled) return;
     this.run().catch((error: unknown) => {
-      this.set({ state: 'failed', current: null, message: `Measuring the demo models failed (${(error as Error).message}). Fill the benchmark pages with: ${this.current.command}` });
+      this.set({
+        state: 'failed',
+        current: null,
+        message: `Measuring the demo models failed (${(error as Error).message}). Fill the benchmark pages with: ${this.current.command}`,
+      });
       this.options.log?.(`[self-profile] failed: ${(error as Error).message}`);
     });
   }
 
   private async demoTargets(): Promise<string[]> {
-    const manifest = JSON.parse(await readFile(join(ROOT, 'public/models/manifest.json'), 'utf8')) as DemoModelsManifest;
+    const manifest = JSON.parse(
+      await readFile(join(ROOT, 'public/models/manifest.json'), 'utf8'),
+    ) as DemoModelsManifest;
     const slugs: string[] = [];
     for (const entry of manifest.models) {
       const model = await getModelBySlug(this.options.db, entry.slug);
@@ -86,19 +104,29 @@ export class SelfProfiler {
   private async run(): Promise<void> {
     const { db } = this.options;
     if (await hasAnyBenchmarkResult(db)) {
-      this.set({ state: 'skipped', message: 'Benchmark results exist; the hub measures itself only when it has none.' });
+      this.set({
+        state: 'skipped',
+        message: 'Benchmark results exist; the hub measures itself only when it has none.',
+      });
       return;
     }
     const slugs = await this.demoTargets();
     if (slugs.length === 0) {
-      this.set({ state: 'skipped', message: `The demo models are not in the catalog, so there is nothing to measure. Fill the benchmark pages with: ${this.current.command}` });
+      this.set({
+        state: 'skipped',
+        message: `The demo models are not in the catalog, so there is nothing to measure. Fill the benchmark pages with: ${this.current.command}`,
+      });
       return;
     }
 
     const dir = await mkdtemp(join(tmpdir(), 'hub-self-profile-'));
     const out = join(dir, 'results.json');
     const started = Date.now();
-    this.set({ state: 'running', total: slugs.length * 2, message: `Measuring ${slugs.length} demo models on this machine (at most ${this.options.budgetSeconds} s)…` });
+    this.set({
+      state: 'running',
+      total: slugs.length * 2,
+      message: `Measuring ${slugs.length} demo models on this machine (at most ${this.options.budgetSeconds} s)…`,
+    });
     try {
       await this.measure(slugs, out);
       const report = JSON.parse(await readFile(out, 'utf8')) as { records: BenchmarkRecord[] };
@@ -120,21 +148,37 @@ export class SelfProfiler {
 
   private measure(slugs: string[], out: string): Promise<void> {
     const args = [
-      '--import', 'tsx', 'scripts/bench-models.ts',
-      '--model', slugs.join(','),
-      '--batch', '1,64',
-      '--threads', '1',
-      '--min-time', '1s',
-      '--min-iterations', '200',
-      '--max-time', `${this.options.budgetSeconds}s`,
-      '--progress', 'jsonl',
+      '--import',
+      'tsx',
+      'scripts/bench-models.ts',
+      '--model',
+      slugs.join(','),
+      '--batch',
+      '1,64',
+      '--threads',
+      '1',
+      '--min-time',
+      '1s',
+      '--min-iterations',
+      '200',
+      '--max-time',
+      `${this.options.budgetSeconds}s`,
+      '--progress',
+      'jsonl',
       '--low-priority',
-      '--provenance', 'harness',
-      '--submitter', SELF_PROFILE_SUBMITTER,
-      '--out', out,
+      '--provenance',
+      'harness',
+      '--submitter',
+      SELF_PROFILE_SUBMITTER,
+      '--out',
+      out,
     ];
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '' } });
+      const child = spawn(process.execPath, args, {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CI: '' },
+      });
       // A hard stop well past the harness's own bound, in case a measuring process hangs.
       const killer = setTimeout(() => child.kill('SIGKILL'), (this.options.budgetSeconds + 30) * 1000);
       let buffer = '';
@@ -147,7 +191,12 @@ export class SelfProfiler {
           buffer = buffer.slice(newline + 1);
           try {
             const event = JSON.parse(line) as { event: string; done?: number; total?: number; current?: string | null };
-            if (event.event === 'progress') this.set({ done: event.done ?? 0, total: event.total ?? this.current.total, current: event.current ?? null });
+            if (event.event === 'progress')
+              this.set({
+                done: event.done ?? 0,
+                total: event.total ?? this.current.total,
+                current: event.current ?? null,
+              });
           } catch {
             /* not a progress line */
           }
@@ -162,7 +211,12 @@ export class SelfProfiler {
         clearTimeout(killer);
         // Exit 1 means some configuration failed; the others are still worth storing.
         if (code === 0 || code === 1) resolve();
-        else reject(new Error(`the harness exited with ${signal ?? `code ${code}`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+        else
+          reject(
+            new Error(
+              `the harness exited with ${signal ?? `code ${code}`}: ${stderr.trim().split('\n').slice(-3).join(' ')}`,
+            ),
+          );
       });
     });
   }
@@ -175,11 +229,21 @@ export class SelfProfiler {
       const version = model && (await getModelVersion(db, model.id, number));
       if (!model || !version) continue;
       try {
-        const row = await prepareBenchmarkResult({ db, model, version, record, source: 'harness', submitter: SELF_PROFILE_SUBMITTER, now: new Date() });
+        const row = await prepareBenchmarkResult({
+          db,
+          model,
+          version,
+          record,
+          source: 'harness',
+          submitter: SELF_PROFILE_SUBMITTER,
+          now: new Date(),
+        });
         await insertBenchmarkResult(db, row);
         stored++;
       } catch (error) {
-        this.options.log?.(`[self-profile] ${slug} v${number} batch ${record.settings.batchSize} not stored: ${(error as Error).message}`);
+        this.options.log?.(
+          `[self-profile] ${slug} v${number} batch ${record.settings.batchSize} not stored: ${(error as Error).message}`,
+        );
       }
     }
     return stored;

@@ -39,18 +39,26 @@ export function isBuildCurrent(host: SiteHost): boolean {
 }
 
 /** Builds the host's site in a child process unless the last build is of these very sources. */
-export async function ensureSiteBuilt(host: SiteHost, log: (line: string) => void = console.log): Promise<{ built: boolean; ms: number }> {
+export async function ensureSiteBuilt(
+  host: SiteHost,
+  log: (line: string) => void = console.log,
+): Promise<{ built: boolean; ms: number }> {
   const started = performance.now();
   if (isBuildCurrent(host)) return { built: false, ms: 0 };
   log(`[build] building the ${host} site (sources changed since the last build)…`);
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/build-site.ts'), host], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/build-site.ts'), host], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the ${host} site build failed (exit ${code}):\n${output.trim()}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`the ${host} site build failed (exit ${code}):\n${output.trim()}`)),
+    );
   });
   return { built: true, ms: performance.now() - started };
 }

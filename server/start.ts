@@ -26,15 +26,23 @@ const [{ db }, build] = await Promise.all([
   openDatabase(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN).then(async (opened) => {
     await migrateDatabase(opened.db);
     const seeded = await seedHub(opened.db);
-    console.log(`[db] ${config.DATABASE_URL} migrated; seed added ${seeded.tools} tools, ${seeded.groups} groups, ${seeded.catalog.models} demo models`);
+    console.log(
+      `[db] ${config.DATABASE_URL} migrated; seed added ${seeded.tools} tools, ${seeded.groups} groups, ${seeded.catalog.models} demo models`,
+    );
     return opened;
   }),
   ensureSiteBuilt('node'),
 ]);
 if (build.built) console.log(`[build] site built in ${(build.ms / 1000).toFixed(1)} s`);
-const { handler } = (await import(pathToFileURL(join(siteDir('node'), 'server', 'entry.mjs')).href)) as { handler: PageHandler };
+const { handler } = (await import(pathToFileURL(join(siteDir('node'), 'server', 'entry.mjs')).href)) as {
+  handler: PageHandler;
+};
 
-const secretKey = resolveServerKey({ envKey: config.HUB_SECRET_KEY, keyFile: config.HUB_SECRET_KEY_FILE, databaseUrl: config.DATABASE_URL });
+const secretKey = resolveServerKey({
+  envKey: config.HUB_SECRET_KEY,
+  keyFile: config.HUB_SECRET_KEY_FILE,
+  databaseUrl: config.DATABASE_URL,
+});
 const appConfig = appConfigOf(config, secretKey);
 const worker = new OutboundWorker({ db, appConfig, resolveHost });
 const webhooks = webhookHost(config.DATABASE_URL);

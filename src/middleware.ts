@@ -17,7 +17,12 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 function respond(request: Request, page: CachedPage, cacheControl: string, cache: 'hit' | 'miss' | 'none'): Response {
-  const headers = new Headers({ ETag: page.etag, 'Cache-Control': cacheControl, 'Content-Type': page.contentType, 'X-Render-Cache': cache });
+  const headers = new Headers({
+    ETag: page.etag,
+    'Cache-Control': cacheControl,
+    'Content-Type': page.contentType,
+    'X-Render-Cache': cache,
+  });
   if (matches(request.headers.get('if-none-match'), page.etag)) return new Response(null, { status: 304, headers });
   return new Response(request.method === 'HEAD' ? null : page.body, { status: 200, headers });
 }
@@ -73,7 +78,10 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
   const generation = cache?.generation() ?? 0;
   const response = await next();
   const contentType = response.headers.get('content-type') ?? '';
-  const storable = response.status === 200 && /^(text\/|application\/xml)/.test(contentType) && !/no-store/.test(response.headers.get('cache-control') ?? '');
+  const storable =
+    response.status === 200 &&
+    /^(text\/|application\/xml)/.test(contentType) &&
+    !/no-store/.test(response.headers.get('cache-control') ?? '');
   if (!storable) return response;
   const body = await response.text();
   const page: CachedPage = { body, etag: await etagOf(body), contentType, tags: [...locals.cacheTags] };

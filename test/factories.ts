@@ -62,22 +62,34 @@ export async function insertTestTool(db: Db, overrides: Partial<NewTool> = {}): 
 }
 
 /** Stores a price version (default: the seed's initial version) as the API would. */
-export async function insertTestPriceVersion(db: Db, version: PriceVersion = initialPriceVersion): Promise<PriceVersion> {
+export async function insertTestPriceVersion(
+  db: Db,
+  version: PriceVersion = initialPriceVersion,
+): Promise<PriceVersion> {
   await insertPriceVersion(db, version);
   return version;
 }
 
 /** A webhook source created through the API (so its secret is encrypted as in production); returns its secret once. */
 export async function createTestWebhookSource(
-  call: (method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }) => Promise<{ status: number; json: any }>,
+  call: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string> },
+  ) => Promise<{ status: number; json: any }>,
   adminAuthorization: string,
   input: { group: string; name?: string; schemes?: string[] },
 ): Promise<{ id: string; secret: string; endpoint: string }> {
   const res = await call('POST', '/api/webhooks/sources', {
-    body: { name: input.name ?? `CI of ${input.group}`, group: input.group, ...(input.schemes ? { schemes: input.schemes } : {}) },
+    body: {
+      name: input.name ?? `CI of ${input.group}`,
+      group: input.group,
+      ...(input.schemes ? { schemes: input.schemes } : {}),
+    },
     headers: { authorization: adminAuthorization },
   });
-  if (res.status !== 201) throw new Error(`creating a webhook source failed: ${res.status} ${JSON.stringify(res.json)}`);
+  if (res.status !== 201)
+    throw new Error(`creating a webhook source failed: ${res.status} ${JSON.stringify(res.json)}`);
   return { id: res.json.id, secret: res.json.secret, endpoint: res.json.endpoint };
 }
 
@@ -102,7 +114,13 @@ export function datasetVersionInput(overrides: Record<string, unknown> = {}) {
 /** A valid `POST /api/models` body; override any field. */
 export function modelInput(overrides: Record<string, unknown> = {}) {
   const n = next();
-  return { slug: `model-${n}`, name: `Model ${n}`, summary: `Tags jets for test ${n}.`, task: 'jet-tagging', ...overrides };
+  return {
+    slug: `model-${n}`,
+    name: `Model ${n}`,
+    summary: `Tags jets for test ${n}.`,
+    task: 'jet-tagging',
+    ...overrides,
+  };
 }
 
 /** A valid `POST /api/models/:slug/versions` body with one ONNX artifact; override any field. */
@@ -110,7 +128,15 @@ export function modelVersionInput(overrides: Record<string, unknown> = {}) {
   const n = next();
   return {
     artifacts: [
-      { name: 'model.onnx', format: 'onnx', uri: `s3://models/test-${n}/model.onnx`, bytes: 4096, sha256: 'ab'.repeat(32), precision: 'fp32', framework: 'pytorch' },
+      {
+        name: 'model.onnx',
+        format: 'onnx',
+        uri: `s3://models/test-${n}/model.onnx`,
+        bytes: 4096,
+        sha256: 'ab'.repeat(32),
+        precision: 'fp32',
+        framework: 'pytorch',
+      },
     ],
     hyperParameters: { learning_rate: 0.001, epochs: 10 },
     ...overrides,
@@ -125,7 +151,15 @@ export function benchmarkInput(model: string, version: number, overrides: Record
     engine: { name: 'onnxruntime-node', version: '1.30.0', executionProvider: 'cpu' },
     hardware: { cpu: { model: 'AMD EPYC 7763 64-Core Processor', cores: 16 }, memoryBytes: 64 * 2 ** 30 },
     software: { os: 'Linux', kernel: '6.1.0', runtime: 'Node 20.19.2' },
-    settings: { scenario: 'single-stream', batchSize: 1, intraOpThreads: 1, warmupRuns: 50, minIterations: 1000, minDurationMs: 2000, input: { description: 'x float32 [1, 6] ~ N(0, 1) (seed 1)', seed: 1 } },
+    settings: {
+      scenario: 'single-stream',
+      batchSize: 1,
+      intraOpThreads: 1,
+      warmupRuns: 50,
+      minIterations: 1000,
+      minDurationMs: 2000,
+      input: { description: 'x float32 [1, 6] ~ N(0, 1) (seed 1)', seed: 1 },
+    },
     results: {
       iterations: 20_000,
       durationMs: 2100,

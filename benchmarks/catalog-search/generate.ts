@@ -6,7 +6,16 @@
  */
 import type { Client, InStatement } from '@libsql/client';
 import { MODEL_TASKS } from '../../src/lib/catalog-vocabulary';
-import { ARCHITECTURES, ARTIFACT_KINDS, CARD_SENTENCES, LICENSES, PURPOSES, SUBJECTS, TAGS, TRIGGER_PLACES } from './vocabulary';
+import {
+  ARCHITECTURES,
+  ARTIFACT_KINDS,
+  CARD_SENTENCES,
+  LICENSES,
+  PURPOSES,
+  SUBJECTS,
+  TAGS,
+  TRIGGER_PLACES,
+} from './vocabulary';
 
 const GROUPS = ['atlas', 'cms', 'alice', 'lhcb', 'ats', 'it', 'hub'];
 
@@ -20,12 +29,20 @@ export function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]! };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!,
+  };
 }
 
-const placeholders = (rows: number, columns: number) => Array.from({ length: rows }, () => `(${Array(columns).fill('?').join(', ')})`).join(', ');
+const placeholders = (rows: number, columns: number) =>
+  Array.from({ length: rows }, () => `(${Array(columns).fill('?').join(', ')})`).join(', ');
 
-export async function generateCatalog(client: Client, options: { models: number; versions: number; seed?: number; log?: (line: string) => void }) {
+export async function generateCatalog(
+  client: Client,
+  options: { models: number; versions: number; seed?: number; log?: (line: string) => void },
+) {
   const rng = random(options.seed ?? 42);
   const now = Date.now();
   const perModel = options.versions / options.models;
@@ -45,23 +62,66 @@ export async function generateCatalog(client: Client, options: { models: number;
       const group = rng.pick(GROUPS);
       const task = rng.pick(MODEL_TASKS);
       const name = `${group.toUpperCase()} ${arch} ${subject} ${purpose} ${id}`;
-      const fill = (s: string) => s.replace('{s}', rng.pick(SUBJECTS)).replace('{a}', arch).replace('{t}', rng.pick(TRIGGER_PLACES));
+      const fill = (s: string) =>
+        s.replace('{s}', rng.pick(SUBJECTS)).replace('{a}', arch).replace('{t}', rng.pick(TRIGGER_PLACES));
       const card = `# ${name}\n\n${Array.from({ length: 3 + rng.int(4) }, () => fill(rng.pick(CARD_SENTENCES))).join(' ')}\n`;
       const tags = [...new Set(Array.from({ length: 2 + rng.int(3) }, () => rng.pick(TAGS)))];
       const created = now - (options.models - id) * 60_000;
       modelRows.push(
-        id, `model-${id}`, name, `A ${arch} ${purpose} for ${subject} ${task.replace('-', ' ')}.`, task, card, '{}', JSON.stringify(tags),
-        rng.pick(LICENSES), '[]', '[]', '[]', group, created, created,
+        id,
+        `model-${id}`,
+        name,
+        `A ${arch} ${purpose} for ${subject} ${task.replace('-', ' ')}.`,
+        task,
+        card,
+        '{}',
+        JSON.stringify(tags),
+        rng.pick(LICENSES),
+        '[]',
+        '[]',
+        '[]',
+        group,
+        created,
+        created,
       );
       // Most models keep the same artifact kinds across versions; some add a second one.
       const kinds = [rng.pick(ARTIFACT_KINDS), ...(rng.next() < 0.3 ? [rng.pick(ARTIFACT_KINDS)] : [])];
       const count = Math.round(perModel * id) - Math.round(perModel * (id - 1));
       for (let n = 1; n <= count; n++, versionId++) {
-        versionRows.push(versionId, id, n, 'ready', JSON.stringify({ learning_rate: 10 ** -(2 + rng.int(3)), epochs: 10 + rng.int(90) }), n > 1 ? versionId - 1 : null, created + n * 1000, created + n * 1000);
+        versionRows.push(
+          versionId,
+          id,
+          n,
+          'ready',
+          JSON.stringify({ learning_rate: 10 ** -(2 + rng.int(3)), epochs: 10 + rng.int(90) }),
+          n > 1 ? versionId - 1 : null,
+          created + n * 1000,
+          created + n * 1000,
+        );
         for (const [format, framework, precision] of kinds.slice(0, n === 1 ? 1 : kinds.length)) {
-          artifactRows.push(versionId, `model.${format}`, format, `s3://ml-models/${group}/model-${id}/v${n}/model.${format}`, 10_000 + rng.int(50_000_000), precision, framework, created);
+          artifactRows.push(
+            versionId,
+            `model.${format}`,
+            format,
+            `s3://ml-models/${group}/model-${id}/v${n}/model.${format}`,
+            10_000 + rng.int(50_000_000),
+            precision,
+            framework,
+            created,
+          );
         }
-        metricRows.push(versionId, 'auc', 0.8 + rng.next() * 0.19, 'test', created, versionId, 'accuracy', 0.7 + rng.next() * 0.29, 'test', created);
+        metricRows.push(
+          versionId,
+          'auc',
+          0.8 + rng.next() * 0.19,
+          'test',
+          created,
+          versionId,
+          'accuracy',
+          0.7 + rng.next() * 0.29,
+          'test',
+          created,
+        );
       }
     }
     statements.push({
@@ -70,18 +130,28 @@ export async function generateCatalog(client: Client, options: { models: number;
     });
     for (let i = 0; i < versionRows.length; i += 8 * 400) {
       const slice = versionRows.slice(i, i + 8 * 400);
-      statements.push({ sql: `insert into model_versions (id, model_id, version, status, hyper_parameters, parent_version_id, created_at, updated_at) values ${placeholders(slice.length / 8, 8)}`, args: slice as never });
+      statements.push({
+        sql: `insert into model_versions (id, model_id, version, status, hyper_parameters, parent_version_id, created_at, updated_at) values ${placeholders(slice.length / 8, 8)}`,
+        args: slice as never,
+      });
     }
     for (let i = 0; i < artifactRows.length; i += 8 * 400) {
       const slice = artifactRows.slice(i, i + 8 * 400);
-      statements.push({ sql: `insert into model_artifacts (version_id, name, format, uri, bytes, precision, framework, created_at) values ${placeholders(slice.length / 8, 8)}`, args: slice as never });
+      statements.push({
+        sql: `insert into model_artifacts (version_id, name, format, uri, bytes, precision, framework, created_at) values ${placeholders(slice.length / 8, 8)}`,
+        args: slice as never,
+      });
     }
     for (let i = 0; i < metricRows.length; i += 5 * 400) {
       const slice = metricRows.slice(i, i + 5 * 400);
-      statements.push({ sql: `insert into model_metrics (version_id, name, value, split, created_at) values ${placeholders(slice.length / 5, 5)}`, args: slice as never });
+      statements.push({
+        sql: `insert into model_metrics (version_id, name, value, split, created_at) values ${placeholders(slice.length / 5, 5)}`,
+        args: slice as never,
+      });
     }
     await client.batch(statements, 'write');
-    if (end % 5000 === 0 || end === options.models) options.log?.(`  ${end.toLocaleString('en')} models, ${(versionId - 1).toLocaleString('en')} versions`);
+    if (end % 5000 === 0 || end === options.models)
+      options.log?.(`  ${end.toLocaleString('en')} models, ${(versionId - 1).toLocaleString('en')} versions`);
   }
   return { models: options.models, versions: versionId - 1 };
 }

@@ -36,7 +36,9 @@ let generationS = 0;
 if (!reuse) {
   await migrateDatabase(db);
   await seedDatabase(db);
-  console.log(`generating ${Number(values.models).toLocaleString('en')} models / ${Number(values.versions).toLocaleString('en')} versions …`);
+  console.log(
+    `generating ${Number(values.models).toLocaleString('en')} models / ${Number(values.versions).toLocaleString('en')} versions …`,
+  );
   const t0 = performance.now();
   await generateCatalog(client, { models: Number(values.models), versions: Number(values.versions), log: console.log });
   generationS = (performance.now() - t0) / 1000;
@@ -44,8 +46,16 @@ if (!reuse) {
   await client.execute(`insert into search_documents (search_documents) values ('optimize')`);
   await client.execute('analyze');
 }
-const generated = (await client.execute('select (select count(*) from models) as models, (select count(*) from model_versions) as versions')).rows[0] as unknown as { models: number; versions: number };
-const counts = (await client.execute(`select (select count(*) from search_documents) as docs, (select count(*) from model_artifacts) as artifacts`)).rows[0]!;
+const generated = (
+  await client.execute(
+    'select (select count(*) from models) as models, (select count(*) from model_versions) as versions',
+  )
+).rows[0] as unknown as { models: number; versions: number };
+const counts = (
+  await client.execute(
+    `select (select count(*) from search_documents) as docs, (select count(*) from model_artifacts) as artifacts`,
+  )
+).rows[0]!;
 
 const app = createApp({ db, config: { publicUrl: 'http://localhost:4321' } });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -53,16 +63,24 @@ await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 // The raw baseline: the FTS5 statement an expert would write by hand for the same page of hits.
-const facetCodes = new Map((await client.execute('select id, facet, value from search_facet_values')).rows.map((r) => [`${r.facet}=${r.value}`, Number(r.id)]));
+const facetCodes = new Map(
+  (await client.execute('select id, facet, value from search_facet_values')).rows.map((r) => [
+    `${r.facet}=${r.value}`,
+    Number(r.id),
+  ]),
+);
 function rawMatch(q: string, filters: Record<string, string>): string {
   const parts = [`{name summary body tags task} : (${toFtsQuery(q)})`];
-  for (const [facet, value] of Object.entries(filters)) parts.push(`facets : "f${facetCodes.get(`${facet}=${value}`) ?? 0}"`);
+  for (const [facet, value] of Object.entries(filters))
+    parts.push(`facets : "f${facetCodes.get(`${facet}=${value}`) ?? 0}"`);
   return parts.join(' AND ');
 }
-const RAW_SQL = 'select rowid, kind, slug, name, summary from search_documents where search_documents match ? order by rank limit 20';
+const RAW_SQL =
+  'select rowid, kind, slug, name, summary from search_documents where search_documents match ? order by rank limit 20';
 
 const queries = benchmarkQueries(Number(values.queries));
-const apiPath = (q: { q: string; filters: Record<string, string> }) => `/api/search?${new URLSearchParams({ q: q.q, ...q.filters, limit: '20' })}`;
+const apiPath = (q: { q: string; filters: Record<string, string> }) =>
+  `/api/search?${new URLSearchParams({ q: q.q, ...q.filters, limit: '20' })}`;
 const times = { raw: [] as number[], appRequest: [] as number[], http: [] as number[] };
 const perQuery = new Map<string, { hits: number; total: number; api: number[] }>();
 
@@ -106,27 +124,49 @@ const pct = (list: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 const ms = (v: number) => `${v.toFixed(2)} ms`;
-const row = (label: string, list: number[]) => `  ${label.padEnd(34)} p50 ${ms(pct(list, 50)).padStart(9)}   p95 ${ms(pct(list, 95)).padStart(9)}   max ${ms(Math.max(...list)).padStart(9)}`;
+const row = (label: string, list: number[]) =>
+  `  ${label.padEnd(34)} p50 ${ms(pct(list, 50)).padStart(9)}   p95 ${ms(pct(list, 95)).padStart(9)}   max ${ms(Math.max(...list)).padStart(9)}`;
 const ratio50 = pct(times.appRequest, 50) / pct(times.raw, 50);
 const ratio95 = pct(times.appRequest, 95) / pct(times.raw, 95);
 const httpRatio95 = pct(times.http, 95) / pct(times.raw, 95);
 const totals = [...perQuery.values()].map((e) => e.total);
 
 console.log('');
-console.log(`catalog search (Node ${process.versions.node}, embedded libSQL file; ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0]!.toFixed(1)})`);
-console.log(`  catalog: ${Number(generated.models).toLocaleString('en')} models, ${Number(generated.versions).toLocaleString('en')} versions, ${Number(counts.artifacts).toLocaleString('en')} artifacts, ${Number(counts.docs).toLocaleString('en')} search documents, ${(dbBytes / 1e6).toFixed(0)} MB`);
-console.log(reuse ? `  reused ${file}` : `  generated in ${generationS.toFixed(1)} s (through the real schema and search triggers)`);
-console.log(`  ${queries.length} queries × ${values.rounds} rounds; matches per query: median ${pct(totals, 50)}, p95 ${pct(totals, 95)}, max ${Math.max(...totals)}`);
+console.log(
+  `catalog search (Node ${process.versions.node}, embedded libSQL file; ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0]!.toFixed(1)})`,
+);
+console.log(
+  `  catalog: ${Number(generated.models).toLocaleString('en')} models, ${Number(generated.versions).toLocaleString('en')} versions, ${Number(counts.artifacts).toLocaleString('en')} artifacts, ${Number(counts.docs).toLocaleString('en')} search documents, ${(dbBytes / 1e6).toFixed(0)} MB`,
+);
+console.log(
+  reuse
+    ? `  reused ${file}`
+    : `  generated in ${generationS.toFixed(1)} s (through the real schema and search triggers)`,
+);
+console.log(
+  `  ${queries.length} queries × ${values.rounds} rounds; matches per query: median ${pct(totals, 50)}, p95 ${pct(totals, 95)}, max ${Math.max(...totals)}`,
+);
 console.log(row('raw FTS5 (top 20 by bm25)', times.raw));
 console.log(row('API via app.request (hits+facets)', times.appRequest));
 console.log(row('API via loopback HTTP', times.http));
-console.log(`  API/raw ratio (app.request): p50 ${ratio50.toFixed(2)}, p95 ${ratio95.toFixed(2)}; loopback HTTP p95 ratio ${httpRatio95.toFixed(2)}`);
-const byClass = (test: (matches: number) => boolean) => [...perQuery.values()].filter((e) => test(e.total)).flatMap((e) => e.api);
+console.log(
+  `  API/raw ratio (app.request): p50 ${ratio50.toFixed(2)}, p95 ${ratio95.toFixed(2)}; loopback HTTP p95 ratio ${httpRatio95.toFixed(2)}`,
+);
+const byClass = (test: (matches: number) => boolean) =>
+  [...perQuery.values()].filter((e) => test(e.total)).flatMap((e) => e.api);
 const narrow = byClass((n) => n <= 500);
 const broad = byClass((n) => n > 500);
-console.log(`  API by match count: ≤ 500 matches (${narrow.length / Number(values.rounds)} queries) p50 ${ms(pct(narrow, 50))} p95 ${ms(pct(narrow, 95))}; > 500 matches (${broad.length / Number(values.rounds)} queries) p50 ${ms(pct(broad, 50))} p95 ${ms(pct(broad, 95))}`);
+console.log(
+  `  API by match count: ≤ 500 matches (${narrow.length / Number(values.rounds)} queries) p50 ${ms(pct(narrow, 50))} p95 ${ms(pct(narrow, 95))}; > 500 matches (${broad.length / Number(values.rounds)} queries) p50 ${ms(pct(broad, 50))} p95 ${ms(pct(broad, 95))}`,
+);
 const slowest = [...perQuery.entries()].sort((a, b) => pct(b[1].api, 50) - pct(a[1].api, 50)).slice(0, 5);
-console.log(`  slowest queries (API median): ${slowest.map(([k, v]) => `"${k}" ${ms(pct(v.api, 50))} (${v.total} matches)`).join('; ')}`);
+console.log(
+  `  slowest queries (API median): ${slowest.map(([k, v]) => `"${k}" ${ms(pct(v.api, 50))} (${v.total} matches)`).join('; ')}`,
+);
 const p95 = pct(times.appRequest, 95);
-console.log(`  target API p95 < ${TARGET_P95_MS} ms: ${ms(p95)} → ${p95 < TARGET_P95_MS ? 'MET' : 'NOT MET'} (loopback HTTP: ${ms(pct(times.http, 95))} → ${pct(times.http, 95) < TARGET_P95_MS ? 'MET' : 'NOT MET'})`);
-console.log(`  target API/raw ≤ ${TARGET_RATIO}: p95 ${ratio95.toFixed(2)} → ${ratio95 <= TARGET_RATIO ? 'MET' : 'NOT MET'} (p50 ${ratio50.toFixed(2)})`);
+console.log(
+  `  target API p95 < ${TARGET_P95_MS} ms: ${ms(p95)} → ${p95 < TARGET_P95_MS ? 'MET' : 'NOT MET'} (loopback HTTP: ${ms(pct(times.http, 95))} → ${pct(times.http, 95) < TARGET_P95_MS ? 'MET' : 'NOT MET'})`,
+);
+console.log(
+  `  target API/raw ≤ ${TARGET_RATIO}: p95 ${ratio95.toFixed(2)} → ${ratio95 <= TARGET_RATIO ? 'MET' : 'NOT MET'} (p50 ${ratio50.toFixed(2)})`,
+);

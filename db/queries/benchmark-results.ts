@@ -4,7 +4,16 @@ import type { ModelTask } from '../../src/lib/catalog-vocabulary';
 import type { BenchmarkSource } from '../../src/lib/benchmarks/record';
 import type { CursorValue } from '../../src/lib/cursor';
 import type { Db } from '../client';
-import { apiTokens, benchmarkResults, modelArtifacts, models, modelVersions, type BenchmarkResultRow, type ModelArtifact, type NewBenchmarkResultRow } from '../schema';
+import {
+  apiTokens,
+  benchmarkResults,
+  modelArtifacts,
+  models,
+  modelVersions,
+  type BenchmarkResultRow,
+  type ModelArtifact,
+  type NewBenchmarkResultRow,
+} from '../schema';
 import type { BatchStatement } from './batch-helpers';
 import { afterCursor, allOf, toPage, type Page, type SortOrder } from './keyset';
 import { visibleTo, type Viewer } from './viewer';
@@ -68,7 +77,8 @@ function joined(db: Db) {
 function conditions(filters: BenchmarkFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
   const c: (SQL | undefined)[] = [visibleTo(models.visibility, models.ownerGroupId, viewer)];
   if (filters.modelId !== undefined) c.push(eq(benchmarkResults.modelId, filters.modelId));
-  if (filters.versionIds) c.push(filters.versionIds.length ? inArray(benchmarkResults.modelVersionId, [...filters.versionIds]) : sql`0`);
+  if (filters.versionIds)
+    c.push(filters.versionIds.length ? inArray(benchmarkResults.modelVersionId, [...filters.versionIds]) : sql`0`);
   if (filters.task) c.push(eq(models.task, filters.task));
   if (filters.engine) c.push(eq(benchmarkResults.engine, filters.engine));
   if (filters.provider) c.push(eq(benchmarkResults.executionProvider, filters.provider));
@@ -139,7 +149,11 @@ export async function listBenchmarkResults(
   return toPage(rows.map(toView), options.limit, (row) => [cursorValue(row, options.sort), row.id]);
 }
 
-export async function countBenchmarkResults(db: Db, filters: BenchmarkFilters, viewer: Viewer | undefined): Promise<number> {
+export async function countBenchmarkResults(
+  db: Db,
+  filters: BenchmarkFilters,
+  viewer: Viewer | undefined,
+): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(benchmarkResults)
@@ -185,7 +199,11 @@ export interface SetupBestRow extends SetupKey {
  * at the smallest batch measured) and best throughput, ranked in the database so a page never
  * loads every result: at most two rows per setup. Only valid, non-community results count.
  */
-export async function bestResultsPerSetup(db: Db, filters: BenchmarkFilters, viewer: Viewer | undefined): Promise<SetupBestRow[]> {
+export async function bestResultsPerSetup(
+  db: Db,
+  filters: BenchmarkFilters,
+  viewer: Viewer | undefined,
+): Promise<SetupBestRow[]> {
   const counted = sql`(${benchmarkResults.valid} = 1 and ${benchmarkResults.source} <> 'community')`;
   const setup = sql`partition by ${benchmarkResults.modelVersionId}, ${benchmarkResults.engine}, ${benchmarkResults.engineVersion}, ${benchmarkResults.executionProvider}, ${benchmarkResults.buildVariant}, ${benchmarkResults.hardware}`;
   const ranked = db
@@ -205,8 +223,14 @@ export async function bestResultsPerSetup(db: Db, filters: BenchmarkFilters, vie
       latencyP50Ms: benchmarkResults.latencyP50Ms,
       throughputPerSec: benchmarkResults.throughputPerSec,
       counted: sql<number>`${counted}`.as('counted'),
-      latencyRank: sql<number>`row_number() over (${setup} order by ${counted} desc, ${benchmarkResults.batchSize}, ${benchmarkResults.latencyP50Ms}, ${benchmarkResults.createdAt} desc, ${benchmarkResults.id})`.as('latency_rank'),
-      throughputRank: sql<number>`row_number() over (${setup} order by ${counted} desc, ${benchmarkResults.throughputPerSec} desc, ${benchmarkResults.createdAt} desc, ${benchmarkResults.id})`.as('throughput_rank'),
+      latencyRank:
+        sql<number>`row_number() over (${setup} order by ${counted} desc, ${benchmarkResults.batchSize}, ${benchmarkResults.latencyP50Ms}, ${benchmarkResults.createdAt} desc, ${benchmarkResults.id})`.as(
+          'latency_rank',
+        ),
+      throughputRank:
+        sql<number>`row_number() over (${setup} order by ${counted} desc, ${benchmarkResults.throughputPerSec} desc, ${benchmarkResults.createdAt} desc, ${benchmarkResults.id})`.as(
+          'throughput_rank',
+        ),
       validCount: sql<number>`sum(${counted}) over (${setup})`.as('valid_count'),
       invalidCount: sql<number>`sum(${benchmarkResults.valid} = 0) over (${setup})`.as('invalid_count'),
       communityCount: sql<number>`sum(${benchmarkResults.source} = 'community') over (${setup})`.as('community_count'),
@@ -262,7 +286,13 @@ export async function benchmarkFacetValues(db: Db, viewer: Viewer | undefined): 
 export async function versionRefs(db: Db, versionIds: readonly number[]) {
   if (versionIds.length === 0) return [];
   return db
-    .select({ id: modelVersions.id, model: models.slug, version: modelVersions.version, visibility: models.visibility, ownerGroupId: models.ownerGroupId })
+    .select({
+      id: modelVersions.id,
+      model: models.slug,
+      version: modelVersions.version,
+      visibility: models.visibility,
+      ownerGroupId: models.ownerGroupId,
+    })
     .from(modelVersions)
     .innerJoin(models, eq(models.id, modelVersions.modelId))
     .where(inArray(modelVersions.id, [...versionIds]))
@@ -286,7 +316,10 @@ export async function getBenchmarkResult(db: Db, id: string): Promise<BenchmarkR
  * its parent's other children.
  */
 export async function familyVersionIds(db: Db, versionId: number): Promise<number[]> {
-  const [self] = await db.select({ parent: modelVersions.parentVersionId }).from(modelVersions).where(eq(modelVersions.id, versionId));
+  const [self] = await db
+    .select({ parent: modelVersions.parentVersionId })
+    .from(modelVersions)
+    .where(eq(modelVersions.id, versionId));
   if (!self) return [];
   const roots = self.parent === null ? [versionId] : [versionId, self.parent];
   const rows = await db
@@ -311,7 +344,11 @@ export async function insertBenchmarkResult(db: Db, row: NewBenchmarkResultRow):
 
 /** The files of a version, to match a result's sha256 against (and take precision from). */
 export async function versionArtifacts(db: Db, versionId: number): Promise<ModelArtifact[]> {
-  return db.select().from(modelArtifacts).where(eq(modelArtifacts.versionId, versionId)).orderBy(asc(modelArtifacts.id));
+  return db
+    .select()
+    .from(modelArtifacts)
+    .where(eq(modelArtifacts.versionId, versionId))
+    .orderBy(asc(modelArtifacts.id));
 }
 
 /** A token's name, the default submitter of the results it posts. */

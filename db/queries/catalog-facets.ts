@@ -15,7 +15,11 @@ export interface FacetRow {
  * facet table (kept by triggers), optionally only among those carrying `within` — one grouped
  * scan, whatever the catalog's size.
  */
-export async function catalogFacetCounts(db: Db, kind: 'model' | 'dataset', within?: { facet: string; value: string }): Promise<FacetRow[]> {
+export async function catalogFacetCounts(
+  db: Db,
+  kind: 'model' | 'dataset',
+  within?: { facet: string; value: string },
+): Promise<FacetRow[]> {
   const narrowed = within
     ? sql`and f.doc in (select f2.doc from search_facets f2 join search_facet_values v2 on v2.id = f2.code
         where v2.facet = ${within.facet} and v2.value = ${within.value})`

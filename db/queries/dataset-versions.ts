@@ -27,7 +27,12 @@ export async function listDatasetVersions(
   const rows = await db
     .select()
     .from(datasetVersions)
-    .where(allOf([eq(datasetVersions.datasetId, datasetId), afterCursor(datasetVersions.createdAt, datasetVersions.id, 'desc', options.after)]))
+    .where(
+      allOf([
+        eq(datasetVersions.datasetId, datasetId),
+        afterCursor(datasetVersions.createdAt, datasetVersions.id, 'desc', options.after),
+      ]),
+    )
     .orderBy(desc(datasetVersions.createdAt), desc(datasetVersions.id))
     .limit(options.limit + 1)
     .offset(options.offset ?? 0);
@@ -35,7 +40,10 @@ export async function listDatasetVersions(
 }
 
 export async function countDatasetVersions(db: Db, datasetId: number): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(datasetVersions).where(eq(datasetVersions.datasetId, datasetId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(datasetVersions)
+    .where(eq(datasetVersions.datasetId, datasetId));
   return row?.n ?? 0;
 }
 
@@ -48,7 +56,11 @@ export async function allDatasetVersions(db: Db, datasetIds: number[]): Promise<
     .orderBy(desc(datasetVersions.createdAt), desc(datasetVersions.id));
 }
 
-export async function getDatasetVersion(db: Db, datasetId: number, version: string): Promise<DatasetVersion | undefined> {
+export async function getDatasetVersion(
+  db: Db,
+  datasetId: number,
+  version: string,
+): Promise<DatasetVersion | undefined> {
   const [row] = await db
     .select()
     .from(datasetVersions)
@@ -78,7 +90,11 @@ export async function insertDatasetVersion(
   }
 }
 
-export async function updateDatasetVersion(db: Db, id: number, changes: Partial<NewDatasetVersion>): Promise<DatasetVersion | undefined> {
+export async function updateDatasetVersion(
+  db: Db,
+  id: number,
+  changes: Partial<NewDatasetVersion>,
+): Promise<DatasetVersion | undefined> {
   const [row] = await db
     .update(datasetVersions)
     .set({ ...changes, updatedAt: new Date() })
@@ -122,7 +138,10 @@ export interface ResolvedDatasetVersion {
 }
 
 /** Looks up dataset versions by (slug, label); the key of the map is `slug@label`. */
-export async function resolveDatasetVersions(db: Db, refs: DatasetVersionRef[]): Promise<Map<string, ResolvedDatasetVersion>> {
+export async function resolveDatasetVersions(
+  db: Db,
+  refs: DatasetVersionRef[],
+): Promise<Map<string, ResolvedDatasetVersion>> {
   const map = new Map<string, ResolvedDatasetVersion>();
   if (refs.length === 0) return map;
   const rows = await db
@@ -173,7 +192,11 @@ export interface DatasetUse {
 }
 
 /** Which model versions (that the viewer may see) used these dataset versions, and how. */
-export async function usesOfDatasetVersions(db: Db, datasetVersionIds: number[], viewer: Viewer | undefined): Promise<DatasetUse[]> {
+export async function usesOfDatasetVersions(
+  db: Db,
+  datasetVersionIds: number[],
+  viewer: Viewer | undefined,
+): Promise<DatasetUse[]> {
   if (datasetVersionIds.length === 0) return [];
   return db
     .select({
@@ -186,7 +209,12 @@ export async function usesOfDatasetVersions(db: Db, datasetVersionIds: number[],
     .from(modelVersionDatasets)
     .innerJoin(modelVersions, eq(modelVersions.id, modelVersionDatasets.versionId))
     .innerJoin(models, eq(models.id, modelVersions.modelId))
-    .where(allOf([inArray(modelVersionDatasets.datasetVersionId, datasetVersionIds), visibleTo(models.visibility, models.ownerGroupId, viewer)]))
+    .where(
+      allOf([
+        inArray(modelVersionDatasets.datasetVersionId, datasetVersionIds),
+        visibleTo(models.visibility, models.ownerGroupId, viewer),
+      ]),
+    )
     .orderBy(models.slug, modelVersions.version);
 }
 

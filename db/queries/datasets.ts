@@ -29,11 +29,18 @@ function filterConditions(filters: DatasetFilters, viewer: Viewer | undefined): 
   if (filters.group) conditions.push(eq(datasets.ownerGroupId, filters.group));
   if (filters.format) conditions.push(eq(datasets.format, filters.format));
   if (filters.license) conditions.push(sql`lower(${datasets.license}) = lower(${filters.license})`);
-  if (filters.tag) conditions.push(sql`exists (select 1 from json_each(${datasets.tags}) where lower(json_each.value) = lower(${filters.tag}))`);
+  if (filters.tag)
+    conditions.push(
+      sql`exists (select 1 from json_each(${datasets.tags}) where lower(json_each.value) = lower(${filters.tag}))`,
+    );
   if (filters.q !== undefined) {
     const match = toFtsQuery(filters.q);
     // The index holds public datasets only; a query with no searchable words matches nothing.
-    conditions.push(match ? sql`${datasets.id} * 4 + 3 in (select rowid from search_documents where search_documents match ${match})` : sql`0`);
+    conditions.push(
+      match
+        ? sql`${datasets.id} * 4 + 3 in (select rowid from search_documents where search_documents match ${match})`
+        : sql`0`,
+    );
   }
   return conditions;
 }
@@ -44,7 +51,9 @@ const latest = (column: SQL) =>
   sql`(select ${column} from dataset_versions dv where dv.dataset_id = datasets.id order by dv.created_at desc, dv.id desc limit 1)`;
 
 const listColumns = {
-  versionCount: sql<number>`(select count(*) from dataset_versions dv where dv.dataset_id = datasets.id)`.mapWith(Number),
+  versionCount: sql<number>`(select count(*) from dataset_versions dv where dv.dataset_id = datasets.id)`.mapWith(
+    Number,
+  ),
   latestVersion: sql<string | null>`${latest(sql`dv.version`)}`,
   latestBytes: sql<number | null>`${latest(sql`dv.bytes`)}`,
 };
@@ -64,7 +73,10 @@ export async function listDatasets(
     .orderBy(direction(key), direction(datasets.id))
     .limit(options.limit + 1)
     .offset(options.offset ?? 0);
-  const page = toPage(rows, options.limit, (r) => [options.sort === 'name' ? r.dataset.name.toLowerCase() : r.dataset.updatedAt.getTime(), r.dataset.id]);
+  const page = toPage(rows, options.limit, (r) => [
+    options.sort === 'name' ? r.dataset.name.toLowerCase() : r.dataset.updatedAt.getTime(),
+    r.dataset.id,
+  ]);
   return { items: page.items.map(({ dataset, ...stats }) => ({ ...dataset, ...stats })), next: page.next };
 }
 
@@ -117,5 +129,12 @@ export async function getDatasetListRow(db: Db, id: number): Promise<DatasetList
     .select({ dataset: datasets, ...listColumns })
     .from(datasets)
     .where(eq(datasets.id, id));
-  return row && { ...row.dataset, versionCount: row.versionCount, latestVersion: row.latestVersion, latestBytes: row.latestBytes };
+  return (
+    row && {
+      ...row.dataset,
+      versionCount: row.versionCount,
+      latestVersion: row.latestVersion,
+      latestBytes: row.latestBytes,
+    }
+  );
 }

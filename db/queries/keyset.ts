@@ -10,7 +10,12 @@ export interface Page<T> {
 }
 
 /** Rows strictly after the cursor in (key, id) order, so pages stay stable while rows are added. */
-export function afterCursor(key: SQLWrapper, id: SQLWrapper, order: SortOrder, after: CursorValue[] | undefined): SQL | undefined {
+export function afterCursor(
+  key: SQLWrapper,
+  id: SQLWrapper,
+  order: SortOrder,
+  after: CursorValue[] | undefined,
+): SQL | undefined {
   if (!after) return undefined;
   const [afterKey, afterId] = after;
   const op = sql.raw(order === 'asc' ? '>' : '<');

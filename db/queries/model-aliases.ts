@@ -125,7 +125,14 @@ export async function moveAlias(db: Db, input: MoveAliasInput): Promise<ModelAli
 }
 
 // Not async: a drizzle statement is thenable, so an async function returning one would run it.
-function aliasMovedEvent(db: Db, input: MoveAliasInput, version: number, current: SQL, when: SQL, now: Date): BatchStatement {
+function aliasMovedEvent(
+  db: Db,
+  input: MoveAliasInput,
+  version: number,
+  current: SQL,
+  when: SQL,
+  now: Date,
+): BatchStatement {
   return catalogEventStatement(db, {
     type: 'model.alias.moved',
     modelId: input.modelId,
@@ -178,7 +185,13 @@ export async function removeAlias(db: Db, input: RemoveAliasInput): Promise<bool
     ...event,
     db
       .delete(modelAliases)
-      .where(and(eq(modelAliases.modelId, input.modelId), eq(modelAliases.name, input.name), input.mayMoveProtected ? undefined : eq(modelAliases.protected, false)))
+      .where(
+        and(
+          eq(modelAliases.modelId, input.modelId),
+          eq(modelAliases.name, input.name),
+          input.mayMoveProtected ? undefined : eq(modelAliases.protected, false),
+        ),
+      )
       .returning({ name: modelAliases.name }),
   ]);
   const deleted = rest[rest.length - 1] as { name: string }[];
@@ -219,4 +232,3 @@ export async function listAliasHistory(
     .limit(options.limit + 1);
   return toPage(rows, options.limit, (r) => [r.id]);
 }
-

@@ -17,14 +17,24 @@ const endedByTokens = alias(apiTokens, 'ended_by_tokens');
 
 function selectDeployments(db: Db) {
   return db
-    .select({ deployment: modelDeployments, version: modelVersions.version, recordedBy: apiTokens.name, endedBy: endedByTokens.name })
+    .select({
+      deployment: modelDeployments,
+      version: modelVersions.version,
+      recordedBy: apiTokens.name,
+      endedBy: endedByTokens.name,
+    })
     .from(modelDeployments)
     .innerJoin(modelVersions, eq(modelVersions.id, modelDeployments.versionId))
     .leftJoin(apiTokens, eq(apiTokens.id, modelDeployments.recordedByTokenId))
     .leftJoin(endedByTokens, eq(endedByTokens.id, modelDeployments.endedByTokenId));
 }
 
-const flatten = (r: { deployment: ModelDeployment; version: number; recordedBy: string | null; endedBy: string | null }): DeploymentView => ({
+const flatten = (r: {
+  deployment: ModelDeployment;
+  version: number;
+  recordedBy: string | null;
+  endedBy: string | null;
+}): DeploymentView => ({
   ...r.deployment,
   version: r.version,
   recordedBy: r.recordedBy,
@@ -43,11 +53,18 @@ export async function listDeployments(
     .where(
       allOf([
         inArray(modelDeployments.modelId, modelIds),
-        options.active === undefined ? undefined : options.active ? isNull(modelDeployments.endedAt) : sql`${modelDeployments.endedAt} is not null`,
+        options.active === undefined
+          ? undefined
+          : options.active
+            ? isNull(modelDeployments.endedAt)
+            : sql`${modelDeployments.endedAt} is not null`,
         after
           ? or(
               lt(modelDeployments.startedAt, new Date(Number(after[0]))),
-              and(eq(modelDeployments.startedAt, new Date(Number(after[0]))), lt(modelDeployments.id, Number(after[1]))),
+              and(
+                eq(modelDeployments.startedAt, new Date(Number(after[0]))),
+                lt(modelDeployments.id, Number(after[1])),
+              ),
             )
           : undefined,
       ]),
@@ -58,12 +75,18 @@ export async function listDeployments(
 }
 
 export async function getDeployment(db: Db, modelId: number, id: number): Promise<DeploymentView | undefined> {
-  const [row] = await selectDeployments(db).where(and(eq(modelDeployments.modelId, modelId), eq(modelDeployments.id, id)));
+  const [row] = await selectDeployments(db).where(
+    and(eq(modelDeployments.modelId, modelId), eq(modelDeployments.id, id)),
+  );
   return row && flatten(row);
 }
 
 /** Records a deployment; with `recordEvent` a `model.deployed` event joins the same batch. */
-export async function insertDeployment(db: Db, values: NewModelDeployment, options: RecordEventOption = {}): Promise<number> {
+export async function insertDeployment(
+  db: Db,
+  values: NewModelDeployment,
+  options: RecordEventOption = {},
+): Promise<number> {
   const insert = db.insert(modelDeployments).values(values).returning({ id: modelDeployments.id });
   if (!options.recordEvent) return (await insert)[0]!.id;
   const version = await versionNumberById(db, values.versionId);

@@ -65,7 +65,12 @@ export async function registerModelVersion(
         db.update(models).set({ updatedAt: now }).where(eq(models.id, modelId)),
         ...registration.artifacts.map((a) => db.insert(modelArtifacts).values({ ...a, versionId: id, createdAt: now })),
         ...registration.metrics.map((m) => db.insert(modelMetrics).values({ ...m, versionId: id, createdAt: now })),
-        ...registration.datasets.map((d) => db.insert(modelVersionDatasets).values({ ...d, versionId: id }).onConflictDoNothing()),
+        ...registration.datasets.map((d) =>
+          db
+            .insert(modelVersionDatasets)
+            .values({ ...d, versionId: id })
+            .onConflictDoNothing(),
+        ),
         ...(options.recordEvent ? [versionRegisteredEvent(db, registration, id, now)] : []),
       ]);
       return inserted[0]!;
@@ -132,7 +137,13 @@ export async function getLatestReadyVersion(db: Db, modelId: number): Promise<Mo
 export async function listModelVersions(
   db: Db,
   modelId: number,
-  options: { status?: VersionStatus | undefined; order: SortOrder; limit: number; after?: CursorValue[] | undefined; offset?: number },
+  options: {
+    status?: VersionStatus | undefined;
+    order: SortOrder;
+    limit: number;
+    after?: CursorValue[] | undefined;
+    offset?: number;
+  },
 ): Promise<Page<ModelVersion>> {
   const after = options.after ? [options.after[0]!] : undefined;
   const op = options.order === 'asc' ? sql.raw('>') : sql.raw('<');
@@ -153,10 +164,16 @@ export async function listModelVersions(
 }
 
 /** The version numbers just before and after `version` (numbers can have gaps). */
-export async function adjacentVersions(db: Db, modelId: number, version: number): Promise<{ previous: number | null; next: number | null }> {
+export async function adjacentVersions(
+  db: Db,
+  modelId: number,
+  version: number,
+): Promise<{ previous: number | null; next: number | null }> {
   const [row] = await db
     .select({
-      previous: sql<number | null>`max(case when ${modelVersions.version} < ${version} then ${modelVersions.version} end)`,
+      previous: sql<
+        number | null
+      >`max(case when ${modelVersions.version} < ${version} then ${modelVersions.version} end)`,
       next: sql<number | null>`min(case when ${modelVersions.version} > ${version} then ${modelVersions.version} end)`,
     })
     .from(modelVersions)
@@ -174,10 +191,18 @@ export async function countModelVersions(db: Db, modelId: number, status?: Versi
 
 export async function allModelVersions(db: Db, modelIds: number[]): Promise<ModelVersion[]> {
   if (modelIds.length === 0) return [];
-  return db.select().from(modelVersions).where(inArray(modelVersions.modelId, modelIds)).orderBy(modelVersions.modelId, modelVersions.version);
+  return db
+    .select()
+    .from(modelVersions)
+    .where(inArray(modelVersions.modelId, modelIds))
+    .orderBy(modelVersions.modelId, modelVersions.version);
 }
 
-export async function updateModelVersion(db: Db, id: number, changes: Partial<NewModelVersion>): Promise<ModelVersion | undefined> {
+export async function updateModelVersion(
+  db: Db,
+  id: number,
+  changes: Partial<NewModelVersion>,
+): Promise<ModelVersion | undefined> {
   const now = new Date();
   const [[row]] = await db.batch([
     db
@@ -185,12 +210,19 @@ export async function updateModelVersion(db: Db, id: number, changes: Partial<Ne
       .set({ ...changes, updatedAt: now })
       .where(eq(modelVersions.id, id))
       .returning(),
-    db.update(models).set({ updatedAt: now }).where(sql`${models.id} = (select model_id from model_versions where id = ${id})`),
+    db
+      .update(models)
+      .set({ updatedAt: now })
+      .where(sql`${models.id} = (select model_id from model_versions where id = ${id})`),
   ]);
   return row;
 }
 
-export async function appendArtifacts(db: Db, versionId: number, artifacts: Omit<NewModelArtifact, 'versionId'>[]): Promise<ModelArtifact[]> {
+export async function appendArtifacts(
+  db: Db,
+  versionId: number,
+  artifacts: Omit<NewModelArtifact, 'versionId'>[],
+): Promise<ModelArtifact[]> {
   if (artifacts.length === 0) return [];
   return db
     .insert(modelArtifacts)
@@ -198,7 +230,11 @@ export async function appendArtifacts(db: Db, versionId: number, artifacts: Omit
     .returning();
 }
 
-export async function appendMetrics(db: Db, versionId: number, metrics: Omit<NewModelMetric, 'versionId'>[]): Promise<ModelMetric[]> {
+export async function appendMetrics(
+  db: Db,
+  versionId: number,
+  metrics: Omit<NewModelMetric, 'versionId'>[],
+): Promise<ModelMetric[]> {
   if (metrics.length === 0) return [];
   return db
     .insert(modelMetrics)
@@ -242,7 +278,11 @@ const parentVersions = alias(modelVersions, 'parent_versions');
  * Everything hanging off a set of versions, in a fixed number of queries whatever the count.
  * Parents, children and datasets the viewer may not see are left out.
  */
-export async function loadVersionDetails(db: Db, versions: ModelVersion[], viewer: Viewer | undefined): Promise<Map<number, VersionDetails>> {
+export async function loadVersionDetails(
+  db: Db,
+  versions: ModelVersion[],
+  viewer: Viewer | undefined,
+): Promise<Map<number, VersionDetails>> {
   const details = new Map<number, VersionDetails>();
   if (versions.length === 0) return details;
   const ids = versions.map((v) => v.id);
@@ -269,7 +309,11 @@ export async function loadVersionDetails(db: Db, versions: ModelVersion[], viewe
       where l.version_id in (${sql.join(ids, sql`, `)})
       order by d.slug, dv.created_at, l.role`),
     parentIds.length
-      ? db.select(refColumns).from(modelVersions).innerJoin(models, eq(models.id, modelVersions.modelId)).where(inArray(modelVersions.id, parentIds))
+      ? db
+          .select(refColumns)
+          .from(modelVersions)
+          .innerJoin(models, eq(models.id, modelVersions.modelId))
+          .where(inArray(modelVersions.id, parentIds))
       : Promise.resolve([]),
     db
       .select({ ...refColumns, parentId: parentVersions.id })
@@ -279,10 +323,19 @@ export async function loadVersionDetails(db: Db, versions: ModelVersion[], viewe
       .where(inArray(modelVersions.parentVersionId, ids))
       .orderBy(models.slug, modelVersions.version),
     tokenIds.length
-      ? db.select({ id: apiTokens.id, name: apiTokens.name, group: apiTokens.groupId }).from(apiTokens).where(inArray(apiTokens.id, tokenIds))
+      ? db
+          .select({ id: apiTokens.id, name: apiTokens.name, group: apiTokens.groupId })
+          .from(apiTokens)
+          .where(inArray(apiTokens.id, tokenIds))
       : Promise.resolve([]),
   ]);
-  const toRef = (r: (typeof parents)[number]): VersionRef => ({ id: r.id, model: r.model, modelName: r.modelName, version: r.version, status: r.status });
+  const toRef = (r: (typeof parents)[number]): VersionRef => ({
+    id: r.id,
+    model: r.model,
+    modelName: r.modelName,
+    version: r.version,
+    status: r.status,
+  });
   const parentById = new Map(parents.filter((p) => canView(p, viewer)).map((p) => [p.id, toRef(p)]));
   const tokenById = new Map(tokens.map((t) => [t.id, t]));
   for (const v of versions) {
@@ -297,10 +350,17 @@ export async function loadVersionDetails(db: Db, versions: ModelVersion[], viewe
     });
   }
   for (const a of artifacts) details.get(a.versionId)?.artifacts.push(a);
-  const measuredOn = await datasetVersionsByIds(db, [...new Set(metrics.map((m) => m.datasetVersionId).filter((id): id is number => id !== null))]);
+  const measuredOn = await datasetVersionsByIds(db, [
+    ...new Set(metrics.map((m) => m.datasetVersionId).filter((id): id is number => id !== null)),
+  ]);
   for (const m of metrics) {
     const on = m.datasetVersionId === null ? undefined : measuredOn.get(m.datasetVersionId);
-    details.get(m.versionId)?.metrics.push({ ...m, dataset: on && canView(on, viewer) ? { dataset: on.dataset, version: on.version } : null });
+    details
+      .get(m.versionId)
+      ?.metrics.push({
+        ...m,
+        dataset: on && canView(on, viewer) ? { dataset: on.dataset, version: on.version } : null,
+      });
   }
   for (const { versionId, visibility, ownerGroupId, ...link } of links) {
     if (canView({ visibility, ownerGroupId }, viewer)) details.get(versionId)?.datasets.push(link);

@@ -37,14 +37,21 @@ function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (S
   if (filters.group) conditions.push(eq(models.ownerGroupId, filters.group));
   if (filters.task) conditions.push(eq(models.task, filters.task));
   if (filters.license) conditions.push(sql`lower(${models.license}) = lower(${filters.license})`);
-  if (filters.tag) conditions.push(sql`exists (select 1 from json_each(${models.tags}) where lower(json_each.value) = lower(${filters.tag}))`);
+  if (filters.tag)
+    conditions.push(
+      sql`exists (select 1 from json_each(${models.tags}) where lower(json_each.value) = lower(${filters.tag}))`,
+    );
   if (filters.framework) conditions.push(artifactCondition('framework', filters.framework));
   if (filters.format) conditions.push(artifactCondition('format', filters.format));
   if (filters.precision) conditions.push(artifactCondition('precision', filters.precision));
   if (filters.q !== undefined) {
     const match = toFtsQuery(filters.q);
     // The index holds public models only; a query with no searchable words matches nothing.
-    conditions.push(match ? sql`${models.id} * 4 + 2 in (select rowid from search_documents where search_documents match ${match})` : sql`0`);
+    conditions.push(
+      match
+        ? sql`${models.id} * 4 + 2 in (select rowid from search_documents where search_documents match ${match})`
+        : sql`0`,
+    );
   }
   return conditions;
 }
@@ -54,7 +61,9 @@ function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (S
 const listColumns = {
   versionCount: sql<number>`(select count(*) from model_versions v where v.model_id = models.id)`.mapWith(Number),
   latestVersion: sql<number | null>`(select max(v.version) from model_versions v where v.model_id = models.id)`,
-  productionVersion: sql<number | null>`(select v.version from model_aliases a join model_versions v on v.id = a.version_id
+  productionVersion: sql<
+    number | null
+  >`(select v.version from model_aliases a join model_versions v on v.id = a.version_id
     where a.model_id = models.id and a.name = 'production')`,
 };
 
@@ -79,7 +88,9 @@ export async function listModels(
     .limit(options.limit + 1)
     .offset(options.offset ?? 0);
   const page = toPage(rows, options.limit, ({ model }) => [
-    options.sort === 'name' ? model.name.toLowerCase() : (options.sort === 'updated' ? model.updatedAt : model.createdAt).getTime(),
+    options.sort === 'name'
+      ? model.name.toLowerCase()
+      : (options.sort === 'updated' ? model.updatedAt : model.createdAt).getTime(),
     model.id,
   ]);
   return { items: page.items.map(({ model, ...stats }) => ({ ...model, ...stats })), next: page.next };
@@ -113,7 +124,14 @@ export async function getModelListRow(db: Db, id: number): Promise<ModelListRow 
     .select({ model: models, ...listColumns })
     .from(models)
     .where(eq(models.id, id));
-  return row && { ...row.model, versionCount: row.versionCount, latestVersion: row.latestVersion, productionVersion: row.productionVersion };
+  return (
+    row && {
+      ...row.model,
+      versionCount: row.versionCount,
+      latestVersion: row.latestVersion,
+      productionVersion: row.productionVersion,
+    }
+  );
 }
 
 /** Inserts a model; undefined when the slug is taken (the caller answers 409). */

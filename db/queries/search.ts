@@ -1,5 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchFilters, type SearchKind } from '../../src/lib/search-facets';
+import {
+  SEARCH_FACETS,
+  SEARCH_KINDS,
+  type SearchFacet,
+  type SearchFilters,
+  type SearchKind,
+} from '../../src/lib/search-facets';
 import { matchAll, matchBodyOnly, matchDescribed, wordsExpression, type MatchParts } from '../../src/lib/search-query';
 import type { Db } from '../client';
 
@@ -44,7 +50,14 @@ type FacetKey = SearchFacet | 'kind';
 const FACET_KEYS: FacetKey[] = ['kind', ...SEARCH_FACETS];
 
 const emptyFacets = () => Object.fromEntries(FACET_KEYS.map((f) => [f, []])) as unknown as SearchPage['facets'];
-const EMPTY: SearchPage = { hits: [], more: false, total: 0, totalExact: true, facets: emptyFacets(), facetsExact: true };
+const EMPTY: SearchPage = {
+  hits: [],
+  more: false,
+  total: 0,
+  totalExact: true,
+  facets: emptyFacets(),
+  facetsExact: true,
+};
 
 /**
  * Full-text search over everything public (tools, models, datasets) with facets.
@@ -71,7 +84,9 @@ export async function search(
   if (text && !words) return EMPTY;
   const { kind: kindFilter, ...facetFilters } = request.filters;
   const kind = kindFilter ? KIND_NUMBER[kindFilter] : undefined;
-  const wanted = (Object.entries(facetFilters) as [SearchFacet, string | undefined][]).filter((e): e is [SearchFacet, string] => !!e[1]);
+  const wanted = (Object.entries(facetFilters) as [SearchFacet, string | undefined][]).filter(
+    (e): e is [SearchFacet, string] => !!e[1],
+  );
   // Without words, dropping a filter for disjunctive counts can leave nothing to match but the kinds.
   const codes = await facetCodes(db, wanted, !words);
   if (codes.missing) return EMPTY;
@@ -85,7 +100,9 @@ export async function search(
   const base = await statistics(db, matchAll(parts()), { kind, facets: withFacets, countKinds: withFacets });
   // Ranking needs no cap when every match fits under it.
   const capped = !base.totalExact || base.total > RANK_CAP;
-  const rows = words ? await rankedPage(db, { ...parts(), words }, kind, capped, options) : await newestPage(db, parts(), kind, options);
+  const rows = words
+    ? await rankedPage(db, { ...parts(), words }, kind, capped, options)
+    : await newestPage(db, parts(), kind, options);
   const hits = rows.slice(0, options.limit).map((row) => ({ ...row, facets: parseFacets(row.facets) }));
   const more = rows.length > options.limit;
   const facets = withFacets ? base.facets : emptyFacets();
@@ -98,13 +115,24 @@ export async function search(
       facetsExact &&= without.facetsExact;
     }
   }
-  return { hits, more, total: base.total, totalExact: base.totalExact, facets, facetsExact: withFacets ? facetsExact : true };
+  return {
+    hits,
+    more,
+    total: base.total,
+    totalExact: base.totalExact,
+    facets,
+    facetsExact: withFacets ? facetsExact : true,
+  };
 }
 
 /** The kind of a document is its rowid modulo 4 (see the search-catalog migration). */
 const KIND_NUMBER: Record<SearchKind, number> = { tool: 1, model: 2, dataset: 3 };
-const KIND_OF_NUMBER = Object.fromEntries(Object.entries(KIND_NUMBER).map(([k, n]) => [n, k])) as Record<number, SearchKind>;
-const kindCondition = (kind: number | undefined) => (kind === undefined ? sql`` : sql`and search_documents.rowid % 4 = ${kind}`);
+const KIND_OF_NUMBER = Object.fromEntries(Object.entries(KIND_NUMBER).map(([k, n]) => [n, k])) as Record<
+  number,
+  SearchKind
+>;
+const kindCondition = (kind: number | undefined) =>
+  kind === undefined ? sql`` : sql`and search_documents.rowid % 4 = ${kind}`;
 
 type HitRow = { kind: SearchKind; slug: string; name: string; summary: string; body: string; facets: string | null };
 
@@ -112,7 +140,15 @@ const HIT_COLUMNS = sql.raw(`kind, slug, name, summary, substr(body, 1, 1500) as
   (select group_concat(v.facet || '=' || v.value, char(31)) from search_facets sf
     join search_facet_values v on v.id = sf.code where sf.doc = search_documents.rowid) as facets`);
 
-function page(db: Db, match: string, kind: number | undefined, order: SQL, limit: number, offset: number, capped = false): Promise<HitRow[]> {
+function page(
+  db: Db,
+  match: string,
+  kind: number | undefined,
+  order: SQL,
+  limit: number,
+  offset: number,
+  capped = false,
+): Promise<HitRow[]> {
   // The cap is a rowid range FTS5 applies while matching, so rows outside it are never ranked.
   const cap = capped
     ? sql`and rowid >= coalesce((select rowid from search_documents where search_documents match ${match} ${kindCondition(kind)}
@@ -140,13 +176,30 @@ async function rankedPage(
       ? options.offset + described.length
       : Math.min(
           RANK_CAP,
-          (await db.all<{ n: number }>(sql`select count(*) as n from search_documents where search_documents match ${matchDescribed(parts)} ${kindCondition(kind)}`))[0]?.n ?? 0,
+          (
+            await db.all<{ n: number }>(
+              sql`select count(*) as n from search_documents where search_documents match ${matchDescribed(parts)} ${kindCondition(kind)}`,
+            )
+          )[0]?.n ?? 0,
         );
-  const rest = await page(db, matchBodyOnly(parts), kind, sql`order by rank`, want - described.length, Math.max(0, options.offset - describedTotal), capped);
+  const rest = await page(
+    db,
+    matchBodyOnly(parts),
+    kind,
+    sql`order by rank`,
+    want - described.length,
+    Math.max(0, options.offset - describedTotal),
+    capped,
+  );
   return [...described, ...rest];
 }
 
-function newestPage(db: Db, parts: MatchParts, kind: number | undefined, options: { limit: number; offset: number }): Promise<HitRow[]> {
+function newestPage(
+  db: Db,
+  parts: MatchParts,
+  kind: number | undefined,
+  options: { limit: number; offset: number },
+): Promise<HitRow[]> {
   return page(db, matchAll(parts), kind, sql`order by rowid desc`, options.limit + 1, options.offset);
 }
 
@@ -155,7 +208,10 @@ async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: bo
   const filters: [SearchFacet, number][] = [];
   if (wanted.length === 0 && !withKinds) return { missing: false as const, filters, kinds: [] };
   // Plain OR of pairs: a multi-row VALUES list is a compound SELECT, which D1 caps at five terms.
-  const conditions = [...(withKinds ? [sql`facet = 'kind'`] : []), ...wanted.map(([facet, value]) => sql`(facet = ${facet} and value = ${value})`)];
+  const conditions = [
+    ...(withKinds ? [sql`facet = 'kind'`] : []),
+    ...wanted.map(([facet, value]) => sql`(facet = ${facet} and value = ${value})`),
+  ];
   const rows = await db.all<{ id: number; facet: FacetKey; value: string }>(
     sql`select id, facet, value from search_facet_values where ${sql.join(conditions, sql` or `)}`,
   );
@@ -164,7 +220,9 @@ async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: bo
     if (!row) return { missing: true as const, filters, kinds: [] };
     filters.push([facet, row.id]);
   }
-  const kinds = rows.filter((r) => r.facet === 'kind' && (SEARCH_KINDS as readonly string[]).includes(r.value)).map((r) => r.id);
+  const kinds = rows
+    .filter((r) => r.facet === 'kind' && (SEARCH_KINDS as readonly string[]).includes(r.value))
+    .map((r) => r.id);
   return { missing: false as const, filters, kinds };
 }
 
@@ -173,13 +231,21 @@ async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: bo
  * FACET_BASIS of them and, with `countKinds`, the matches of every kind. With `only`, counts
  * just that facet's values and stops reading matches at the basis.
  */
-async function statistics(db: Db, match: string, options: { kind: number | undefined; facets: boolean; only?: SearchFacet; countKinds?: boolean }) {
+async function statistics(
+  db: Db,
+  match: string,
+  options: { kind: number | undefined; facets: boolean; only?: SearchFacet; countKinds?: boolean },
+) {
   const cap = options.only ? FACET_BASIS + 1 : TOTAL_CAP + 1;
   // Kind counts need the matches of every kind; otherwise the kind narrows the scan itself.
   const inScan = options.countKinds ? sql`` : kindCondition(options.kind);
   const inKind = options.countKinds && options.kind !== undefined ? sql`where doc % 4 = ${options.kind}` : sql``;
-  const onlyCodes = options.only ? sql`where sf.code in (select id from search_facet_values where facet = ${options.only})` : sql``;
-  const kindRows = options.countKinds ? sql`union all select 'kind', doc % 4, count(*), null from matched group by doc % 4` : sql``;
+  const onlyCodes = options.only
+    ? sql`where sf.code in (select id from search_facet_values where facet = ${options.only})`
+    : sql``;
+  const kindRows = options.countKinds
+    ? sql`union all select 'kind', doc % 4, count(*), null from matched group by doc % 4`
+    : sql``;
   const facetRows: SQL = options.facets
     ? sql`union all
       select v.facet, v.value, g.n, gr.name from (
@@ -187,7 +253,12 @@ async function statistics(db: Db, match: string, options: { kind: number | undef
       ) g join search_facet_values v on v.id = g.code
       left join groups gr on v.facet = 'group' and gr.id = v.value`
     : sql``;
-  const rows = await db.all<{ facet: FacetKey | null; value: string | number | null; n: number; name: string | null }>(sql`
+  const rows = await db.all<{
+    facet: FacetKey | null;
+    value: string | number | null;
+    n: number;
+    name: string | null;
+  }>(sql`
     with matched as materialized (
       select rowid as doc from search_documents where search_documents match ${match} ${inScan} order by rowid desc limit ${cap}
     ),

@@ -11,7 +11,11 @@ export interface Viewer {
 
 export const PUBLIC_VIEWER: Viewer | undefined = undefined;
 
-export function visibleTo(visibility: SQLWrapper, ownerGroupId: SQLWrapper, viewer: Viewer | undefined): SQL | undefined {
+export function visibleTo(
+  visibility: SQLWrapper,
+  ownerGroupId: SQLWrapper,
+  viewer: Viewer | undefined,
+): SQL | undefined {
   if (viewer?.admin) return undefined;
   if (viewer?.groupId) return or(sql`${visibility} = 'public'`, sql`${ownerGroupId} = ${viewer.groupId}`);
   return sql`${visibility} = 'public'`;

@@ -1,5 +1,11 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { BENCHMARK_SOURCES, SCENARIOS, type BenchmarkRecord, type BenchmarkSource, type Scenario } from '../../src/lib/benchmarks/record';
+import {
+  BENCHMARK_SOURCES,
+  SCENARIOS,
+  type BenchmarkRecord,
+  type BenchmarkSource,
+  type Scenario,
+} from '../../src/lib/benchmarks/record';
 import { createdAt, timestampMs } from './columns';
 import { models } from './models';
 import { modelVersions } from './model-versions';

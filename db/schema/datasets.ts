@@ -27,7 +27,10 @@ export const datasets = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('datasets_owner_group_idx').on(t.ownerGroupId), index('datasets_visibility_name_idx').on(t.visibility, t.name)],
+  (t) => [
+    index('datasets_owner_group_idx').on(t.ownerGroupId),
+    index('datasets_visibility_name_idx').on(t.visibility, t.name),
+  ],
 );
 
 /**
@@ -51,7 +54,10 @@ export const datasetVersions = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('dataset_versions_dataset_version_unique').on(t.datasetId, t.version), index('dataset_versions_created_idx').on(t.datasetId, t.createdAt)],
+  (t) => [
+    uniqueIndex('dataset_versions_dataset_version_unique').on(t.datasetId, t.version),
+    index('dataset_versions_created_idx').on(t.datasetId, t.createdAt),
+  ],
 );
 
 /** Where a dataset version can be read: `root://eos…`, `s3://bucket/prefix`, `https://…`. */

@@ -28,7 +28,10 @@ export const modelDeployments = sqliteTable(
     endedByTokenId: text('ended_by_token_id').references(() => apiTokens.id),
     createdAt: createdAt(),
   },
-  (t) => [index('model_deployments_model_idx').on(t.modelId, t.startedAt), index('model_deployments_version_idx').on(t.versionId)],
+  (t) => [
+    index('model_deployments_model_idx').on(t.modelId, t.startedAt),
+    index('model_deployments_version_idx').on(t.versionId),
+  ],
 );
 
 export type ModelDeployment = typeof modelDeployments.$inferSelect;

@@ -1,4 +1,13 @@
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import type { ArtifactFormat, DatasetRole, TrainingJob, VersionStatus } from '../../src/lib/catalog-vocabulary';
 import { ARTIFACT_FORMATS, DATASET_ROLES, VERSION_STATUSES } from '../../src/lib/catalog-vocabulary';
 import { apiTokens } from './api-tokens';
@@ -30,7 +39,10 @@ export const modelVersions = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('model_versions_model_version_unique').on(t.modelId, t.version), index('model_versions_parent_idx').on(t.parentVersionId)],
+  (t) => [
+    uniqueIndex('model_versions_model_version_unique').on(t.modelId, t.version),
+    index('model_versions_parent_idx').on(t.parentVersionId),
+  ],
 );
 
 /** A file (or project folder) of a version: where it is, how big, its checksum and numerics. */
@@ -86,7 +98,10 @@ export const modelVersionDatasets = sqliteTable(
       .references(() => datasetVersions.id),
     role: text('role', { enum: DATASET_ROLES }).$type<DatasetRole>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.versionId, t.datasetVersionId, t.role] }), index('model_version_datasets_dataset_idx').on(t.datasetVersionId)],
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.datasetVersionId, t.role] }),
+    index('model_version_datasets_dataset_idx').on(t.datasetVersionId),
+  ],
 );
 
 export type ModelVersion = typeof modelVersions.$inferSelect;

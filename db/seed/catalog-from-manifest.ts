@@ -18,10 +18,11 @@ export interface CatalogSeedReport {
 }
 
 const DEMO_NOTE =
-  'This is one of the hub\'s own demo models: trained by the hub (`npm run models:build`) on synthetic data it generates from ' +
+  "This is one of the hub's own demo models: trained by the hub (`npm run models:build`) on synthetic data it generates from " +
   'fixed seeds. Every metric is measured on held-out synthetic data, not on experiment data.';
 
-const demoPageOf = (slug: string) => DEMOS.find((d) => d.slug === slug || (d as { variants?: readonly string[] }).variants?.includes(slug));
+const demoPageOf = (slug: string) =>
+  DEMOS.find((d) => d.slug === slug || (d as { variants?: readonly string[] }).variants?.includes(slug));
 
 /** Bytes of the generated data exactly as checksummed: float64 features, then one label byte, per row. */
 function generatedBytes(model: ManifestModel): number {
@@ -30,7 +31,12 @@ function generatedBytes(model: ManifestModel): number {
   return rows * (width * 8 + 1);
 }
 
-async function ensureDataset(db: Db, model: ManifestModel, now: Date, report: CatalogSeedReport): Promise<DatasetVersion> {
+async function ensureDataset(
+  db: Db,
+  model: ManifestModel,
+  now: Date,
+  report: CatalogSeedReport,
+): Promise<DatasetVersion> {
   const data = model.trainingDataset;
   const slug = data.generator;
   let dataset: Dataset | undefined = (await db.select().from(datasets).where(eq(datasets.slug, slug)))[0];
@@ -52,9 +58,16 @@ async function ensureDataset(db: Db, model: ManifestModel, now: Date, report: Ca
       .returning();
     report.datasets++;
   }
-  const existing = (await db.select().from(datasetVersions).where(and(eq(datasetVersions.datasetId, dataset!.id), eq(datasetVersions.version, data.version))))[0];
+  const existing = (
+    await db
+      .select()
+      .from(datasetVersions)
+      .where(and(eq(datasetVersions.datasetId, dataset!.id), eq(datasetVersions.version, data.version)))
+  )[0];
   if (existing) return existing;
-  const samples = Object.entries(data.samples).map(([k, v]) => `${v.toLocaleString('en-US')} ${k.replace(/_/g, ' ')}`).join(', ');
+  const samples = Object.entries(data.samples)
+    .map(([k, v]) => `${v.toLocaleString('en-US')} ${k.replace(/_/g, ' ')}`)
+    .join(', ');
   const [version] = await db
     .insert(datasetVersions)
     .values({
@@ -80,7 +93,11 @@ async function ensureDataset(db: Db, model: ManifestModel, now: Date, report: Ca
  * generated dataset version; variants (fp16, int8, pruned) name their fp32 model as parent.
  * Idempotent: entries that exist (by slug) are left alone.
  */
-export async function seedCatalogFromManifest(db: Db, manifest: DemoModelsManifest, now = new Date()): Promise<CatalogSeedReport> {
+export async function seedCatalogFromManifest(
+  db: Db,
+  manifest: DemoModelsManifest,
+  now = new Date(),
+): Promise<CatalogSeedReport> {
   const report: CatalogSeedReport = { datasets: 0, datasetVersions: 0, models: 0, versions: 0 };
   // Originals before their variants, so parents exist.
   const ordered = [...manifest.models].sort((a, b) => Number(a.variantOf !== null) - Number(b.variantOf !== null));
@@ -114,7 +131,9 @@ export async function seedCatalogFromManifest(db: Db, manifest: DemoModelsManife
       {
         modelId: model!.id,
         version: {
-          descriptionMd: entry.variantOf ? `Derived from ${entry.variantOf} v1 (${entry.precision}${entry.sparsityPct ? `, ${entry.sparsityPct} % sparse` : ''}).` : 'First and only version, built by the hub.',
+          descriptionMd: entry.variantOf
+            ? `Derived from ${entry.variantOf} v1 (${entry.precision}${entry.sparsityPct ? `, ${entry.sparsityPct} % sparse` : ''}).`
+            : 'First and only version, built by the hub.',
           status: 'ready',
           hyperParameters: entry.hyperParameters,
           parentVersionId: parent,

@@ -20,7 +20,9 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<SeedReport
   const insertedGroups = await db.insert(groups).values(SEED_GROUPS).onConflictDoNothing().returning({ id: groups.id });
   const insertedTools = await db
     .insert(tools)
-    .values(SEED_TOOLS.map((t) => ({ ...t, status: 'published' as const, createdAt: now, updatedAt: now, publishedAt: now })))
+    .values(
+      SEED_TOOLS.map((t) => ({ ...t, status: 'published' as const, createdAt: now, updatedAt: now, publishedAt: now })),
+    )
     .onConflictDoNothing({ target: tools.slug })
     .returning({ id: tools.id });
   // The report keeps its shape for existing callers; the price version is seeded the same idempotent way.

@@ -97,7 +97,7 @@ export const SEED_TOOLS: SeedTool[] = [
     categories: ['storage-data'],
     accessSteps: [
       {
-        text: 'Read or copy files with XRootD using a root:// URL on your experiment\'s instance.',
+        text: "Read or copy files with XRootD using a root:// URL on your experiment's instance.",
         command: 'xrdcp root://<eos instance>//eos/<path>/file.root .',
       },
     ],
@@ -140,7 +140,9 @@ export const SEED_TOOLS: SeedTool[] = [
       'Triton servers. **SuperSONIC** is the Kubernetes server side, used by CMS and ATLAS (and outside the lab by ' +
       'IceCube and LIGO). CMS batches inference through SONIC.',
     categories: ['inference-serving'],
-    accessSteps: [{ text: 'Start from the SuperSONIC documentation.', command: 'https://fastmachinelearning.org/SuperSONIC' }],
+    accessSteps: [
+      { text: 'Start from the SuperSONIC documentation.', command: 'https://fastmachinelearning.org/SuperSONIC' },
+    ],
     requirements: none,
     hardware: [],
     lifecycle: 'production',
@@ -173,7 +175,7 @@ export const SEED_TOOLS: SeedTool[] = [
     descriptionMd:
       'System for Optimized Fast Inference code Emit: parses ONNX (and Keras, PyTorch) models and emits C++ inference ' +
       'code that depends only on BLAS. ALICE reports missing ONNX operator support in TMVA as a blocker: check a model ' +
-      'with the hub\'s ONNX inspector first.',
+      "with the hub's ONNX inspector first.",
     categories: ['compiler-conversion', 'library'],
     accessSteps: [{ text: 'Read the TMVA section of the ROOT manual.', command: 'https://root.cern/manual/tmva' }],
     requirements: none,
@@ -190,7 +192,9 @@ export const SEED_TOOLS: SeedTool[] = [
     summary: 'LightWeight Trained Neural Network: Keras models to JSON, evaluated in C++.',
     descriptionMd: 'Exports Keras models to JSON and evaluates them in C++ with Eigen. Used in ATLAS.',
     categories: ['compiler-conversion', 'library'],
-    accessSteps: [{ text: 'Get the code and instructions from the repository.', command: 'https://github.com/lwtnn/lwtnn' }],
+    accessSteps: [
+      { text: 'Get the code and instructions from the repository.', command: 'https://github.com/lwtnn/lwtnn' },
+    ],
     requirements: none,
     hardware: [],
     lifecycle: 'production',
@@ -224,7 +228,7 @@ export const SEED_TOOLS: SeedTool[] = [
     name: 'Allen',
     summary: "LHCb's GPU-based first-level trigger (HLT1).",
     descriptionMd:
-      'Runs LHCb\'s HLT1 on about 500 GPUs, processing 30 MHz / 40 Tbit/s since Run 3. GNN tracking is among the ' +
+      "Runs LHCb's HLT1 on about 500 GPUs, processing 30 MHz / 40 Tbit/s since Run 3. GNN tracking is among the " +
       'models LHCb develops for it.',
     categories: ['inference-serving'],
     accessSteps: [{ text: 'Get the code from the LHCb GitLab.', command: 'https://gitlab.cern.ch/lhcb/Allen' }],
@@ -273,7 +277,7 @@ export const SEED_TOOLS: SeedTool[] = [
     name: 'ONNX Runtime',
     summary: 'Cross-platform inference engine for ONNX models.',
     descriptionMd:
-      'Runs ONNX models on CPU, CUDA and TensorRT, and in browsers through WebGPU and WebAssembly. The hub\'s in-browser ' +
+      "Runs ONNX models on CPU, CUDA and TensorRT, and in browsers through WebGPU and WebAssembly. The hub's in-browser " +
       'demos use it.',
     categories: ['inference-serving', 'library'],
     accessSteps: [{ text: 'Start from the project site.', command: 'https://onnxruntime.ai' }],
@@ -306,7 +310,7 @@ export const SEED_TOOLS: SeedTool[] = [
     summary: 'ALICE Event Processing Nodes with AMD GPUs, usable for ML when data taking leaves room.',
     descriptionMd:
       "ALICE's Event Processing Nodes carry AMD GPUs. When data taking leaves room they can be used opportunistically " +
-      'for ML training (from the lab\'s meeting notes).',
+      "for ML training (from the lab's meeting notes).",
     categories: ['compute-resource'],
     accessSteps: [{ text: 'Ask ALICE EPN operations for opportunistic use (contact not recorded yet).' }],
     requirements: none,

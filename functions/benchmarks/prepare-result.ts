@@ -21,7 +21,10 @@ export class BenchmarkRejection extends Error {
 }
 
 /** A record as submitted: the harness's full record, with the parts the hub can fill in left optional. */
-export type SubmittedRecord = Omit<BenchmarkRecord, 'model' | 'version' | 'artifact' | 'validity' | 'provenance' | 'software'> & {
+export type SubmittedRecord = Omit<
+  BenchmarkRecord,
+  'model' | 'version' | 'artifact' | 'validity' | 'provenance' | 'software'
+> & {
   artifact?: BenchmarkRecord['artifact'] | undefined;
   software?: BenchmarkRecord['software'] | undefined;
   validity?: BenchmarkRecord['validity'] | undefined;
@@ -44,7 +47,12 @@ export interface PrepareResultInput {
   pathPrefix?: string;
 }
 
-function pickArtifact(artifacts: ModelArtifact[], sha256: string | undefined, where: string, input: PrepareResultInput): ModelArtifact | undefined {
+function pickArtifact(
+  artifacts: ModelArtifact[],
+  sha256: string | undefined,
+  where: string,
+  input: PrepareResultInput,
+): ModelArtifact | undefined {
   if (sha256) {
     const match = artifacts.find((a) => a.sha256?.toLowerCase() === sha256);
     if (!match) {
@@ -71,19 +79,31 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
   const where = input.pathPrefix ?? '';
   const implausible = plausibilityIssues(record.results);
   if (implausible.length > 0) {
-    throw new BenchmarkRejection(422, 'implausible_result', `The result is not consistent: ${implausible[0]!.message}.`, implausible.map((i) => ({ path: `${where}${i.path}`, message: i.message, code: 'implausible_result' })));
+    throw new BenchmarkRejection(
+      422,
+      'implausible_result',
+      `The result is not consistent: ${implausible[0]!.message}.`,
+      implausible.map((i) => ({ path: `${where}${i.path}`, message: i.message, code: 'implausible_result' })),
+    );
   }
 
   const artifact = pickArtifact(await versionArtifacts(db, version.id), record.artifact?.sha256, where, input);
   if (record.supersedes) {
     const old = await getBenchmarkResult(db, record.supersedes);
     if (!old || old.modelVersionId !== version.id) {
-      throw new BenchmarkRejection(422, 'unknown_result', `There is no result "${record.supersedes}" of ${model.slug} v${version.version} to supersede.`, [
-        { path: `${where}supersedes`, message: 'Not a result of this model version.', code: 'unknown_result' },
-      ]);
+      throw new BenchmarkRejection(
+        422,
+        'unknown_result',
+        `There is no result "${record.supersedes}" of ${model.slug} v${version.version} to supersede.`,
+        [{ path: `${where}supersedes`, message: 'Not a result of this model version.', code: 'unknown_result' }],
+      );
     }
     if (old.supersededById) {
-      throw new BenchmarkRejection(409, 'conflict', `Result "${old.id}" is already superseded by "${old.supersededById}"; supersede that one instead.`);
+      throw new BenchmarkRejection(
+        409,
+        'conflict',
+        `Result "${old.id}" is already superseded by "${old.supersededById}"; supersede that one instead.`,
+      );
     }
   }
 
@@ -99,10 +119,20 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     ...record.artifact,
     ...(artifact?.sha256 ? { sha256: artifact.sha256.toLowerCase() } : {}),
     ...(artifact ? { name: record.artifact?.name ?? artifact.name } : {}),
-    ...((record.artifact?.precision ?? artifact?.precision) ? { precision: (record.artifact?.precision ?? artifact?.precision)! } : {}),
-    ...((record.artifact?.sparsityPct ?? artifact?.sparsityPct) != null ? { sparsityPct: (record.artifact?.sparsityPct ?? artifact?.sparsityPct)! } : {}),
+    ...((record.artifact?.precision ?? artifact?.precision)
+      ? { precision: (record.artifact?.precision ?? artifact?.precision)! }
+      : {}),
+    ...((record.artifact?.sparsityPct ?? artifact?.sparsityPct) != null
+      ? { sparsityPct: (record.artifact?.sparsityPct ?? artifact?.sparsityPct)! }
+      : {}),
   };
-  const validity = hubValidity({ results: record.results, settings: record.settings, hardware: record.hardware, provenance, validity: record.validity });
+  const validity = hubValidity({
+    results: record.results,
+    settings: record.settings,
+    hardware: record.hardware,
+    provenance,
+    validity: record.validity,
+  });
   const stored: StoredBenchmarkRecord = {
     artifact: artifactInfo,
     engine: record.engine,

@@ -14,9 +14,14 @@ export function limitBody(defaultBytes: number, overrides: { prefix: string; byt
     return bodyLimit({
       maxSize,
       onError: () => {
-        throw new ApiError(413, 'payload_too_large', `The body is larger than the ${maxSize} bytes this endpoint accepts.`, {
-          limitBytes: maxSize,
-        });
+        throw new ApiError(
+          413,
+          'payload_too_large',
+          `The body is larger than the ${maxSize} bytes this endpoint accepts.`,
+          {
+            limitBytes: maxSize,
+          },
+        );
       },
     })(c, next);
   });

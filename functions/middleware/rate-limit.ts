@@ -7,7 +7,10 @@ import type { AppEnv } from '../env';
  * Per-client fixed-window limit, counted in the database so it holds on every host.
  * The client is identified by the host-provided address (never by a header we can't trust).
  */
-export function rateLimit(bucket: string, pick: (config: AppEnv['Variables']['config']) => { limit: number; windowSeconds: number }) {
+export function rateLimit(
+  bucket: string,
+  pick: (config: AppEnv['Variables']['config']) => { limit: number; windowSeconds: number },
+) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const { limit, windowSeconds } = pick(c.get('config'));
     const client = c.get('hooks').clientAddress?.(c) ?? 'unknown';

@@ -24,14 +24,20 @@ export const ContactSchema = z
 
 export const VisibilitySchema = z
   .enum(VISIBILITIES)
-  .openapi({ description: '`internal`: visible through the API to the owner group and admins only; never on the site or in search.' });
+  .openapi({
+    description:
+      '`internal`: visible through the API to the owner group and admins only; never on the site or in search.',
+  });
 
 export const OwnerGroupSchema = z
   .string()
   .trim()
   .min(1)
   .max(32)
-  .openapi({ description: 'Group id (e.g. "cms"). Defaults to the token\'s group; only admins may name another group.', example: 'cms' });
+  .openapi({
+    description: 'Group id (e.g. "cms"). Defaults to the token\'s group; only admins may name another group.',
+    example: 'cms',
+  });
 
 /** Byte counts are exact integers; JSON numbers are exact up to 2^53 − 1 (about 9 PB). */
 export const BytesSchema = z
@@ -52,7 +58,10 @@ export const StorageUriSchema = z
   .string()
   .trim()
   .max(2048)
-  .regex(/^(root|xroot|s3|gs|az|https?|davs?|file|eos|cvmfs|hdfs|oci):\/\/\S+$/i, 'Use a storage URI such as root://eos…/path, s3://bucket/prefix or https://….')
+  .regex(
+    /^(root|xroot|s3|gs|az|https?|davs?|file|eos|cvmfs|hdfs|oci):\/\/\S+$/i,
+    'Use a storage URI such as root://eos…/path, s3://bucket/prefix or https://….',
+  )
   .openapi({ example: 'root://eosatlas.cern.ch//eos/atlas/ml/gn2/v3/model.onnx' });
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -70,7 +79,8 @@ export function invalidCursor(path = 'cursor') {
 /** 422: the body is well-formed but names something that does not exist (a dataset version, a parent). */
 export const unprocessableResponse = {
   422: {
-    description: 'The body refers to something that does not exist or you may not see; `details.issues` names each reference.',
+    description:
+      'The body refers to something that does not exist or you may not see; `details.issues` names each reference.',
     content: { 'application/json': { schema: ErrorSchema } },
   },
 };

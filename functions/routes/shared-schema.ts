@@ -17,7 +17,9 @@ export const ErrorSchema = z
   .object({
     error: z.object({
       code: z.string().openapi({ example: 'validation_failed' }),
-      message: z.string().openapi({ example: 'Invalid body field "name": Too small: expected string to have >=2 characters' }),
+      message: z
+        .string()
+        .openapi({ example: 'Invalid body field "name": Too small: expected string to have >=2 characters' }),
       details: z.unknown().optional(),
     }),
   })
@@ -48,11 +50,24 @@ export const writeErrorResponses = {
 };
 
 export const PaginationQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'Page size (default 50, max 200).' }),
-  cursor: z.string().max(512).optional().openapi({ description: 'Opaque cursor from `nextCursor` of the previous page.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Page size (default 50, max 200).' }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .openapi({ description: 'Opaque cursor from `nextCursor` of the previous page.' }),
 });
 
 export const PageInfoSchema = z.object({
-  nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
+  nextCursor: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
   total: z.number().int().openapi({ description: 'Rows matching the filters, over all pages.' }),
 });

@@ -47,7 +47,11 @@ export type ResolvedScope =
   /** `missing` names what does not exist (or may not be seen), for the 404's message. */
   | { found: false; missing: string };
 
-export async function resolveBenchmarkScope({ db }: ServiceContext, viewer: Viewer | undefined, scope: BenchmarkScope): Promise<ResolvedScope> {
+export async function resolveBenchmarkScope(
+  { db }: ServiceContext,
+  viewer: Viewer | undefined,
+  scope: BenchmarkScope,
+): Promise<ResolvedScope> {
   if (!scope.model) return { found: true, filters: {} };
   const model = await getModelBySlug(db, scope.model);
   if (!model || !canView(model, viewer)) return { found: false, missing: `Model "${scope.model}"` };
@@ -77,10 +81,20 @@ export interface BenchmarkList {
 }
 
 /** One page of results in the API's shape, with how many match. */
-export async function listBenchmarks({ db }: ServiceContext, viewer: Viewer | undefined, request: BenchmarkListRequest): Promise<BenchmarkList> {
+export async function listBenchmarks(
+  { db }: ServiceContext,
+  viewer: Viewer | undefined,
+  request: BenchmarkListRequest,
+): Promise<BenchmarkList> {
   const order = request.order ?? defaultOrder(request.sort);
   const [page, total] = await Promise.all([
-    listBenchmarkResults(db, request.filters, viewer, { sort: request.sort, order, limit: request.limit, after: request.after, offset: request.offset }),
+    listBenchmarkResults(db, request.filters, viewer, {
+      sort: request.sort,
+      order,
+      limit: request.limit,
+      after: request.after,
+      offset: request.offset,
+    }),
     countBenchmarkResults(db, request.filters, viewer),
   ]);
   return { items: page.items.map(toBenchmarkResponse), next: page.next, total };
@@ -96,7 +110,10 @@ function checked(result: BenchmarkResultJson): UnreadableResult | null {
   const parsed = BenchmarkResultSchema.safeParse(result);
   if (parsed.success) return null;
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-  return { id: result.id, problem: `Result ${result.id} has invalid data (${issues}). Post a corrected result that supersedes it.` };
+  return {
+    id: result.id,
+    problem: `Result ${result.id} has invalid data (${issues}). Post a corrected result that supersedes it.`,
+  };
 }
 
 export interface BenchmarkPage {
@@ -112,13 +129,24 @@ export interface BenchmarkPage {
  */
 export async function benchmarkPage(
   ctx: ServiceContext,
-  input: { filters: BenchmarkFilters; sort?: BenchmarkSort | undefined; order?: SortOrder | undefined; page: string | null; pageSize: number },
+  input: {
+    filters: BenchmarkFilters;
+    sort?: BenchmarkSort | undefined;
+    order?: SortOrder | undefined;
+    page: string | null;
+    pageSize: number;
+  },
 ): Promise<BenchmarkPage | null> {
   const total = await countBenchmarkResults(ctx.db, input.filters, PUBLIC_VIEWER);
   const window = pageWindow(input.page, total, input.pageSize);
   if (!window) return null;
   const sort = input.sort ?? 'recorded';
-  const page = await listBenchmarkResults(ctx.db, input.filters, PUBLIC_VIEWER, { sort, order: input.order ?? defaultOrder(sort), limit: input.pageSize, offset: window.offset });
+  const page = await listBenchmarkResults(ctx.db, input.filters, PUBLIC_VIEWER, {
+    sort,
+    order: input.order ?? defaultOrder(sort),
+    limit: input.pageSize,
+    offset: window.offset,
+  });
   const items: BenchmarkResultJson[] = [];
   const unreadable: UnreadableResult[] = [];
   for (const row of page.items) {
@@ -133,14 +161,19 @@ export async function benchmarkPage(
 export type BenchmarkLookup = { result: BenchmarkResultJson; unreadable: UnreadableResult | null } | undefined;
 
 /** One result, or undefined when there is none the viewer (by default: anyone) may see. */
-export async function getBenchmark({ db }: ServiceContext, id: string, viewer: Viewer | undefined = PUBLIC_VIEWER): Promise<BenchmarkLookup> {
+export async function getBenchmark(
+  { db }: ServiceContext,
+  id: string,
+  viewer: Viewer | undefined = PUBLIC_VIEWER,
+): Promise<BenchmarkLookup> {
   const row = await getBenchmarkResult(db, id);
   if (!row || !canView({ visibility: row.modelVisibility, ownerGroupId: row.ownerGroupId }, viewer)) return undefined;
   const result = toBenchmarkResponse(row);
   return { result, unreadable: checked(result) };
 }
 
-const setupKey = (r: SetupBestRow) => JSON.stringify([r.modelVersionId, r.engine, r.engineVersion, r.executionProvider, r.buildVariant, r.hardware]);
+const setupKey = (r: SetupBestRow) =>
+  JSON.stringify([r.modelVersionId, r.engine, r.engineVersion, r.executionProvider, r.buildVariant, r.hardware]);
 
 /** The database's per-setup best results as the overview's rows, in the overview's order. */
 export function toBestRows(rows: readonly SetupBestRow[]): BestRow[] {
@@ -152,7 +185,12 @@ export function toBestRows(rows: readonly SetupBestRow[]): BestRow[] {
       model: r.modelSlug,
       modelName: r.modelName,
       version: r.version,
-      engine: engineLabel({ name: r.engine, version: r.engineVersion, executionProvider: r.executionProvider, ...(r.buildVariant ? { buildVariant: r.buildVariant } : {}) }),
+      engine: engineLabel({
+        name: r.engine,
+        version: r.engineVersion,
+        executionProvider: r.executionProvider,
+        ...(r.buildVariant ? { buildVariant: r.buildVariant } : {}),
+      }),
       hardware: r.hardware,
       latency: null,
       throughput: null,
@@ -161,11 +199,17 @@ export function toBestRows(rows: readonly SetupBestRow[]): BestRow[] {
       community: r.communityCount,
     };
     if (r.counted && r.latencyRank === 1) row.latency = { p50: r.latencyP50Ms, batch: r.batchSize, id: r.id };
-    if (r.counted && r.throughputRank === 1) row.throughput = { perSecond: r.throughputPerSec, batch: r.batchSize, id: r.id };
+    if (r.counted && r.throughputRank === 1)
+      row.throughput = { perSecond: r.throughputPerSec, batch: r.batchSize, id: r.id };
     bySetup.set(key, row);
   }
   return [...bySetup.values()].sort(
-    (a, b) => a.task.localeCompare(b.task) || a.model.localeCompare(b.model) || a.version - b.version || a.engine.localeCompare(b.engine) || a.hardware.localeCompare(b.hardware),
+    (a, b) =>
+      a.task.localeCompare(b.task) ||
+      a.model.localeCompare(b.model) ||
+      a.version - b.version ||
+      a.engine.localeCompare(b.engine) ||
+      a.hardware.localeCompare(b.hardware),
   );
 }
 
@@ -177,7 +221,11 @@ export interface BestFigures {
 }
 
 /** Per model version, engine and machine, the best latency and throughput reached (public results). */
-export async function bestBenchmarks({ db }: ServiceContext, filters: BenchmarkFilters, limit: number): Promise<BestFigures> {
+export async function bestBenchmarks(
+  { db }: ServiceContext,
+  filters: BenchmarkFilters,
+  limit: number,
+): Promise<BestFigures> {
   const rows = toBestRows(await bestResultsPerSetup(db, filters, PUBLIC_VIEWER));
   return { rows: rows.slice(0, limit), total: rows.length };
 }
@@ -188,8 +236,14 @@ export function benchmarkFacets({ db }: ServiceContext): Promise<BenchmarkFacetV
 }
 
 /** How many public results match, and how many of them are invalid. */
-export async function benchmarkCounts({ db }: ServiceContext, filters: BenchmarkFilters): Promise<{ total: number; invalid: number }> {
-  const [total, invalid] = await Promise.all([countBenchmarkResults(db, filters, PUBLIC_VIEWER), countBenchmarkResults(db, { ...filters, valid: false }, PUBLIC_VIEWER)]);
+export async function benchmarkCounts(
+  { db }: ServiceContext,
+  filters: BenchmarkFilters,
+): Promise<{ total: number; invalid: number }> {
+  const [total, invalid] = await Promise.all([
+    countBenchmarkResults(db, filters, PUBLIC_VIEWER),
+    countBenchmarkResults(db, { ...filters, valid: false }, PUBLIC_VIEWER),
+  ]);
   return { total, invalid };
 }
 
@@ -199,11 +253,18 @@ export interface ModelRef {
 }
 
 /** A public model's benchmark page: the model, its version numbers (oldest first) and the filter of its results. */
-export async function modelBenchmarks(ctx: ServiceContext, slug: string): Promise<{ model: ModelRef; versions: number[]; filters: BenchmarkFilters } | null> {
+export async function modelBenchmarks(
+  ctx: ServiceContext,
+  slug: string,
+): Promise<{ model: ModelRef; versions: number[]; filters: BenchmarkFilters } | null> {
   const scope = await resolveBenchmarkScope(ctx, PUBLIC_VIEWER, { model: slug });
   if (!scope.found || !scope.model) return null;
   const versions = await allModelVersions(ctx.db, [scope.model.id]);
-  return { model: { slug: scope.model.slug, name: scope.model.name }, versions: versions.map((v) => v.version), filters: scope.filters };
+  return {
+    model: { slug: scope.model.slug, name: scope.model.name },
+    versions: versions.map((v) => v.version),
+    filters: scope.filters,
+  };
 }
 
 /**
@@ -215,12 +276,24 @@ export async function versionBenchmarks(
   ctx: ServiceContext,
   slug: string,
   number: number,
-): Promise<{ model: ModelRef; version: number; relatives: { model: string; version: number }[]; filters: BenchmarkFilters } | null> {
+): Promise<{
+  model: ModelRef;
+  version: number;
+  relatives: { model: string; version: number }[];
+  filters: BenchmarkFilters;
+} | null> {
   const scope = await resolveBenchmarkScope(ctx, PUBLIC_VIEWER, { model: slug, version: number, family: true });
   if (!scope.found || !scope.model || !scope.version) return null;
   const refs = await versionRefs(ctx.db, scope.filters.versionIds ?? []);
-  const relatives = refs.filter((r) => r.id !== scope.version!.id && canView(r, PUBLIC_VIEWER)).map((r) => ({ model: r.model, version: r.version }));
-  return { model: { slug: scope.model.slug, name: scope.model.name }, version: scope.version.version, relatives, filters: scope.filters };
+  const relatives = refs
+    .filter((r) => r.id !== scope.version!.id && canView(r, PUBLIC_VIEWER))
+    .map((r) => ({ model: r.model, version: r.version }));
+  return {
+    model: { slug: scope.model.slug, name: scope.model.name },
+    version: scope.version.version,
+    relatives,
+    filters: scope.filters,
+  };
 }
 
 /** What the browser harness page measures: a public model version's ONNX file with its checksum. */
@@ -234,24 +307,57 @@ export interface HarnessTarget {
  * The file `/benchmarks/run/` measures for `model` (and `version`, else the newest ready one, as
  * `@latest`); `missing` says why there is none.
  */
-export async function harnessTarget(ctx: ServiceContext, slug: string, number?: number): Promise<{ target: HarnessTarget } | { missing: string }> {
+export async function harnessTarget(
+  ctx: ServiceContext,
+  slug: string,
+  number?: number,
+): Promise<{ target: HarnessTarget } | { missing: string }> {
   const model = await getModelBySlug(ctx.db, slug);
   if (!model || !canView(model, PUBLIC_VIEWER)) return { missing: `The catalog has no public model "${slug}".` };
-  const version = number === undefined ? await getLatestReadyVersion(ctx.db, model.id) : await getModelVersion(ctx.db, model.id, number);
-  if (!version) return { missing: number === undefined ? `${model.name} has no ready version yet.` : `${model.name} has no version ${number}.` };
+  const version =
+    number === undefined
+      ? await getLatestReadyVersion(ctx.db, model.id)
+      : await getModelVersion(ctx.db, model.id, number);
+  if (!version)
+    return {
+      missing:
+        number === undefined ? `${model.name} has no ready version yet.` : `${model.name} has no version ${number}.`,
+    };
   const artifact = (await versionArtifacts(ctx.db, version.id)).find((a) => a.format === 'onnx' && a.sha256);
-  if (!artifact?.sha256) return { missing: `${model.slug} v${version.version} has no ONNX file with a SHA-256 to measure.` };
+  if (!artifact?.sha256)
+    return { missing: `${model.slug} v${version.version} has no ONNX file with a SHA-256 to measure.` };
   return {
     target: {
       model: { slug: model.slug, name: model.name },
       version: version.version,
-      artifact: { name: artifact.name, uri: artifact.uri, sha256: artifact.sha256, precision: artifact.precision, sparsityPct: artifact.sparsityPct },
+      artifact: {
+        name: artifact.name,
+        uri: artifact.uri,
+        sha256: artifact.sha256,
+        precision: artifact.precision,
+        sparsityPct: artifact.sparsityPct,
+      },
     },
   };
 }
 
-const LIST_PARAMS = ['model', 'task', 'engine', 'provider', 'precision', 'hardware', 'source', 'valid', 'batch', 'superseded', 'sort', 'order'] as const;
-const ListPageQuerySchema = BenchmarkListQuerySchema.pick(Object.fromEntries(LIST_PARAMS.map((k) => [k, true])) as { [K in (typeof LIST_PARAMS)[number]]: true });
+const LIST_PARAMS = [
+  'model',
+  'task',
+  'engine',
+  'provider',
+  'precision',
+  'hardware',
+  'source',
+  'valid',
+  'batch',
+  'superseded',
+  'sort',
+  'order',
+] as const;
+const ListPageQuerySchema = BenchmarkListQuerySchema.pick(
+  Object.fromEntries(LIST_PARAMS.map((k) => [k, true])) as { [K in (typeof LIST_PARAMS)[number]]: true },
+);
 
 /** The benchmark list page's filters and order, as its query parameters carry them. */
 export type BenchmarkListQuery = z.output<typeof ListPageQuerySchema>;
@@ -261,7 +367,9 @@ export type BenchmarkListQuery = z.output<typeof ListPageQuerySchema>;
  * page URL and its API URL filter alike. Empty values (a form's untouched fields) and other
  * parameters (`page`) are left out; invalid values are reported by parameter.
  */
-export function readBenchmarkListQuery(params: URLSearchParams): { ok: true; query: BenchmarkListQuery } | { ok: false; problems: string[] } {
+export function readBenchmarkListQuery(
+  params: URLSearchParams,
+): { ok: true; query: BenchmarkListQuery } | { ok: false; problems: string[] } {
   const raw: Record<string, string> = {};
   for (const key of LIST_PARAMS) {
     const value = params.get(key)?.trim();
@@ -269,7 +377,10 @@ export function readBenchmarkListQuery(params: URLSearchParams): { ok: true; que
   }
   const parsed = ListPageQuerySchema.safeParse(raw);
   if (parsed.success) return { ok: true, query: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => `?${i.path.join('.')}=${raw[String(i.path[0])] ?? ''}: ${i.message}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => `?${i.path.join('.')}=${raw[String(i.path[0])] ?? ''}: ${i.message}`),
+  };
 }
 
 /** The query's parameters in a fixed order, without defaults: for links (exports, pages) that keep the filters. */
@@ -315,7 +426,9 @@ export async function benchmarkListing(
   ctx: ServiceContext,
   params: URLSearchParams,
   sizes: { pageSize: number; bestLimit: number },
-): Promise<{ status: 'ok'; listing: BenchmarkListing } | { status: 'bad-query'; problems: string[] } | { status: 'not-found' }> {
+): Promise<
+  { status: 'ok'; listing: BenchmarkListing } | { status: 'bad-query'; problems: string[] } | { status: 'not-found' }
+> {
   const read = readBenchmarkListQuery(params);
   if (!read.ok) return { status: 'bad-query', problems: read.problems };
   const { query } = read;
@@ -323,7 +436,13 @@ export async function benchmarkListing(
   if (!scope.found) return { status: 'not-found' };
   const filters = { ...filtersOf(query), ...scope.filters };
   const [page, best, facets] = await Promise.all([
-    benchmarkPage(ctx, { filters, sort: query.sort, order: query.order, page: params.get('page'), pageSize: sizes.pageSize }),
+    benchmarkPage(ctx, {
+      filters,
+      sort: query.sort,
+      order: query.order,
+      page: params.get('page'),
+      pageSize: sizes.pageSize,
+    }),
     bestBenchmarks(ctx, filters, sizes.bestLimit),
     benchmarkFacets(ctx),
   ]);
@@ -339,9 +458,17 @@ export interface BenchmarkSummary extends BestFigures {
 }
 
 /** The best figures of a public model's (or one version's) results, for its catalog page; null for no such model. */
-export async function benchmarkSummary(ctx: ServiceContext, model: string, version: number | undefined, limit: number): Promise<BenchmarkSummary | null> {
+export async function benchmarkSummary(
+  ctx: ServiceContext,
+  model: string,
+  version: number | undefined,
+  limit: number,
+): Promise<BenchmarkSummary | null> {
   const scope = await resolveBenchmarkScope(ctx, PUBLIC_VIEWER, { model, version });
   if (!scope.found) return null;
-  const [best, counts] = await Promise.all([bestBenchmarks(ctx, scope.filters, limit), benchmarkCounts(ctx, scope.filters)]);
+  const [best, counts] = await Promise.all([
+    bestBenchmarks(ctx, scope.filters, limit),
+    benchmarkCounts(ctx, scope.filters),
+  ]);
   return { ...best, count: counts.total, invalid: counts.invalid };
 }

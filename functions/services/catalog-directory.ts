@@ -32,14 +32,20 @@ export interface FacetRequest {
 
 async function facetsOf(ctx: ServiceContext, kind: 'model' | 'dataset') {
   const [rows, names] = await Promise.all([catalogFacetCounts(ctx.db, kind), groupNames(ctx)]);
-  return { facets: facetGroups(kind === 'model' ? MODEL_FACETS : DATASET_FACETS, rows, names, kind), groupNames: names };
+  return {
+    facets: facetGroups(kind === 'model' ? MODEL_FACETS : DATASET_FACETS, rows, names, kind),
+    groupNames: names,
+  };
 }
 
 function activeFacet(facets: FacetGroup[], request: FacetRequest | undefined) {
   if (!request) return { filter: {}, active: undefined };
   const value = facetValueOf(facets, request.facet, request.slug);
   if (!value) return undefined;
-  return { filter: { [request.facet]: value.value }, active: { facet: request.facet, slug: request.slug, label: value.label } };
+  return {
+    filter: { [request.facet]: value.value },
+    active: { facet: request.facet, slug: request.slug, label: value.label },
+  };
 }
 
 export async function modelDirectory(
@@ -53,21 +59,47 @@ export async function modelDirectory(
   const filters = chosen.filter as ModelFilters;
   const window = pageWindow(page, await countModels(ctx.db, filters, PUBLIC_VIEWER), DIRECTORY_PAGE_SIZE);
   if (!window) return undefined;
-  const rows = await listModels(ctx.db, filters, PUBLIC_VIEWER, { sort: 'name', order: 'asc', limit: window.pageSize, offset: window.offset });
-  const formats = await artifactFormatsOf(ctx.db, rows.items.map((m) => m.id));
-  const items = rows.items.map((m) => ({ ...toModelSummary(m, ctx.config.publicUrl), formats: formats.get(m.id) ?? [] }));
+  const rows = await listModels(ctx.db, filters, PUBLIC_VIEWER, {
+    sort: 'name',
+    order: 'asc',
+    limit: window.pageSize,
+    offset: window.offset,
+  });
+  const formats = await artifactFormatsOf(
+    ctx.db,
+    rows.items.map((m) => m.id),
+  );
+  const items = rows.items.map((m) => ({
+    ...toModelSummary(m, ctx.config.publicUrl),
+    formats: formats.get(m.id) ?? [],
+  }));
   return { facets, groupNames, ...(chosen.active ? { active: chosen.active } : {}), window, items };
 }
 
-export async function datasetDirectory(ctx: ServiceContext, request: FacetRequest | undefined, page: string | null): Promise<Directory<DatasetView & { usedBy: number }> | undefined> {
+export async function datasetDirectory(
+  ctx: ServiceContext,
+  request: FacetRequest | undefined,
+  page: string | null,
+): Promise<Directory<DatasetView & { usedBy: number }> | undefined> {
   const { facets, groupNames } = await facetsOf(ctx, 'dataset');
   const chosen = activeFacet(facets, request);
   if (!chosen) return undefined;
   const filters = chosen.filter as DatasetFilters;
   const window = pageWindow(page, await countDatasets(ctx.db, filters, PUBLIC_VIEWER), DIRECTORY_PAGE_SIZE);
   if (!window) return undefined;
-  const rows = await listDatasets(ctx.db, filters, PUBLIC_VIEWER, { sort: 'name', order: 'asc', limit: window.pageSize, offset: window.offset });
-  const usedBy = await modelCountsOfDatasets(ctx.db, rows.items.map((d) => d.id));
-  const items = rows.items.map((d) => ({ ...toDatasetResponse(d, d, ctx.config.publicUrl), usedBy: usedBy.get(d.id) ?? 0 }));
+  const rows = await listDatasets(ctx.db, filters, PUBLIC_VIEWER, {
+    sort: 'name',
+    order: 'asc',
+    limit: window.pageSize,
+    offset: window.offset,
+  });
+  const usedBy = await modelCountsOfDatasets(
+    ctx.db,
+    rows.items.map((d) => d.id),
+  );
+  const items = rows.items.map((d) => ({
+    ...toDatasetResponse(d, d, ctx.config.publicUrl),
+    usedBy: usedBy.get(d.id) ?? 0,
+  }));
   return { facets, groupNames, ...(chosen.active ? { active: chosen.active } : {}), window, items };
 }

@@ -6,7 +6,12 @@ import { listModelEvents } from '../../db/queries/events';
 import { attemptsOf, getSubscriptionForModel, listOutboundDeliveries } from '../../db/queries/outbound';
 import { listRetrainRequests } from '../../db/queries/retrain';
 import type { ServiceContext } from '../hub';
-import { toDeliveryResponse, toEventResponse, toRequestResponse, toTriggerResponse } from '../routes/model-lifecycle/schema';
+import {
+  toDeliveryResponse,
+  toEventResponse,
+  toRequestResponse,
+  toTriggerResponse,
+} from '../routes/model-lifecycle/schema';
 
 export const TIMELINE_PAGE = 30;
 
@@ -18,7 +23,10 @@ export async function modelLifecycle({ db }: ServiceContext, modelId: number, ve
     listOutboundDeliveries(db, modelId, { limit: 10 }),
     getSubscriptionForModel(db, modelId),
   ]);
-  const attempts = await attemptsOf(db, deliveries.items.map((d) => d.id));
+  const attempts = await attemptsOf(
+    db,
+    deliveries.items.map((d) => d.id),
+  );
   return {
     events: events.items.map(toEventResponse),
     latestId: events.items[0]?.id ?? 0,

@@ -41,7 +41,11 @@ export interface ModelPage {
   knownDatasets: Set<string>;
 }
 
-export async function modelPage(ctx: ServiceContext, slug: string, page: string | null): Promise<ModelPage | undefined> {
+export async function modelPage(
+  ctx: ServiceContext,
+  slug: string,
+  page: string | null,
+): Promise<ModelPage | undefined> {
   const row = await findModel(ctx, slug);
   if (!row) return undefined;
   const model = await modelResponse(ctx, row);
@@ -53,7 +57,9 @@ export async function modelPage(ctx: ServiceContext, slug: string, page: string 
     groupNames(ctx),
     model.productionVersion === null ? undefined : findVersion(ctx, row, model.productionVersion),
     model.latestVersion === null ? undefined : findVersion(ctx, row, model.latestVersion),
-    Promise.all(model.datasets.map(async (d) => ((await getDatasetBySlug(ctx.db, d))?.visibility === 'public' ? d : undefined))),
+    Promise.all(
+      model.datasets.map(async (d) => ((await getDatasetBySlug(ctx.db, d))?.visibility === 'public' ? d : undefined)),
+    ),
   ]);
   return {
     row,
@@ -94,7 +100,11 @@ export async function versionPage(ctx: ServiceContext, slug: string, number: num
       version.datasets.filter((d) => d.role === 'training').map((d) => ({ dataset: d.dataset, version: d.version })),
     ),
   ]);
-  const family = await versionResponses(ctx, row, familyRows.filter((v) => v !== undefined));
+  const family = await versionResponses(
+    ctx,
+    row,
+    familyRows.filter((v) => v !== undefined),
+  );
   return {
     row,
     model,
@@ -115,7 +125,11 @@ export interface ComparePage {
 }
 
 /** `?a=3&b=7`: two versions side by side; without them the newest two. */
-export async function comparePage(ctx: ServiceContext, slug: string, params: URLSearchParams): Promise<ComparePage | undefined> {
+export async function comparePage(
+  ctx: ServiceContext,
+  slug: string,
+  params: URLSearchParams,
+): Promise<ComparePage | undefined> {
   const row = await findModel(ctx, slug);
   if (!row) return undefined;
   const model = await modelResponse(ctx, row);
@@ -123,11 +137,16 @@ export async function comparePage(ctx: ServiceContext, slug: string, params: URL
   const a = params.get('a')?.trim() || String(Math.max(1, latest - 1));
   const b = params.get('b')?.trim() || String(latest);
   const numbers = [a, b].map((x) => (/^\d{1,9}$/.test(x) ? Number(x) : NaN));
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1)) return { row, model, pair: undefined, asked: { a, b, problem: 'Version numbers are whole numbers from 1.' } };
-  if (numbers[0] === numbers[1]) return { row, model, pair: undefined, asked: { a, b, problem: 'Pick two different versions.' } };
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1))
+    return { row, model, pair: undefined, asked: { a, b, problem: 'Version numbers are whole numbers from 1.' } };
+  if (numbers[0] === numbers[1])
+    return { row, model, pair: undefined, asked: { a, b, problem: 'Pick two different versions.' } };
   const [x, y] = await Promise.all(numbers.map((n) => findVersion(ctx, row, n)));
   if (!x || !y) {
-    const missing = numbers.filter((_, i) => ![x, y][i]).map((n) => `v${n}`).join(' and ');
+    const missing = numbers
+      .filter((_, i) => ![x, y][i])
+      .map((n) => `v${n}`)
+      .join(' and ');
     return { row, model, pair: undefined, asked: { a, b, problem: `${model.name} has no ${missing}.` } };
   }
   return { row, model, pair: x.version < y.version ? [x, y] : [y, x], asked: { a, b } };

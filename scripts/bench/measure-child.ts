@@ -56,7 +56,9 @@ async function measure(request: MeasureRequest): Promise<MeasureReply> {
   } catch (error) {
     return { ok: false, error: (error as Error).message, skipped: error instanceof RangeError };
   }
-  const feeds = Object.fromEntries(inputs.map((i) => [i.name, new ort.Tensor(i.type as never, i.data as never, i.dims)]));
+  const feeds = Object.fromEntries(
+    inputs.map((i) => [i.name, new ort.Tensor(i.type as never, i.data as never, i.dims)]),
+  );
 
   const first = performance.now();
   await session.run(feeds);
@@ -101,6 +103,10 @@ async function measure(request: MeasureRequest): Promise<MeasureReply> {
 
 process.once('message', (request: MeasureRequest) => {
   measure(request)
-    .catch((error: unknown): MeasureReply => ({ ok: false, error: error instanceof Error ? error.message : String(error), skipped: false }))
+    .catch((error: unknown): MeasureReply => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      skipped: false,
+    }))
     .then((reply) => process.send!(reply, () => process.exit(0)));
 });

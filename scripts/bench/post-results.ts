@@ -43,7 +43,9 @@ export function benchmarkEvent(record: BenchmarkRecord) {
         latency_p99_ms: latency.p99,
         latency_p999_ms: latency.p999,
         throughput_per_s: record.results.throughputPerSec,
-        ...(record.results.peakMemoryBytes ? { peak_memory_mib: Number((record.results.peakMemoryBytes / 2 ** 20).toFixed(1)) } : {}),
+        ...(record.results.peakMemoryBytes
+          ? { peak_memory_mib: Number((record.results.peakMemoryBytes / 2 ** 20).toFixed(1)) }
+          : {}),
       },
       result,
     },
@@ -73,7 +75,12 @@ export async function postRecord(record: BenchmarkRecord, target: PostTarget, at
       } catch {
         /* not JSON */
       }
-      if (response.ok) return { ok: true, status: response.status, message: json.duplicate ? 'already stored (same delivery id)' : `stored (event ${json.eventId ?? '?'})` };
+      if (response.ok)
+        return {
+          ok: true,
+          status: response.status,
+          message: json.duplicate ? 'already stored (same delivery id)' : `stored (event ${json.eventId ?? '?'})`,
+        };
       last = { ok: false, status: response.status, message: json.error?.message ?? text.slice(0, 300) };
       if (response.status !== 429 && response.status < 500) return last;
     } catch (error) {

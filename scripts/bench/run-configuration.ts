@@ -6,9 +6,16 @@ import type { MeasureReply, MeasureRequest } from './measure-child';
 const CHILD = fileURLToPath(new URL('./measure-child.ts', import.meta.url));
 
 /** Runs one configuration in a fresh Node process (see measure-child.ts for why) and returns its reply. */
-export function runConfiguration(request: MeasureRequest, options: { lowPriority?: boolean } = {}): Promise<MeasureReply> {
+export function runConfiguration(
+  request: MeasureRequest,
+  options: { lowPriority?: boolean } = {},
+): Promise<MeasureReply> {
   return new Promise((resolve) => {
-    const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child = fork(CHILD, [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
     if (options.lowPriority && child.pid) {
       // Profiling beside a server: let requests win the CPU. Ignored where not permitted.
       try {
@@ -23,7 +30,13 @@ export function runConfiguration(request: MeasureRequest, options: { lowPriority
     child.on('message', (message) => (reply = message as MeasureReply));
     child.on('error', (error) => resolve({ ok: false, error: error.message, skipped: false }));
     child.on('exit', (code, signal) => {
-      resolve(reply ?? { ok: false, error: `the measuring process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().slice(-500)}` : ''}`, skipped: false });
+      resolve(
+        reply ?? {
+          ok: false,
+          error: `the measuring process exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim().slice(-500)}` : ''}`,
+          skipped: false,
+        },
+      );
     });
     child.send(request);
   });

@@ -12,7 +12,15 @@ describe('the node harness', () => {
     const progress: number[] = [];
     const report = await runHarness(
       targets,
-      { batches: [1, 8], threads: [1], minDurationMs: 600, minIterations: 300, warmupRuns: 10, seed: 7, source: 'harness' },
+      {
+        batches: [1, 8],
+        threads: [1],
+        minDurationMs: 600,
+        minIterations: 300,
+        warmupRuns: 10,
+        seed: 7,
+        source: 'harness',
+      },
       (p) => progress.push(p.done),
     );
     expect(report.failed).toEqual([]);
@@ -24,7 +32,13 @@ describe('the node harness', () => {
       version: 1,
       artifact: { sha256: targets[0]!.artifact.sha256, precision: 'fp32', irVersion: 8, opsets: { '': 17 } },
       engine: { name: 'onnxruntime-node', version: '1.30.0', executionProvider: 'cpu' },
-      settings: { batchSize: 1, intraOpThreads: 1, minIterations: 300, minDurationMs: 600, input: { description: 'track float32 [1, 2] ~ N(0, 1) (seed 7)' } },
+      settings: {
+        batchSize: 1,
+        intraOpThreads: 1,
+        minIterations: 300,
+        minDurationMs: 600,
+        input: { description: 'track float32 [1, 2] ~ N(0, 1) (seed 7)' },
+      },
       provenance: { source: 'harness', harness: { name: 'hep-ml-hub bench-models' } },
     });
     expect(record!.hardware.cpu?.model).toBeTruthy();
@@ -46,9 +60,21 @@ describe('the node harness', () => {
 
   it('leaves out configurations that would overrun the time bound, saying so', async () => {
     const targets = await manifestTargets([parseModelRef('pid-dedx')]);
-    const report = await runHarness(targets, { batches: [1, 8], threads: [1], minDurationMs: 500, minIterations: 100, warmupRuns: 1, seed: 7, source: 'harness', maxTotalMs: 1000 });
+    const report = await runHarness(targets, {
+      batches: [1, 8],
+      threads: [1],
+      minDurationMs: 500,
+      minIterations: 100,
+      warmupRuns: 1,
+      seed: 7,
+      source: 'harness',
+      maxTotalMs: 1000,
+    });
     expect(report.records).toEqual([]);
-    expect(report.skipped.map((s) => s.configuration)).toEqual(['pid-dedx v1 batch 1 threads 1', 'pid-dedx v1 batch 8 threads 1']);
+    expect(report.skipped.map((s) => s.configuration)).toEqual([
+      'pid-dedx v1 batch 1 threads 1',
+      'pid-dedx v1 batch 8 threads 1',
+    ]);
     expect(report.skipped[0]!.reason).toMatch(/1 s time bound/);
   });
 

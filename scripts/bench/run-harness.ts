@@ -31,7 +31,8 @@ export interface Configuration {
   threads: number;
 }
 
-export const configurationLabel = (c: Configuration) => `${c.target.slug} v${c.target.version} batch ${c.batchSize} threads ${c.threads}`;
+export const configurationLabel = (c: Configuration) =>
+  `${c.target.slug} v${c.target.version} batch ${c.batchSize} threads ${c.threads}`;
 
 export interface HarnessProgress {
   done: number;
@@ -59,7 +60,10 @@ const OVERHEAD_MS = 600;
 async function artifactDetails(file: string) {
   try {
     const report = await inspectModel(new Uint8Array(await readFile(file)), { maxListedNodes: 0 });
-    return { irVersion: report.irVersion, opsets: Object.fromEntries(report.opsetImports.map((o) => [o.domain, o.version])) };
+    return {
+      irVersion: report.irVersion,
+      opsets: Object.fromEntries(report.opsetImports.map((o) => [o.domain, o.version])),
+    };
   } catch {
     return {};
   }
@@ -69,19 +73,40 @@ async function artifactDetails(file: string) {
  * Measures every target × batch size × thread count, one fresh process per configuration, and
  * assembles a complete record for each. Progress is reported after every configuration.
  */
-export async function runHarness(targets: BenchTarget[], settings: HarnessSettings, onProgress: (p: HarnessProgress) => void = () => {}): Promise<HarnessReport> {
+export async function runHarness(
+  targets: BenchTarget[],
+  settings: HarnessSettings,
+  onProgress: (p: HarnessProgress) => void = () => {},
+): Promise<HarnessReport> {
   const startedAt = new Date();
   const environment = captureEnvironment();
-  const configurations: Configuration[] = targets.flatMap((target) => settings.batches.flatMap((batchSize) => settings.threads.map((threads) => ({ target, batchSize, threads }))));
-  const report: HarnessReport = { harness: HARNESS, startedAt: startedAt.toISOString(), finishedAt: '', settings, environment, records: [], skipped: [], failed: [] };
+  const configurations: Configuration[] = targets.flatMap((target) =>
+    settings.batches.flatMap((batchSize) => settings.threads.map((threads) => ({ target, batchSize, threads }))),
+  );
+  const report: HarnessReport = {
+    harness: HARNESS,
+    startedAt: startedAt.toISOString(),
+    finishedAt: '',
+    settings,
+    environment,
+    records: [],
+    skipped: [],
+    failed: [],
+  };
   const details = new Map<string, Awaited<ReturnType<typeof artifactDetails>>>();
   const warmupMinMs = Math.min(settings.minDurationMs * WARMUP_SHARE, 1000);
 
   for (const [index, configuration] of configurations.entries()) {
     const label = configurationLabel(configuration);
     const elapsed = Date.now() - startedAt.getTime();
-    if (settings.maxTotalMs !== undefined && elapsed + settings.minDurationMs + warmupMinMs + OVERHEAD_MS > settings.maxTotalMs) {
-      report.skipped.push({ configuration: label, reason: `the ${settings.maxTotalMs / 1000} s time bound would be exceeded` });
+    if (
+      settings.maxTotalMs !== undefined &&
+      elapsed + settings.minDurationMs + warmupMinMs + OVERHEAD_MS > settings.maxTotalMs
+    ) {
+      report.skipped.push({
+        configuration: label,
+        reason: `the ${settings.maxTotalMs / 1000} s time bound would be exceeded`,
+      });
       continue;
     }
     onProgress({ done: index, total: configurations.length, current: label });

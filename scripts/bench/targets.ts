@@ -14,14 +14,27 @@ export interface BenchTarget {
   slug: string;
   version: number;
   name: string;
-  artifact: { sha256: string; name: string; precision?: string | undefined; sparsityPct?: number | undefined; uri: string };
+  artifact: {
+    sha256: string;
+    name: string;
+    precision?: string | undefined;
+    sparsityPct?: number | undefined;
+    uri: string;
+  };
   file: string;
 }
 
 interface VersionJson {
   model: string;
   version: number;
-  artifacts: { name: string; format: string; uri: string; sha256: string | null; precision: string | null; sparsityPct: number | null }[];
+  artifacts: {
+    name: string;
+    format: string;
+    uri: string;
+    sha256: string | null;
+    precision: string | null;
+    sparsityPct: number | null;
+  }[];
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -40,14 +53,26 @@ export async function manifestTargets(refs: readonly ModelRef[], dir = MODELS_DI
   const manifest = await readManifest(dir);
   const wanted = refs.length ? refs : manifest.models.map((m) => ({ slug: m.slug, kind: 'default' as const }));
   return wanted.map((ref) => {
-    if (ref.kind !== 'default') throw new Error(`"${formatModelRef(ref)}": aliases and versions are resolved by a hub; add --url http://your-hub.`);
+    if (ref.kind !== 'default')
+      throw new Error(
+        `"${formatModelRef(ref)}": aliases and versions are resolved by a hub; add --url http://your-hub.`,
+      );
     const entry = manifest.models.find((m) => m.slug === ref.slug);
-    if (!entry) throw new Error(`No demo model "${ref.slug}" in public/models/manifest.json (known: ${manifest.models.map((m) => m.slug).join(', ')}); for catalog models add --url.`);
+    if (!entry)
+      throw new Error(
+        `No demo model "${ref.slug}" in public/models/manifest.json (known: ${manifest.models.map((m) => m.slug).join(', ')}); for catalog models add --url.`,
+      );
     return {
       slug: entry.slug,
       version: 1,
       name: entry.name,
-      artifact: { sha256: entry.sha256, name: entry.file, precision: entry.precision, sparsityPct: entry.sparsityPct, uri: `/models/${entry.file}` },
+      artifact: {
+        sha256: entry.sha256,
+        name: entry.file,
+        precision: entry.precision,
+        sparsityPct: entry.sparsityPct,
+        uri: `/models/${entry.file}`,
+      },
       file: join(dir, entry.file),
     };
   });
@@ -81,7 +106,9 @@ async function fetchArtifact(hub: URL, uri: string, sha256: string): Promise<str
     if (!response.ok) throw new Error(`downloading ${url} answered ${response.status}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } else {
-    throw new Error(`the artifact is at ${uri}: the harness fetches http(s) and file URIs; copy it somewhere it can reach`);
+    throw new Error(
+      `the artifact is at ${uri}: the harness fetches http(s) and file URIs; copy it somewhere it can reach`,
+    );
   }
   const actual = sha256Of(bytes);
   if (actual !== sha256) throw new Error(`the file at ${uri} has sha256 ${actual}, but the hub registered ${sha256}`);
@@ -93,18 +120,33 @@ async function fetchArtifact(hub: URL, uri: string, sha256: string): Promise<str
 /** Model versions resolved through a hub's API: `slug` (newest ready version), `slug@alias`, `slug:version`. */
 export async function hubTargets(refs: readonly ModelRef[], hubUrl: string): Promise<BenchTarget[]> {
   const hub = new URL(hubUrl);
-  const wanted = refs.length ? refs : (await readManifest()).models.map((m) => ({ slug: m.slug, kind: 'default' as const }));
+  const wanted = refs.length
+    ? refs
+    : (await readManifest()).models.map((m) => ({ slug: m.slug, kind: 'default' as const }));
   const targets: BenchTarget[] = [];
   for (const ref of wanted) {
-    const path = ref.kind === 'version' ? `/api/models/${ref.slug}/versions/${ref.version}` : `/api/models/${ref.slug}@${ref.kind === 'alias' ? ref.alias : 'latest'}`;
-    const [version, model] = await Promise.all([getJson<VersionJson>(new URL(path, hub)), getJson<{ name: string }>(new URL(`/api/models/${ref.slug}`, hub))]);
+    const path =
+      ref.kind === 'version'
+        ? `/api/models/${ref.slug}/versions/${ref.version}`
+        : `/api/models/${ref.slug}@${ref.kind === 'alias' ? ref.alias : 'latest'}`;
+    const [version, model] = await Promise.all([
+      getJson<VersionJson>(new URL(path, hub)),
+      getJson<{ name: string }>(new URL(`/api/models/${ref.slug}`, hub)),
+    ]);
     const artifact = version.artifacts.find((a) => a.format === 'onnx' && a.sha256);
-    if (!artifact) throw new Error(`${formatModelRef(ref)} (v${version.version}) has no ONNX artifact with a sha256 to benchmark`);
+    if (!artifact)
+      throw new Error(`${formatModelRef(ref)} (v${version.version}) has no ONNX artifact with a sha256 to benchmark`);
     targets.push({
       slug: ref.slug,
       version: version.version,
       name: model.name,
-      artifact: { sha256: artifact.sha256!, name: artifact.name, precision: artifact.precision ?? undefined, sparsityPct: artifact.sparsityPct ?? undefined, uri: artifact.uri },
+      artifact: {
+        sha256: artifact.sha256!,
+        name: artifact.name,
+        precision: artifact.precision ?? undefined,
+        sparsityPct: artifact.sparsityPct ?? undefined,
+        uri: artifact.uri,
+      },
       file: await fetchArtifact(hub, artifact.uri, artifact.sha256!),
     });
   }

@@ -16,5 +16,8 @@ export function themeColor(name: string, within: Element = document.body): strin
 /** Calls `onChange` when the effective theme changes (system setting or the toggle). */
 export function onThemeChange(onChange: () => void): void {
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', onChange);
-  new MutationObserver(onChange).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  new MutationObserver(onChange).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
 }

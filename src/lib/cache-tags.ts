@@ -22,7 +22,13 @@ export interface PublicChange {
 }
 
 /** The records a set of versions shows besides its model: datasets, and models it was fine-tuned from or into. */
-export function relatedTags(versions: readonly { datasets: { dataset: string }[]; parent: { model: string } | null; children: { model: string }[] }[]): string[] {
+export function relatedTags(
+  versions: readonly {
+    datasets: { dataset: string }[];
+    parent: { model: string } | null;
+    children: { model: string }[];
+  }[],
+): string[] {
   const tags = new Set<string>();
   for (const v of versions) {
     for (const d of v.datasets) tags.add(cacheTags.dataset(d.dataset));

@@ -73,7 +73,19 @@ export const ARTIFACT_FORMAT_LABELS: Record<ArtifactFormat, string> = {
  * Precisions people register. Free text is accepted (fixed-point types have many widths), as
  * long as it looks like one of these forms; see PRECISION_PATTERN.
  */
-export const KNOWN_PRECISIONS = ['fp64', 'fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'int8-qdq', 'int4', 'binary', 'mixed'] as const;
+export const KNOWN_PRECISIONS = [
+  'fp64',
+  'fp32',
+  'tf32',
+  'fp16',
+  'bf16',
+  'fp8',
+  'int8',
+  'int8-qdq',
+  'int4',
+  'binary',
+  'mixed',
+] as const;
 export const PRECISION_PATTERN = /^(?:[a-z][a-z0-9-]{0,23}|ap_(?:u?fixed|u?int)<\d{1,3}(?:,\s?-?\d{1,3}){0,3}>)$/;
 
 export const METRIC_SPLITS = ['train', 'validation', 'test', 'held-out', 'other'] as const;

@@ -34,7 +34,9 @@ export function markCodeSpans(text: string, restart: Uint8Array, marks: { maybe:
   const opener = (k: number) => {
     let backslashes = 0;
     while (text.charCodeAt(starts[k]! - backslashes - 1) === BACKSLASH) backslashes++;
-    return backslashes % 2 === 1 ? { start: starts[k]! + 1, size: sizes[k]! - 1 } : { start: starts[k]!, size: sizes[k]! };
+    return backslashes % 2 === 1
+      ? { start: starts[k]! + 1, size: sizes[k]! - 1 }
+      : { start: starts[k]!, size: sizes[k]! };
   };
   /** The run closing `k` read as an opener, or -1. */
   const partner = (k: number) => {
@@ -53,7 +55,7 @@ export function markCodeSpans(text: string, restart: Uint8Array, marks: { maybe:
   const span = (k: number, close: number): [number, number] => [opener(k).start, starts[close]! + sizes[close]!];
 
   const primaryOpener = new Uint8Array(runs);
-  for (let k = 0; k < runs; ) {
+  for (let k = 0; k < runs;) {
     primaryOpener[k] = 1;
     const close = partner(k);
     if (close === -1) k++;

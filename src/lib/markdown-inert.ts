@@ -120,7 +120,13 @@ function markHtml(text: string, mark: Mark) {
     if (i + 1 >= n || /\s/.test(text[i + 1]!)) continue;
     const end = tagEnd[i + 1]!;
     if (end !== -1) mark(i, end + 1);
-    const special = text.startsWith('<!--', i) ? 0 : text.startsWith('<?', i) ? 1 : text.startsWith('<![CDATA[', i) ? 2 : -1;
+    const special = text.startsWith('<!--', i)
+      ? 0
+      : text.startsWith('<?', i)
+        ? 1
+        : text.startsWith('<![CDATA[', i)
+          ? 2
+          : -1;
     if (special === -1) continue;
     const close = ends[special]!(i + 2);
     if (close !== -1) mark(i, close + 3);
@@ -130,30 +136,27 @@ function markHtml(text: string, mark: Mark) {
 /** `](destination "title")`, `][reference]` and footnote calls `[^note]`: not inline content. */
 function markLinkParts(text: string, mark: Mark) {
   const n = text.length;
-  for (let i = text.indexOf('[^'); i !== -1; i = text.indexOf('[^', i + 2)) {
-    const end = labelEnd(text, i + 2);
-    if (end !== -1) mark(i + 2, end);
+  // The next `]` not escaped by a backslash, from each index: labels end there.
+  const nextClose = new Int32Array(n + 1).fill(-1);
+  const escaped = new Uint8Array(n);
+  for (let i = 0, backslashes = 0; i < n; i++) {
+    escaped[i] = backslashes % 2;
+    backslashes = text.charCodeAt(i) === BACKSLASH ? backslashes + 1 : 0;
   }
+  for (let i = n - 1; i >= 0; i--) nextClose[i] = text[i] === ']' && !escaped[i] ? i : nextClose[i + 1]!;
+  const label = (from: number) => {
+    const end = nextClose[from]!;
+    if (end !== -1 && end - from <= LABEL_MAX) mark(from, end);
+  };
+  for (let i = text.indexOf('[^'); i !== -1; i = text.indexOf('[^', i + 2)) label(i + 2);
   for (let i = text.indexOf(']'); i !== -1 && i + 1 < n; i = text.indexOf(']', i + 1)) {
     const next = text[i + 1];
     if (next === '(') {
       const end = resourceEnd(text, i + 2);
       mark(i + 1, end === -1 ? n : end + 1);
       if (end === -1) return;
-    } else if (next === '[') {
-      const end = labelEnd(text, i + 2);
-      if (end !== -1) mark(i + 2, end);
-    }
+    } else if (next === '[') label(i + 2);
   }
-}
-
-function labelEnd(text: string, from: number): number {
-  for (let p = from; p < text.length && p - from <= LABEL_MAX; p++) {
-    const code = text.charCodeAt(p);
-    if (code === BACKSLASH) p++;
-    else if (code === 93) return p;
-  }
-  return -1;
 }
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;

@@ -86,7 +86,7 @@ function delimiterRun(text: string, start: number, end: number, inert: boolean):
 function tokenize(text: string, { inert, code: inCode }: InertMap): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const code = text.charCodeAt(i);
     if (inCode[i] && code !== NEWLINE) {
       i++;

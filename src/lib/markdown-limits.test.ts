@@ -68,7 +68,9 @@ See [the paper](https://arxiv.org/abs/2505.19689 "GN2") and <https://ftag.docs.c
 describe('checkMarkdown', () => {
   for (const [name, text] of Object.entries(HOSTILE)) {
     it(`refuses ${name}`, () => {
-      expect(checkMarkdown(text, { maxChars: 2_000_000 })).toMatch(/^Nested too deeply: .* at most 32 levels \(found [\d,]+\)\.$/);
+      expect(checkMarkdown(text, { maxChars: 2_000_000 })).toMatch(
+        /^Nested too deeply: .* at most 32 levels \(found [\d,]+\)\.$/,
+      );
     });
   }
 
@@ -84,7 +86,17 @@ describe('checkMarkdown', () => {
   });
 
   it('accepts normal lists, emphasis and rules', () => {
-    for (const text of [nestedList(5), '**bold**', '***x***', '***', '* * *', '---', '- - -', '>> quote', '__init__.py and snake_case_name']) {
+    for (const text of [
+      nestedList(5),
+      '**bold**',
+      '***x***',
+      '***',
+      '* * *',
+      '---',
+      '- - -',
+      '>> quote',
+      '__init__.py and snake_case_name',
+    ]) {
       expect(checkMarkdown(text), text).toBeNull();
     }
   });
@@ -117,7 +129,12 @@ describe('checkMarkdown', () => {
   it('does not let code spans, tags or links close emphasis the parser keeps open', () => {
     const opened = '*a '.repeat(20);
     const closed = 'b* '.repeat(40);
-    for (const middle of ['`x*` '.repeat(20), '<b c="x*y"> '.repeat(20), '[l](u "t*") '.repeat(20), 'www.x.org/a*b '.repeat(20)]) {
+    for (const middle of [
+      '`x*` '.repeat(20),
+      '<b c="x*y"> '.repeat(20),
+      '[l](u "t*") '.repeat(20),
+      'www.x.org/a*b '.repeat(20),
+    ]) {
       expect(markdownDepth(opened + middle + opened + closed), middle).toBeGreaterThanOrEqual(40);
     }
   });
@@ -142,11 +159,44 @@ function parsedNesting(text: string) {
 
 describe('measureNesting', () => {
   it('is never below what the parser builds, on generated texts', () => {
-    const pieces = ['*', '**', '_', '~', '~~', '[', ']', '](u)', '![', '`', '<a b="', '"', '>', '> ', '- ', '1. ', '2. ', '  ', '    ', '\n', '\n\n', 'a', ' ', '|', '|-|', '```', 'www.x.y/', '\\', '#'];
+    const pieces = [
+      '*',
+      '**',
+      '_',
+      '~',
+      '~~',
+      '[',
+      ']',
+      '](u)',
+      '![',
+      '`',
+      '<a b="',
+      '"',
+      '>',
+      '> ',
+      '- ',
+      '1. ',
+      '2. ',
+      '  ',
+      '    ',
+      '\n',
+      '\n\n',
+      'a',
+      ' ',
+      '|',
+      '|-|',
+      '```',
+      'www.x.y/',
+      '\\',
+      '#',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
     for (let n = 0; n < 1500; n++) {
-      const unit = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const unit = Array.from(
+        { length: 1 + Math.floor(random() * 8) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join('');
       const text = n % 2 ? unit.repeat(12) : unit;
       const measured = measureNesting(text);
       const parsed = parsedNesting(text);

@@ -102,7 +102,17 @@ const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,999}\]:/;
 
 /** Quote markers, list markers and footnote definitions at the start of a line, in any order. */
 function parsePrefix(line: string): Prefix {
-  const p: Prefix = { quotes: 0, leadQuotes: 0, items: [], itemBase: 0, rest: 0, restCol: 0, quoteEnd: 0, firstCol: -1, shallow: true };
+  const p: Prefix = {
+    quotes: 0,
+    leadQuotes: 0,
+    items: [],
+    itemBase: 0,
+    rest: 0,
+    restCol: 0,
+    quoteEnd: 0,
+    firstCol: -1,
+    shallow: true,
+  };
   let breaks: Uint8Array | undefined;
   let i = 0;
   let col = 0;
@@ -121,7 +131,8 @@ function parsePrefix(line: string): Prefix {
       continue;
     }
     const width = listMarkerWidth(line, i);
-    const footnote = width === 0 && line[i] === '[' && line[i + 1] === '^' ? FOOTNOTE_DEFINITION.exec(line.slice(i, i + 1005)) : null;
+    const footnote =
+      width === 0 && line[i] === '[' && line[i + 1] === '^' ? FOOTNOTE_DEFINITION.exec(line.slice(i, i + 1005)) : null;
     if (width > 0 && (line[i] === '-' || line[i] === '*') && (breaks ??= thematicBreaks(line))[i]) break;
     if (width === 0 && !footnote) break;
     if (p.items.length === 0) p.itemBase = p.quoteEnd;
@@ -160,7 +171,8 @@ function insideFence(line: string, fence: Fence): string | null {
   const { template } = fence;
   for (let i = 0; i < template.length; i++) {
     const c = line[i];
-    if (template[i] === '>' ? c !== '>' : !(isBlankChar(c) || (c === undefined && !template.includes('>', i)))) return null;
+    if (template[i] === '>' ? c !== '>' : !(isBlankChar(c) || (c === undefined && !template.includes('>', i))))
+      return null;
   }
   return line.slice(template.length);
 }
@@ -232,7 +244,7 @@ export function measureNesting(text: string): MarkdownNesting {
       const base = Math.max(keep > 0 ? stack[keep - 1]! : 0, p.itemBase);
       if (first.col - base >= 4) {
         // Too far in to be a list item: code after a break, else more of the paragraph.
-        if (!prevParagraph) (stack.length = keep), (code = true);
+        if (!prevParagraph) ((stack.length = keep), (code = true));
       } else if (!prevParagraph || first.canInterrupt || p.leadQuotes > paragraphQuotes) {
         stack.length = keep;
         for (const item of p.items) stack.push(item.content);

@@ -41,11 +41,16 @@ describe('importCard', () => {
   });
 
   it('takes the name from the first heading when the front matter has none', () => {
-    expect(importCard('# Muon ID BDT\n\nIdentifies muons.').fields).toMatchObject({ name: 'Muon ID BDT', summary: 'Identifies muons.' });
+    expect(importCard('# Muon ID BDT\n\nIdentifies muons.').fields).toMatchObject({
+      name: 'Muon ID BDT',
+      summary: 'Identifies muons.',
+    });
   });
 
   it('uses license_name when the license is "other"', () => {
-    expect(importCard('---\nlicense: other\nlicense_name: CERN-OHL-S-2.0\n---\nx').fields.license).toBe('CERN-OHL-S-2.0');
+    expect(importCard('---\nlicense: other\nlicense_name: CERN-OHL-S-2.0\n---\nx').fields.license).toBe(
+      'CERN-OHL-S-2.0',
+    );
   });
 
   it('ignores a task the hub does not know instead of failing', () => {
@@ -57,7 +62,9 @@ describe('importCard', () => {
   it('reports YAML errors and wrong types with card paths', () => {
     expect(importCard('---\ntags: [unclosed\n---\nx').issues[0]?.path).toBe('card');
     expect(importCard('---\n- a list\n---\nx').issues[0]?.message).toMatch(/mapping/);
-    expect(importCard('---\ntags:\n  - ok\n  - {a: 1}\n---\nx').issues).toEqual([{ path: 'card.tags.1', message: 'Expected a string.' }]);
+    expect(importCard('---\ntags:\n  - ok\n  - {a: 1}\n---\nx').issues).toEqual([
+      { path: 'card.tags.1', message: 'Expected a string.' },
+    ]);
   });
 
   it('treats a card without front matter as plain Markdown', () => {

@@ -57,7 +57,10 @@ export function splitFrontMatter(markdown: string): { yaml: string | null; body:
 
 /** "Jet tagging", "jet_tagging" and "jet-tagging" all name the task `jet-tagging`. */
 export function normaliseTask(value: string): ModelTask | undefined {
-  const slug = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const slug = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return (MODEL_TASKS as readonly string[]).includes(slug) ? (slug as ModelTask) : undefined;
 }
 
@@ -120,10 +123,14 @@ export function importCard(markdown: string): ImportedCard {
   if (yaml !== null && yaml.trim()) {
     try {
       const parsed: unknown = parseYaml(yaml, { maxAliasCount: 100 });
-      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) metadata = parsed as Record<string, unknown>;
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+        metadata = parsed as Record<string, unknown>;
       else issues.push({ path: 'card', message: 'The front matter must be a YAML mapping (key: value lines).' });
     } catch (error) {
-      issues.push({ path: 'card', message: `The front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      issues.push({
+        path: 'card',
+        message: `The front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   }
   const set = <K extends keyof CardFields>(field: K, key: string, value: CardFields[K] | undefined) => {
@@ -132,11 +139,13 @@ export function importCard(markdown: string): ImportedCard {
     sources[field] = key;
   };
   const at = (key: string) => `card.${key}`;
-  if (metadata.model_name !== undefined) set('name', 'model_name', string(metadata.model_name, at('model_name'), issues));
+  if (metadata.model_name !== undefined)
+    set('name', 'model_name', string(metadata.model_name, at('model_name'), issues));
   if (metadata.license !== undefined) {
     const license = string(metadata.license, at('license'), issues);
     // Hugging Face writes `license: other` plus `license_name: <the real one>`.
-    if (license === 'other' && metadata.license_name !== undefined) set('license', 'license_name', string(metadata.license_name, at('license_name'), issues));
+    if (license === 'other' && metadata.license_name !== undefined)
+      set('license', 'license_name', string(metadata.license_name, at('license_name'), issues));
     else set('license', 'license', license);
   }
   if (metadata.tags !== undefined) set('tags', 'tags', stringList(metadata.tags, at('tags'), issues));
@@ -145,9 +154,12 @@ export function importCard(markdown: string): ImportedCard {
     const value = string(metadata[key], at(key), issues);
     set('task', key, value === undefined ? undefined : normaliseTask(value));
   }
-  if (metadata.datasets !== undefined) set('datasets', 'datasets', stringList(metadata.datasets, at('datasets'), issues));
-  if (metadata.language !== undefined) set('languages', 'language', stringList(metadata.language, at('language'), issues));
-  if (metadata.library_name !== undefined) set('library', 'library_name', string(metadata.library_name, at('library_name'), issues)?.toLowerCase());
+  if (metadata.datasets !== undefined)
+    set('datasets', 'datasets', stringList(metadata.datasets, at('datasets'), issues));
+  if (metadata.language !== undefined)
+    set('languages', 'language', stringList(metadata.language, at('language'), issues));
+  if (metadata.library_name !== undefined)
+    set('library', 'library_name', string(metadata.library_name, at('library_name'), issues)?.toLowerCase());
   if (!fields.name) set('name', '# heading', firstHeading(body));
   set('summary', 'first paragraph', firstParagraph(body));
   return { body, metadata, fields, sources, issues };
@@ -156,5 +168,7 @@ export function importCard(markdown: string): ImportedCard {
 /** The card body without a first heading that only repeats the model's name (pages show the name already). */
 export function withoutTitle(body: string, name: string): string {
   const match = /^\s*#\s+(.+?)\s*#*\s*(?:\r?\n|$)/.exec(body);
-  return match && match[1]!.trim().toLowerCase() === name.trim().toLowerCase() ? body.slice(match[0].length).replace(/^\s*\n/, '') : body;
+  return match && match[1]!.trim().toLowerCase() === name.trim().toLowerCase()
+    ? body.slice(match[0].length).replace(/^\s*\n/, '')
+    : body;
 }

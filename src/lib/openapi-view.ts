@@ -95,7 +95,10 @@ export function operationsByTag(doc: OpenApiDoc): Map<string, OperationView[]> {
       const tag = op.tags?.[0] ?? 'Other';
       const body = op.requestBody?.content?.['application/json']?.schema;
       const view: OperationView = {
-        id: `${method}-${path}`.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '').toLowerCase(),
+        id: `${method}-${path}`
+          .replace(/[^a-zA-Z0-9]+/g, '-')
+          .replace(/-$/, '')
+          .toLowerCase(),
         method: method.toUpperCase(),
         path,
         summary: op.summary ?? '',
@@ -109,7 +112,10 @@ export function operationsByTag(doc: OpenApiDoc): Map<string, OperationView[]> {
           description: p.description ?? describe(resolve(doc, p.schema)),
         })),
         body: fieldsOf(doc, body),
-        responses: Object.entries(op.responses ?? {}).map(([status, r]) => ({ status, description: r.description ?? '' })),
+        responses: Object.entries(op.responses ?? {}).map(([status, r]) => ({
+          status,
+          description: r.description ?? '',
+        })),
       };
       byTag.set(tag, [...(byTag.get(tag) ?? []), view]);
     }

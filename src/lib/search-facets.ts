@@ -41,7 +41,11 @@ const FRAMEWORK_LABELS: Record<string, string> = {
 };
 
 /** A value as people read it: "jet-tagging" → "Jet tagging", "onnx" → "ONNX", "cms" → "CMS". */
-export function facetValueLabel(facet: string, value: string, groupNames: ReadonlyMap<string, string> = new Map()): string {
+export function facetValueLabel(
+  facet: string,
+  value: string,
+  groupNames: ReadonlyMap<string, string> = new Map(),
+): string {
   switch (facet) {
     case 'kind':
       return SEARCH_KIND_LABELS[value as SearchKind] ?? value;
@@ -50,7 +54,11 @@ export function facetValueLabel(facet: string, value: string, groupNames: Readon
     case 'task':
       return taskLabel(value);
     case 'format':
-      return (ARTIFACT_FORMAT_LABELS as Record<string, string>)[value] ?? (DATASET_FORMAT_LABELS as Record<string, string>)[value] ?? value;
+      return (
+        (ARTIFACT_FORMAT_LABELS as Record<string, string>)[value] ??
+        (DATASET_FORMAT_LABELS as Record<string, string>)[value] ??
+        value
+      );
     case 'framework':
       return FRAMEWORK_LABELS[value] ?? value;
     default:

@@ -40,7 +40,9 @@ export function escapeHtml(text: string): string {
 
 /** Snippets mark matches with \u0002…\u0003; escape the text, then mark them up. */
 export function snippetToHtml(snippet: string): string {
-  return escapeHtml(snippet).replace(/\u0002/g, '<mark>').replace(/\u0003/g, '</mark>');
+  return escapeHtml(snippet)
+    .replace(/\u0002/g, '<mark>')
+    .replace(/\u0003/g, '</mark>');
 }
 
 export function snippetToText(snippet: string): string {
@@ -65,7 +67,11 @@ export function searchUrl(query: string, filters: SearchFilters, cursor?: string
 }
 
 /** Reads q, kind and facet filters from a query string; unknown kinds are dropped. */
-export function readSearchParams(params: URLSearchParams): { query: string; filters: SearchFilters; cursor: string | undefined } {
+export function readSearchParams(params: URLSearchParams): {
+  query: string;
+  filters: SearchFilters;
+  cursor: string | undefined;
+} {
   const filters: SearchFilters = {};
   const kind = params.get('kind');
   if (kind && (SEARCH_KINDS as readonly string[]).includes(kind)) filters.kind = kind as SearchFilters['kind'];
@@ -130,7 +136,10 @@ export function renderSearchFacets(view: SearchView): string {
     const values = view.facets[key] ?? [];
     const active = filters[key];
     if (values.length === 0 && !active) return '';
-    const shown = active && !values.some((v) => v.value === active) ? [{ value: active, label: active, count: 0 }, ...values] : values;
+    const shown =
+      active && !values.some((v) => v.value === active)
+        ? [{ value: active, label: active, count: 0 }, ...values]
+        : values;
     const title = key === 'kind' ? 'Kind' : SEARCH_FACET_TITLES[key];
     const links = shown
       .map((v) => {
@@ -146,7 +155,11 @@ export function renderSearchFacets(view: SearchView): string {
       .join('');
     return `<h2 id="facet-${key}">${title}</h2><ul class="facet-list" aria-labelledby="facet-${key}">${links}</ul>`;
   }).join('');
-  const note = view.facetsExact ? '' : '<p class="muted small">Counts cover the newest matches; “+” means at least.</p>';
-  const clear = hasFilters(filters) ? `<p class="small"><a href="${escapeHtml(searchUrl(query, {}))}" data-search-clear>Clear filters</a></p>` : '';
+  const note = view.facetsExact
+    ? ''
+    : '<p class="muted small">Counts cover the newest matches; “+” means at least.</p>';
+  const clear = hasFilters(filters)
+    ? `<p class="small"><a href="${escapeHtml(searchUrl(query, {}))}" data-search-clear>Clear filters</a></p>`
+    : '';
   return `${clear}${sections}${note}`;
 }

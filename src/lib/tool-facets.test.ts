@@ -15,7 +15,10 @@ describe('toolFacets', () => {
       { value: 'library', label: 'Library', count: 2 },
       { value: 'community', label: 'Community', count: 1 },
     ]);
-    expect(facets.experiment.map((f) => [f.value, f.count])).toEqual([['ATLAS', 1], ['CMS', 2]]);
+    expect(facets.experiment.map((f) => [f.value, f.count])).toEqual([
+      ['ATLAS', 1],
+      ['CMS', 2],
+    ]);
     expect(facets.lifecycle.map((f) => f.value)).toEqual(['experimental', 'production']);
   });
 

@@ -1,4 +1,10 @@
-import { LIFECYCLES, TOOL_CATEGORIES, TOOL_CATEGORY_LABELS, type Lifecycle, type ToolCategory } from './tool-vocabulary';
+import {
+  LIFECYCLES,
+  TOOL_CATEGORIES,
+  TOOL_CATEGORY_LABELS,
+  type Lifecycle,
+  type ToolCategory,
+} from './tool-vocabulary';
 
 export interface FacetTool {
   categories: readonly string[];
@@ -50,7 +56,10 @@ export function toolFacets(tools: readonly FacetTool[]): Record<FacetName, Facet
 }
 
 export function facetSlug(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function matchesFacet(tool: FacetTool, facet: FacetName, value: string): boolean {

@@ -13,7 +13,9 @@ describe('parseAccessSteps', () => {
 
 describe('suggestionFromForm', () => {
   it('builds the API body from form fields, dropping empty links', () => {
-    const form = new URLSearchParams('name=+X+&summary=S&categories=library&categories=community&accessSteps=Go&homepage=&docs=https://d&suggestedBy=me');
+    const form = new URLSearchParams(
+      'name=+X+&summary=S&categories=library&categories=community&accessSteps=Go&homepage=&docs=https://d&suggestedBy=me',
+    );
     expect(suggestionFromForm(form)).toEqual({
       name: 'X',
       summary: 'S',

@@ -40,9 +40,19 @@ describe('benchmark.completed with a result', () => {
     expect(res.status).toBe(200);
     const [row] = await hub.db.select().from(benchmarkResults);
     const [event] = await hub.db.select().from(events).where(eq(events.type, 'benchmark.completed'));
-    expect(row).toMatchObject({ eventRef: event!.ref, webhookSourceId: source.id, source: 'ci', submitter: 'CI of cms', valid: true, batchSize: 1 });
+    expect(row).toMatchObject({
+      eventRef: event!.ref,
+      webhookSourceId: source.id,
+      source: 'ci',
+      submitter: 'CI of cms',
+      valid: true,
+      batchSize: 1,
+    });
     const list = await hub.call('GET', '/api/models/tagger/versions/1/benchmarks');
-    expect(list.json.items[0]).toMatchObject({ provenance: { source: 'ci', eventRef: event!.ref }, artifact: { precision: 'fp32' } });
+    expect(list.json.items[0]).toMatchObject({
+      provenance: { source: 'ci', eventRef: event!.ref },
+      artifact: { precision: 'fp32' },
+    });
     expect(hub.published).toContain('benchmark of tagger v1');
   });
 

@@ -15,7 +15,10 @@ describe('GET /api/groups', () => {
     expect(res.status).toBe(200);
     const ids = res.json.items.map((g: { id: string }) => g.id);
     expect(ids).toEqual(expect.arrayContaining(['atlas', 'cms', 'alice', 'lhcb', 'ats', 'it', 'hub']));
-    expect(res.json.items.find((g: { id: string }) => g.id === 'lhcb')).toMatchObject({ name: 'LHCb', kind: 'experiment' });
+    expect(res.json.items.find((g: { id: string }) => g.id === 'lhcb')).toMatchObject({
+      name: 'LHCb',
+      kind: 'experiment',
+    });
   });
 });
 

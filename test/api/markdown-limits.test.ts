@@ -42,7 +42,14 @@ describe('Markdown limits at write time', () => {
     it(`refuses ${name} in a tool suggestion's description`, async () => {
       const before = (await hub.call('GET', '/api/tools?status=pending')).json;
       const res = await hub.call('POST', '/api/tools/suggestions', {
-        body: { name: `Hostile ${name}`, summary: 'A suggestion.', categories: ['library'], accessSteps: [{ text: 'Ask.' }], suggestedBy: 'Test', description: text },
+        body: {
+          name: `Hostile ${name}`,
+          summary: 'A suggestion.',
+          categories: ['library'],
+          accessSteps: [{ text: 'Ask.' }],
+          suggestedBy: 'Test',
+          description: text,
+        },
         headers: { 'x-test-client': `md-${name}` },
       });
       expect(res.status).toBe(400);
@@ -53,7 +60,10 @@ describe('Markdown limits at write time', () => {
     it(`refuses ${name} in a version's release notes`, async () => {
       const model = modelInput();
       expect((await hub.call('POST', '/api/models', { body: model, headers: auth })).status).toBe(201);
-      const res = await hub.call('POST', `/api/models/${model.slug}/versions`, { body: modelVersionInput({ description: text }), headers: auth });
+      const res = await hub.call('POST', `/api/models/${model.slug}/versions`, {
+        body: modelVersionInput({ description: text }),
+        headers: auth,
+      });
       expect(res.status).toBe(400);
       expect(fieldOf(res.json)[0]![0]).toBe('description');
       expect((await hub.call('GET', `/api/models/${model.slug}/versions`)).json.total).toBe(0);

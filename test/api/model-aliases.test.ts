@@ -13,10 +13,15 @@ beforeEach(async () => {
   maintainer = (await createTestToken(hub.db, ['maintainer'], 'lhcb')).authorization;
   otherMaintainer = (await createTestToken(hub.db, ['maintainer'], 'alice')).authorization;
   await hub.call('POST', '/api/models', { body: modelInput({ slug: 'pid' }), headers: { authorization: writer } });
-  for (let i = 0; i < 3; i++) await hub.call('POST', '/api/models/pid/versions', { body: modelVersionInput(), headers: { authorization: writer } });
+  for (let i = 0; i < 3; i++)
+    await hub.call('POST', '/api/models/pid/versions', {
+      body: modelVersionInput(),
+      headers: { authorization: writer },
+    });
 });
 
-const put = (alias: string, body: unknown, authorization: string) => hub.call('PUT', `/api/models/pid/aliases/${alias}`, { body, headers: { authorization } });
+const put = (alias: string, body: unknown, authorization: string) =>
+  hub.call('PUT', `/api/models/pid/aliases/${alias}`, { body, headers: { authorization } });
 const history = async () => (await hub.call('GET', '/api/models/pid/alias-history')).json.items;
 
 describe('PUT /api/models/:slug/aliases/:alias', () => {
@@ -42,9 +47,30 @@ describe('PUT /api/models/:slug/aliases/:alias', () => {
     expect(moved.json).toMatchObject({ name: 'production', version: 2, protected: true, updatedBy: 'test maintainer' });
     await put('production', { version: 1, reason: 'Rollback: v2 mis-calibrated' }, maintainer);
     expect(await history()).toEqual([
-      { alias: 'production', fromVersion: 2, toVersion: 1, reason: 'Rollback: v2 mis-calibrated', movedBy: 'test maintainer', movedAt: expect.any(String) },
-      { alias: 'production', fromVersion: 1, toVersion: 2, reason: 'Better rejection', movedBy: 'test maintainer', movedAt: expect.any(String) },
-      { alias: 'production', fromVersion: null, toVersion: 1, reason: 'First release', movedBy: 'test maintainer', movedAt: expect.any(String) },
+      {
+        alias: 'production',
+        fromVersion: 2,
+        toVersion: 1,
+        reason: 'Rollback: v2 mis-calibrated',
+        movedBy: 'test maintainer',
+        movedAt: expect.any(String),
+      },
+      {
+        alias: 'production',
+        fromVersion: 1,
+        toVersion: 2,
+        reason: 'Better rejection',
+        movedBy: 'test maintainer',
+        movedAt: expect.any(String),
+      },
+      {
+        alias: 'production',
+        fromVersion: null,
+        toVersion: 1,
+        reason: 'First release',
+        movedBy: 'test maintainer',
+        movedAt: expect.any(String),
+      },
     ]);
     expect((await hub.call('GET', '/api/models/pid/versions/1')).json.aliases).toEqual(['production']);
     expect(hub.published).toContain('model pid alias production → v1');
@@ -69,11 +95,21 @@ describe('PUT /api/models/:slug/aliases/:alias', () => {
 
   it("answers 403 for another group's maintainer, 404 unknown model, 422 unknown or non-ready version, 400 bad names, 401", async () => {
     expect((await put('production', { version: 1 }, otherMaintainer)).status).toBe(403);
-    expect((await hub.call('PUT', '/api/models/nope/aliases/staging', { body: { version: 1 }, headers: { authorization: writer } })).status).toBe(404);
+    expect(
+      (
+        await hub.call('PUT', '/api/models/nope/aliases/staging', {
+          body: { version: 1 },
+          headers: { authorization: writer },
+        })
+      ).status,
+    ).toBe(404);
     const unknown = await put('staging', { version: 9 }, writer);
     expect(unknown.status).toBe(422);
     expect(unknown.json.error.details.issues[0].path).toBe('version');
-    await hub.call('PATCH', '/api/models/pid/versions/3', { body: { status: 'failed' }, headers: { authorization: writer } });
+    await hub.call('PATCH', '/api/models/pid/versions/3', {
+      body: { status: 'failed' },
+      headers: { authorization: writer },
+    });
     expect((await put('staging', { version: 3 }, writer)).status).toBe(422);
     expect((await put('Bad_Name', { version: 1 }, writer)).status).toBe(400);
     expect((await put('latest', { version: 1 }, writer)).status).toBe(400);
@@ -87,13 +123,30 @@ describe('DELETE /api/models/:slug/aliases/:alias', () => {
   it('removes an alias and records it; protected ones need maintainer; 404 when absent', async () => {
     await put('staging', { version: 1 }, writer);
     await put('production', { version: 2 }, maintainer);
-    expect((await hub.call('DELETE', '/api/models/pid/aliases/staging?reason=obsolete', { headers: { authorization: writer } })).status).toBe(204);
-    expect((await history())[0]).toMatchObject({ alias: 'staging', fromVersion: 1, toVersion: null, reason: 'obsolete' });
-    expect((await hub.call('DELETE', '/api/models/pid/aliases/production', { headers: { authorization: writer } })).status).toBe(403);
+    expect(
+      (
+        await hub.call('DELETE', '/api/models/pid/aliases/staging?reason=obsolete', {
+          headers: { authorization: writer },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await history())[0]).toMatchObject({
+      alias: 'staging',
+      fromVersion: 1,
+      toVersion: null,
+      reason: 'obsolete',
+    });
+    expect(
+      (await hub.call('DELETE', '/api/models/pid/aliases/production', { headers: { authorization: writer } })).status,
+    ).toBe(403);
     expect((await hub.call('GET', '/api/models/pid@production')).status).toBe(200);
-    expect((await hub.call('DELETE', '/api/models/pid/aliases/staging', { headers: { authorization: writer } })).status).toBe(404);
+    expect(
+      (await hub.call('DELETE', '/api/models/pid/aliases/staging', { headers: { authorization: writer } })).status,
+    ).toBe(404);
     expect((await hub.call('DELETE', '/api/models/pid/aliases/staging')).status).toBe(401);
-    expect((await hub.call('DELETE', '/api/models/pid/aliases/BAD', { headers: { authorization: writer } })).status).toBe(400);
+    expect(
+      (await hub.call('DELETE', '/api/models/pid/aliases/BAD', { headers: { authorization: writer } })).status,
+    ).toBe(400);
   });
 });
 

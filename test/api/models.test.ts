@@ -16,7 +16,8 @@ beforeEach(async () => {
   maintainer = (await createTestToken(hub.db, ['maintainer'], 'cms')).authorization;
 });
 
-const post = (path: string, body: unknown, authorization = cms) => hub.call('POST', path, { body, headers: { authorization } });
+const post = (path: string, body: unknown, authorization = cms) =>
+  hub.call('POST', path, { body, headers: { authorization } });
 
 const HF_CARD = `---
 license: apache-2.0
@@ -41,10 +42,26 @@ A **transformer** that tags b-jets from tracks.
 
 describe('POST /api/models', () => {
   it('registers a model owned by the token group (201 + Location) and asks for a republish', async () => {
-    const res = await post('/api/models', modelInput({ slug: 'muon-id', tags: ['muons'], license: 'MIT', contacts: [{ name: 'Muon POG', email: 'muon@example.org' }] }));
+    const res = await post(
+      '/api/models',
+      modelInput({
+        slug: 'muon-id',
+        tags: ['muons'],
+        license: 'MIT',
+        contacts: [{ name: 'Muon POG', email: 'muon@example.org' }],
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe('/api/models/muon-id');
-    expect(res.json).toMatchObject({ slug: 'muon-id', ownerGroup: 'cms', task: 'jet-tagging', visibility: 'public', versionCount: 0, aliases: [], card: '' });
+    expect(res.json).toMatchObject({
+      slug: 'muon-id',
+      ownerGroup: 'cms',
+      task: 'jet-tagging',
+      visibility: 'public',
+      versionCount: 0,
+      aliases: [],
+      card: '',
+    });
     expect(res.json.url).toBe('http://localhost:4321/models/muon-id/');
     expect(hub.published).toEqual(['model muon-id created']);
   });
@@ -67,10 +84,16 @@ describe('POST /api/models', () => {
   });
 
   it('answers 400 naming the card key when a card value is invalid, and when nothing gives the task', async () => {
-    const badTags = await post('/api/models', { slug: 'x1', card: '---\ntags: ["ok", "no/slashes"]\npipeline_tag: trigger\n---\n# X\n\nText.' });
+    const badTags = await post('/api/models', {
+      slug: 'x1',
+      card: '---\ntags: ["ok", "no/slashes"]\npipeline_tag: trigger\n---\n# X\n\nText.',
+    });
     expect(badTags.status).toBe(400);
     expect(badTags.json.error.details.issues[0].path).toBe('card.tags.1');
-    const noTask = await post('/api/models', { slug: 'x2', card: '---\npipeline_tag: image-classification\n---\n# X\n\nText.' });
+    const noTask = await post('/api/models', {
+      slug: 'x2',
+      card: '---\npipeline_tag: image-classification\n---\n# X\n\nText.',
+    });
     expect(noTask.status).toBe(400);
     expect(noTask.json.error.details.issues).toEqual([expect.objectContaining({ path: 'task', code: 'missing' })]);
     const badYaml = await post('/api/models', { slug: 'x3', task: 'other', card: '---\ntags: [unclosed\n---\nbody' });
@@ -84,7 +107,9 @@ describe('POST /api/models', () => {
     expect(res.status).toBe(400);
     expect(res.json.error.details.issues.map((i: { code: string }) => i.code)).toContain('unrecognized_keys');
     const fields = await post('/api/models', { slug: 'ok-slug', name: '', summary: 'ok', task: 'astrology' });
-    expect(fields.json.error.details.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['name', 'task']));
+    expect(fields.json.error.details.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(['name', 'task']),
+    );
   });
 
   it('answers 401, 403 (scope and group), 409 and 413', async () => {
@@ -103,10 +128,35 @@ describe('POST /api/models', () => {
 
 describe('GET /api/models', () => {
   beforeEach(async () => {
-    await post('/api/models', modelInput({ slug: 'alpha', name: 'Alpha tagger', task: 'jet-tagging', license: 'MIT', tags: ['gnn'] }));
-    await post('/api/models', modelInput({ slug: 'beta', name: 'Beta tracker', task: 'tracking', summary: 'Finds tracks with a graph network.' }));
+    await post(
+      '/api/models',
+      modelInput({ slug: 'alpha', name: 'Alpha tagger', task: 'jet-tagging', license: 'MIT', tags: ['gnn'] }),
+    );
+    await post(
+      '/api/models',
+      modelInput({
+        slug: 'beta',
+        name: 'Beta tracker',
+        task: 'tracking',
+        summary: 'Finds tracks with a graph network.',
+      }),
+    );
     await post('/api/models', modelInput({ slug: 'gamma', name: 'Gamma trigger', task: 'trigger' }), atlas);
-    await post('/api/models/gamma/versions', modelVersionInput({ artifacts: [{ name: 'fw', format: 'hls4ml', uri: 'https://gitlab.example.org/fw.tgz', precision: 'ap_fixed<16,6>', framework: 'keras' }] }), atlas);
+    await post(
+      '/api/models/gamma/versions',
+      modelVersionInput({
+        artifacts: [
+          {
+            name: 'fw',
+            format: 'hls4ml',
+            uri: 'https://gitlab.example.org/fw.tgz',
+            precision: 'ap_fixed<16,6>',
+            framework: 'keras',
+          },
+        ],
+      }),
+      atlas,
+    );
   });
 
   const slugs = async (query: string, headers: Record<string, string> = {}) =>
@@ -127,7 +177,11 @@ describe('GET /api/models', () => {
     expect((await slugs('sort=updated'))[0]).toBe('gamma');
     const first = await hub.call('GET', '/api/models?limit=2');
     expect(first.json).toMatchObject({ total: 3 });
-    expect((await hub.call('GET', `/api/models?limit=2&cursor=${first.json.nextCursor}`)).json.items.map((m: { slug: string }) => m.slug)).toEqual(['gamma']);
+    expect(
+      (await hub.call('GET', `/api/models?limit=2&cursor=${first.json.nextCursor}`)).json.items.map(
+        (m: { slug: string }) => m.slug,
+      ),
+    ).toEqual(['gamma']);
     expect((await hub.call('GET', '/api/models?cursor=zzz')).status).toBe(400);
     expect((await hub.call('GET', '/api/models?task=astrology')).status).toBe(400);
   });
@@ -154,9 +208,17 @@ describe('GET /api/models/:slug and slug@alias', () => {
     await post('/api/models/pid/versions', modelVersionInput());
     await post('/api/models/pid/versions', modelVersionInput());
     await post('/api/models/pid/versions', modelVersionInput({ status: 'registering' }));
-    await hub.call('PUT', '/api/models/pid/aliases/production', { body: { version: 1 }, headers: { authorization: maintainer } });
+    await hub.call('PUT', '/api/models/pid/aliases/production', {
+      body: { version: 1 },
+      headers: { authorization: maintainer },
+    });
     const model = await hub.call('GET', '/api/models/pid');
-    expect(model.json).toMatchObject({ versionCount: 3, latestVersion: 3, productionVersion: 1, aliases: [{ name: 'production', version: 1, protected: true }] });
+    expect(model.json).toMatchObject({
+      versionCount: 3,
+      latestVersion: 3,
+      productionVersion: 1,
+      aliases: [{ name: 'production', version: 1, protected: true }],
+    });
     const production = await hub.call('GET', '/api/models/pid@production');
     expect(production.status).toBe(200);
     expect(production.json).toMatchObject({ model: 'pid', version: 1, aliases: ['production'] });
@@ -176,32 +238,71 @@ describe('GET /api/models/:slug and slug@alias', () => {
 
 describe('PATCH /api/models/:slug', () => {
   beforeEach(async () => {
-    await post('/api/models', modelInput({ slug: 'edit-me', name: 'Original', summary: 'Original summary.', tags: ['a'] }));
+    await post(
+      '/api/models',
+      modelInput({ slug: 'edit-me', name: 'Original', summary: 'Original summary.', tags: ['a'] }),
+    );
   });
 
   it('changes the fields sent, and a new card refills only the keys it names', async () => {
-    const res = await hub.call('PATCH', '/api/models/edit-me', { body: { card: '---\nlicense: bsd-3-clause\n---\n# Another title\n\nAnother first paragraph.', tags: ['b'] }, headers: { authorization: cms } });
+    const res = await hub.call('PATCH', '/api/models/edit-me', {
+      body: { card: '---\nlicense: bsd-3-clause\n---\n# Another title\n\nAnother first paragraph.', tags: ['b'] },
+      headers: { authorization: cms },
+    });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ name: 'Original', summary: 'Original summary.', license: 'bsd-3-clause', tags: ['b'], card: '# Another title\n\nAnother first paragraph.' });
+    expect(res.json).toMatchObject({
+      name: 'Original',
+      summary: 'Original summary.',
+      license: 'bsd-3-clause',
+      tags: ['b'],
+      card: '# Another title\n\nAnother first paragraph.',
+    });
     expect(hub.published).toContain('model edit-me changed');
   });
 
   it("answers 403 for another group's writer, and lets the group and admins edit", async () => {
-    const res = await hub.call('PATCH', '/api/models/edit-me', { body: { name: 'Hijack' }, headers: { authorization: atlas } });
+    const res = await hub.call('PATCH', '/api/models/edit-me', {
+      body: { name: 'Hijack' },
+      headers: { authorization: atlas },
+    });
     expect(res.status).toBe(403);
     expect(res.json.error.details).toEqual({ owner: 'cms', yourGroup: 'atlas' });
     expect((await hub.call('GET', '/api/models/edit-me')).json.name).toBe('Original');
-    expect((await hub.call('PATCH', '/api/models/edit-me', { body: { name: 'By admin' }, headers: { authorization: admin } })).status).toBe(200);
+    expect(
+      (
+        await hub.call('PATCH', '/api/models/edit-me', {
+          body: { name: 'By admin' },
+          headers: { authorization: admin },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('answers 400 for an empty or invalid patch, 404 unknown, 409 taken slug, 401 anonymous', async () => {
     await post('/api/models', modelInput({ slug: 'other' }));
-    expect((await hub.call('PATCH', '/api/models/edit-me', { body: {}, headers: { authorization: cms } })).status).toBe(400);
-    expect((await hub.call('PATCH', '/api/models/edit-me', { body: { task: 'nope' }, headers: { authorization: cms } })).status).toBe(400);
-    expect((await hub.call('PATCH', '/api/models/nope', { body: { name: 'X' }, headers: { authorization: cms } })).status).toBe(404);
-    expect((await hub.call('PATCH', '/api/models/edit-me', { body: { slug: 'other' }, headers: { authorization: cms } })).status).toBe(409);
+    expect((await hub.call('PATCH', '/api/models/edit-me', { body: {}, headers: { authorization: cms } })).status).toBe(
+      400,
+    );
+    expect(
+      (await hub.call('PATCH', '/api/models/edit-me', { body: { task: 'nope' }, headers: { authorization: cms } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await hub.call('PATCH', '/api/models/nope', { body: { name: 'X' }, headers: { authorization: cms } })).status,
+    ).toBe(404);
+    expect(
+      (await hub.call('PATCH', '/api/models/edit-me', { body: { slug: 'other' }, headers: { authorization: cms } }))
+        .status,
+    ).toBe(409);
     expect((await hub.call('PATCH', '/api/models/edit-me', { body: { name: 'X' } })).status).toBe(401);
-    expect((await hub.call('PATCH', '/api/models/edit-me', { body: { card: 'y'.repeat(300 * 1024) }, headers: { authorization: cms } })).status).toBe(413);
+    expect(
+      (
+        await hub.call('PATCH', '/api/models/edit-me', {
+          body: { card: 'y'.repeat(300 * 1024) },
+          headers: { authorization: cms },
+        })
+      ).status,
+    ).toBe(413);
   });
 });
 

@@ -9,7 +9,11 @@ describe('seed', () => {
     expect(SEED_TOOLS.length).toBeGreaterThanOrEqual(15);
     for (const tool of SEED_TOOLS) {
       const { descriptionMd, ownerGroupId, ...rest } = tool;
-      const result = ToolCreateSchema.safeParse({ ...rest, description: descriptionMd, ownerGroup: ownerGroupId ?? null });
+      const result = ToolCreateSchema.safeParse({
+        ...rest,
+        description: descriptionMd,
+        ownerGroup: ownerGroupId ?? null,
+      });
       expect(result.success, `${tool.slug}: ${result.error?.message}`).toBe(true);
     }
     const hub = await createTestHub();

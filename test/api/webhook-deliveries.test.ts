@@ -41,15 +41,13 @@ const deliveriesOf = async (sourceId: string) =>
 async function sourceWithSecret(secret: string, schemes = ['standard', 'mlflow', 'github', 'gitlab']) {
   const key = await importServerKey(TEST_SERVER_KEY);
   const id = randomId('src_');
-  await hub.db
-    .insert(webhookSources)
-    .values({
-      id,
-      name: 'vector',
-      groupId: 'it',
-      schemes: schemes as never,
-      secretBox: await encryptSecret(key, secret, id),
-    });
+  await hub.db.insert(webhookSources).values({
+    id,
+    name: 'vector',
+    groupId: 'it',
+    schemes: schemes as never,
+    secretBox: await encryptSecret(key, secret, id),
+  });
   return { id, secret };
 }
 

@@ -22,9 +22,12 @@ let hub: RunningHub | undefined;
 export async function setup(project: TestProject) {
   const chromium = findChromium();
   if (!chromium) {
-    const message = 'No Chromium found: browser end-to-end suites cannot run (apt-get install chromium, or set CHROMIUM_PATH).';
+    const message =
+      'No Chromium found: browser end-to-end suites cannot run (apt-get install chromium, or set CHROMIUM_PATH).';
     if (process.env.REQUIRE_BROWSER === '1') throw new Error(`${message} REQUIRE_BROWSER=1 makes this fatal.`);
-    console.warn(`\n${'!'.repeat(100)}\n!!! ${message}\n!!! SKIPPING the browser suites. CI sets REQUIRE_BROWSER=1 and fails instead.\n${'!'.repeat(100)}\n`);
+    console.warn(
+      `\n${'!'.repeat(100)}\n!!! ${message}\n!!! SKIPPING the browser suites. CI sets REQUIRE_BROWSER=1 and fails instead.\n${'!'.repeat(100)}\n`,
+    );
     project.provide('browserAvailable', false);
     project.provide('hubUrl', '');
     project.provide('hubDatabaseUrl', '');

@@ -21,7 +21,10 @@ describe('edge host (wrangler pages dev + local D1)', () => {
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
@@ -42,7 +45,19 @@ describe('edge host (wrangler pages dev + local D1)', () => {
         const tokenFile = join(dir, 'token.sql');
         const created = await run(
           process.execPath,
-          ['cli/bin/hub.mjs', 'token', 'create', '--scope', 'admin', '--group', 'it', '--name', 'edge admin', '--sql', tokenFile],
+          [
+            'cli/bin/hub.mjs',
+            'token',
+            'create',
+            '--scope',
+            'admin',
+            '--group',
+            'it',
+            '--name',
+            'edge admin',
+            '--sql',
+            tokenFile,
+          ],
           { cwd: ROOT },
         );
         token = /^\s+(hub_\S+)$/m.exec(created.stdout)?.[1] ?? '';
@@ -94,7 +109,13 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     const res = await fetch(`${base}/api/tools/suggestions`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ name: 'Edge form tool', summary: '', categories: 'library', accessSteps: 'Ask', suggestedBy: 'Edge test' }),
+      body: new URLSearchParams({
+        name: 'Edge form tool',
+        summary: '',
+        categories: 'library',
+        accessSteps: 'Ask',
+        suggestedBy: 'Edge test',
+      }),
     });
     expect(res.status).toBe(400);
     const html = await res.text();
@@ -105,12 +126,25 @@ describe('edge host (wrangler pages dev + local D1)', () => {
 
   it('shows each write on its page on the very next request: a version, an approved suggestion, the production alias, a benchmark result', async () => {
     const model = `edge-model-${Date.now().toString(36)}`;
-    expect((await api('POST', '/api/models', { slug: model, name: 'Edge model', summary: 'Registered on D1.', task: 'jet-tagging' })).status).toBe(201);
+    expect(
+      (
+        await api('POST', '/api/models', {
+          slug: model,
+          name: 'Edge model',
+          summary: 'Registered on D1.',
+          task: 'jet-tagging',
+        })
+      ).status,
+    ).toBe(201);
     expect((await page(`/models/${model}/v/1/`)).status).toBe(404);
 
-    const v1 = await api('POST', `/api/models/${model}/versions`, { artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/m1.onnx' }] });
+    const v1 = await api('POST', `/api/models/${model}/versions`, {
+      artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/m1.onnx' }],
+    });
     expect(v1.status, JSON.stringify(v1.json)).toBe(201);
-    const v2 = await api('POST', `/api/models/${model}/versions`, { artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/m2.onnx' }] });
+    const v2 = await api('POST', `/api/models/${model}/versions`, {
+      artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/m2.onnx' }],
+    });
     expect(v2.status).toBe(201);
     const versionPage = await page(`/models/${model}/v/2/`);
     expect(versionPage.status).toBe(200);
@@ -119,12 +153,20 @@ describe('edge host (wrangler pages dev + local D1)', () => {
 
     const alias = await api('PUT', `/api/models/${model}/aliases/production`, { version: 1, reason: 'validated' });
     expect(alias.status, JSON.stringify(alias.json)).toBe(201);
-    expect((await page(`/models/${model}/`)).html).toMatch(new RegExp(`In production</dt>\\s*<dd[^>]*>\\s*<a href="/models/${model}/v/1/"`));
+    expect((await page(`/models/${model}/`)).html).toMatch(
+      new RegExp(`In production</dt>\\s*<dd[^>]*>\\s*<a href="/models/${model}/v/1/"`),
+    );
 
     const suggestion = await fetch(`${base}/api/tools/suggestions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: `Edge suggestion ${model}`, summary: 'Suggested on the edge.', categories: ['library'], accessSteps: [{ text: 'Ask.' }], suggestedBy: 'Edge test' }),
+      body: JSON.stringify({
+        name: `Edge suggestion ${model}`,
+        summary: 'Suggested on the edge.',
+        categories: ['library'],
+        accessSteps: [{ text: 'Ask.' }],
+        suggestedBy: 'Edge test',
+      }),
     });
     expect(suggestion.status).toBe(202);
     const slug = (await suggestion.json()).slug as string;

@@ -11,14 +11,20 @@ export interface TestHub {
   /** The public changes themselves, with their cache tags. */
   changes: PublicChange[];
   /** Calls the app with a JSON body and returns status, headers and parsed JSON. */
-  call: (method: string, path: string, options?: { body?: unknown; headers?: Record<string, string>; raw?: string }) => Promise<{
+  call: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string>; raw?: string },
+  ) => Promise<{
     status: number;
     headers: Headers;
     json: any;
   }>;
 }
 
-export async function createTestHub(options: Partial<CreateAppOptions> & { clientAddress?: string } = {}): Promise<TestHub> {
+export async function createTestHub(
+  options: Partial<CreateAppOptions> & { clientAddress?: string } = {},
+): Promise<TestHub> {
   const db = options.db ?? (await createTestDb());
   const published: string[] = [];
   const changes: PublicChange[] = [];

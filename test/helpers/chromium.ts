@@ -3,7 +3,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** The system Chromium (Debian package); CHROMIUM_PATH overrides. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((path): path is string => !!path && existsSync(path));
 }
 
@@ -27,7 +32,8 @@ const WEBGPU_FLAGS = [
 
 export async function launchChromium(options: { webgpu?: boolean } = {}): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found (install the Debian "chromium" package or set CHROMIUM_PATH).');
+  if (!executablePath)
+    throw new Error('No Chromium found (install the Debian "chromium" package or set CHROMIUM_PATH).');
   const args = options.webgpu ? [...BASE_FLAGS, ...WEBGPU_FLAGS] : [...BASE_FLAGS, '--disable-gpu'];
   return chromium.launch({ executablePath, args });
 }

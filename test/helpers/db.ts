@@ -8,8 +8,8 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', im
 
 /** A fresh, migrated in-memory libSQL database (one per test file). */
 export async function createTestDb(): Promise<Db> {
-  const client = createClient({ url: ":memory:" });
-  await client.execute("PRAGMA foreign_keys = ON");
+  const client = createClient({ url: ':memory:' });
+  await client.execute('PRAGMA foreign_keys = ON');
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;

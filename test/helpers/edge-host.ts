@@ -26,11 +26,18 @@ export interface EdgeHost {
  * worker with the on-demand pages and the Hono API) under `wrangler pages dev`, on a local D1
  * database migrated by `wrangler d1 migrations apply`. `prepare` fills D1 before the host starts.
  */
-export async function startEdgeHost(options: { bindings?: string[]; prepare?: (host: Pick<EdgeHost, 'dir' | 'executeSql'>) => Promise<void> } = {}): Promise<EdgeHost> {
+export async function startEdgeHost(
+  options: { bindings?: string[]; prepare?: (host: Pick<EdgeHost, 'dir' | 'executeSql'>) => Promise<void> } = {},
+): Promise<EdgeHost> {
   const dir = mkdtempSync(join(tmpdir(), 'hub-edge-'));
   const persist = join(dir, 'state');
-  const d1 = (args: string[]) => run(WRANGLER, ['d1', ...args, 'hep-ml-hub', '--local', '--persist-to', persist], { cwd: ROOT, env: WRANGLER_ENV });
-  const executeSql = async (file: string) => void (await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', file], { cwd: ROOT, env: WRANGLER_ENV }));
+  const d1 = (args: string[]) =>
+    run(WRANGLER, ['d1', ...args, 'hep-ml-hub', '--local', '--persist-to', persist], { cwd: ROOT, env: WRANGLER_ENV });
+  const executeSql = async (file: string) =>
+    void (await run(WRANGLER, ['d1', 'execute', 'hep-ml-hub', '--local', '--persist-to', persist, '--file', file], {
+      cwd: ROOT,
+      env: WRANGLER_ENV,
+    }));
   await Promise.all([ensureSiteBuilt('edge'), d1(['migrations', 'apply'])]);
   await options.prepare?.({ dir, executeSql });
 
@@ -40,7 +47,18 @@ export async function startEdgeHost(options: { bindings?: string[]; prepare?: (h
   const bindings = (options.bindings ?? []).flatMap((b) => ['--binding', b]);
   const wrangler: ChildProcess = spawn(
     WRANGLER,
-    ['pages', 'dev', siteDir('edge'), '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, ...bindings],
+    [
+      'pages',
+      'dev',
+      siteDir('edge'),
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persist,
+      ...bindings,
+    ],
     { cwd: ROOT, env: WRANGLER_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   wrangler.stdout!.on('data', (d: Buffer) => (output += d.toString()));

@@ -19,7 +19,10 @@ describe('data pages on the Node host', () => {
   const api = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${hub.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.status, json: await res.json() };
@@ -56,9 +59,20 @@ describe('data pages on the Node host', () => {
     expect((await get('/models/jet-btag/')).headers.get('x-render-cache')).toBe('hit');
 
     const slug = `host-model-${Date.now().toString(36)}`;
-    expect((await api('POST', '/api/models', { slug, name: 'Host model', summary: 'Checks invalidation.', task: 'jet-tagging' })).status).toBe(201);
+    expect(
+      (
+        await api('POST', '/api/models', {
+          slug,
+          name: 'Host model',
+          summary: 'Checks invalidation.',
+          task: 'jet-tagging',
+        })
+      ).status,
+    ).toBe(201);
     expect((await get(`/models/${slug}/v/1/`)).status).toBe(404);
-    const created = await api('POST', `/api/models/${slug}/versions`, { artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/host-v1.onnx' }] });
+    const created = await api('POST', `/api/models/${slug}/versions`, {
+      artifacts: [{ name: 'm.onnx', format: 'onnx', uri: 's3://b/host-v1.onnx' }],
+    });
     expect(created.status).toBe(201);
 
     const version = await get(`/models/${slug}/v/1/`);
@@ -74,7 +88,10 @@ describe('data pages on the Node host', () => {
 
   it('pages a model with many versions; page links work and pages that do not exist are 404', async () => {
     const slug = `many-versions-${Date.now().toString(36)}`;
-    expect((await api('POST', '/api/models', { slug, name: 'Many versions', summary: 'Paged.', task: 'jet-tagging' })).status).toBe(201);
+    expect(
+      (await api('POST', '/api/models', { slug, name: 'Many versions', summary: 'Paged.', task: 'jet-tagging' }))
+        .status,
+    ).toBe(201);
     for (let i = 0; i < 60; i++) expect((await api('POST', `/api/models/${slug}/versions`, {})).status).toBe(201);
     const first = await get(`/models/${slug}/`);
     expect(first.html).toContain(`href="/models/${slug}/v/60/"`);
@@ -87,7 +104,14 @@ describe('data pages on the Node host', () => {
   });
 
   it('answers unknown records and paths with the site 404 page', async () => {
-    for (const path of ['/models/no-such-model/', '/models/pid-dedx/v/999/', '/models/pid-dedx/v/abc/', '/datasets/nope/', '/models/task/nope/', '/no/such/page']) {
+    for (const path of [
+      '/models/no-such-model/',
+      '/models/pid-dedx/v/999/',
+      '/models/pid-dedx/v/abc/',
+      '/datasets/nope/',
+      '/models/task/nope/',
+      '/no/such/page',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.html, path).toContain('<html');
@@ -96,10 +120,16 @@ describe('data pages on the Node host', () => {
 
   it('shows a model card that cannot be rendered as Markdown as plain text, on its own page only', async () => {
     const slug = `broken-card-${Date.now().toString(36)}`;
-    expect((await api('POST', '/api/models', { slug, name: 'Broken card', summary: 'Hostile card.', task: 'jet-tagging' })).status).toBe(201);
+    expect(
+      (await api('POST', '/api/models', { slug, name: 'Broken card', summary: 'Hostile card.', task: 'jet-tagging' }))
+        .status,
+    ).toBe(201);
     // Written around the API's limits, as rows from before the limits existed could be.
     const { client, db } = await openDatabase(hub.databaseUrl);
-    await db.update(models).set({ cardMd: `${'>'.repeat(2500)} deep <script>alert(1)</script>` }).where(eq(models.slug, slug));
+    await db
+      .update(models)
+      .set({ cardMd: `${'>'.repeat(2500)} deep <script>alert(1)</script>` })
+      .where(eq(models.slug, slug));
     client.close();
     const page = await get(`/models/${slug}/`);
     expect(page.status).toBe(200);

@@ -19,7 +19,8 @@ async function hubDirWithDemoModels(): Promise<string> {
   return dir;
 }
 
-const statusOf = async (hub: RunningHub) => (await (await fetch(`${hub.url}/api/benchmarks/self-profile`)).json()) as SelfProfileStatus;
+const statusOf = async (hub: RunningHub) =>
+  (await (await fetch(`${hub.url}/api/benchmarks/self-profile`)).json()) as SelfProfileStatus;
 
 describe('first-start self-profile', () => {
   const hubs: RunningHub[] = [];

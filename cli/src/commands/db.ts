@@ -18,7 +18,9 @@ export function registerDbCommands(program: Command) {
     .action(async () => {
       const { client, db: database } = await openLocalDatabase();
       const report = await seedHub(database);
-      console.log(`Seed added ${report.groups} groups, ${report.tools} tools and ${report.catalog.models} demo models.`);
+      console.log(
+        `Seed added ${report.groups} groups, ${report.tools} tools and ${report.catalog.models} demo models.`,
+      );
       client.close();
     });
   db.command('seed-sql')

@@ -22,10 +22,17 @@ export const COMMUNITY_SUBMITTER = 'anonymous visitor';
 export function communityEnvironment(body: CommunityCreate, userAgent: string) {
   const { browser, os } = parseUserAgent(userAgent);
   const { hardwareConcurrency, deviceMemoryGb, webgpuAdapter } = body.device;
-  const machine = [hardwareConcurrency ? `${hardwareConcurrency} logical cores` : '', deviceMemoryGb ? `about ${deviceMemoryGb} GB memory` : ''].filter(Boolean).join(', ');
+  const machine = [
+    hardwareConcurrency ? `${hardwareConcurrency} logical cores` : '',
+    deviceMemoryGb ? `about ${deviceMemoryGb} GB memory` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   const hardware: HardwareInfo = {
     browser,
-    ...(webgpuAdapter && body.engine.executionProvider === 'webgpu' ? { webgpuAdapter: describeAdapter(webgpuAdapter) } : {}),
+    ...(webgpuAdapter && body.engine.executionProvider === 'webgpu'
+      ? { webgpuAdapter: describeAdapter(webgpuAdapter) }
+      : {}),
     ...(machine ? { description: `${os}, ${machine}` } : {}),
   };
   return { hardware, software: { os, runtime: `${browser.name} ${browser.version}`.trim() } };
@@ -54,11 +61,14 @@ communityRoutes.openapi(
   }),
   async (c) => {
     const body = c.req.valid('json');
-    const unknown = (path: string, code: string, message: string) => new ApiError(422, code, message, { issues: [{ in: 'body', path, message, code }] });
+    const unknown = (path: string, code: string, message: string) =>
+      new ApiError(422, code, message, { issues: [{ in: 'body', path, message, code }] });
     const model = await getModelBySlug(c.var.db, body.model);
-    if (!model || model.visibility !== 'public') throw unknown('model', 'unknown_model', `No public model "${body.model}".`);
+    if (!model || model.visibility !== 'public')
+      throw unknown('model', 'unknown_model', `No public model "${body.model}".`);
     const version = await getModelVersion(c.var.db, model.id, body.version);
-    if (!version) throw unknown('version', 'unknown_model_version', `Model "${model.slug}" has no version ${body.version}.`);
+    if (!version)
+      throw unknown('version', 'unknown_model_version', `Model "${model.slug}" has no version ${body.version}.`);
     const { hardware, software } = communityEnvironment(body, c.req.header('user-agent') ?? '');
     const { settings, results } = body;
     const response = await storeResult(c, model, {
@@ -77,7 +87,10 @@ communityRoutes.openapi(
           ...(settings.runsPerSample ? { runsPerSample: settings.runsPerSample } : {}),
           ...(settings.input ? { input: settings.input } : {}),
         },
-        results: { ...results, throughputPerSec: throughputFromTotalTime(settings.batchSize, results.iterations, results.durationMs) },
+        results: {
+          ...results,
+          throughputPerSec: throughputFromTotalTime(settings.batchSize, results.iterations, results.durationMs),
+        },
       },
       source: 'community',
       submitter: COMMUNITY_SUBMITTER,

@@ -14,7 +14,12 @@ import { errorResponses as E, ErrorSchema } from '../shared-schema';
 import { communityRoutes } from './community';
 import { listName, listResponses, respondWithList, scopedFilters } from './list';
 import { storeResult, unprocessable } from './store';
-import { BenchmarkCreateSchema, BenchmarkIdParamSchema, BenchmarkListQuerySchema, BenchmarkResultSchema } from './schema';
+import {
+  BenchmarkCreateSchema,
+  BenchmarkIdParamSchema,
+  BenchmarkListQuerySchema,
+  BenchmarkResultSchema,
+} from './schema';
 
 export const benchmarkRoutes = createRouter();
 
@@ -28,7 +33,7 @@ benchmarkRoutes
       tags: ['Benchmarks'],
       summary: 'List benchmark results',
       description:
-        'Results you may see (those of public models, plus your group\'s internal ones), filtered, sorted and paginated with a cursor. ' +
+        "Results you may see (those of public models, plus your group's internal ones), filtered, sorted and paginated with a cursor. " +
         '`?format=csv` (or `Accept: text/csv`) returns the same rows as CSV with every field.',
       request: { query: BenchmarkListQuerySchema },
       responses: { ...listResponses, ...E.badRequest, ...E.notFound },
@@ -45,9 +50,14 @@ benchmarkRoutes
       path: '/{id}',
       tags: ['Benchmarks'],
       summary: 'Get one benchmark result',
-      description: 'The full record: model version and artifact, engine, hardware, software, settings, every statistic, validity with reasons and provenance.',
+      description:
+        'The full record: model version and artifact, engine, hardware, software, settings, every statistic, validity with reasons and provenance.',
       request: { params: BenchmarkIdParamSchema },
-      responses: { 200: { description: 'The result.', ...json(BenchmarkResultSchema) }, ...E.badRequest, ...E.notFound },
+      responses: {
+        200: { description: 'The result.', ...json(BenchmarkResultSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -63,7 +73,7 @@ benchmarkRoutes
       tags: ['Benchmarks'],
       summary: 'Record a benchmark result',
       description:
-        'Stores one result of a model version (as `npm run bench:models` writes it). Needs `write`; the model must belong to the token\'s group (admins: any). ' +
+        "Stores one result of a model version (as `npm run bench:models` writes it). Needs `write`; the model must belong to the token's group (admins: any). " +
         'Results are immutable: to correct one, post a new result with `supersedes`. The hub judges validity itself (see BenchmarkValidity). ' +
         'CI can send the same record signed, as the `result` of a `benchmark.completed` event.',
       security: bearerSecurity,
@@ -83,10 +93,20 @@ benchmarkRoutes
       const body = c.req.valid('json');
       const auth = callerOf(c);
       const model = await getModelBySlug(c.var.db, body.model);
-      if (!model || !canView(model, viewerOf(auth))) throw unprocessable('model', 'unknown_model', `No model "${body.model}" is registered (or you may not see it).`);
+      if (!model || !canView(model, viewerOf(auth)))
+        throw unprocessable(
+          'model',
+          'unknown_model',
+          `No model "${body.model}" is registered (or you may not see it).`,
+        );
       assertCanWrite(auth, model, 'model');
       const version = await getModelVersion(c.var.db, model.id, body.version);
-      if (!version) throw unprocessable('version', 'unknown_model_version', `Model "${model.slug}" has no version ${body.version}.`);
+      if (!version)
+        throw unprocessable(
+          'version',
+          'unknown_model_version',
+          `Model "${model.slug}" has no version ${body.version}.`,
+        );
       const { model: _slug, version: _number, ...record } = body;
       const response = await storeResult(c, model, {
         db: c.var.db,

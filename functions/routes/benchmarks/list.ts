@@ -5,7 +5,12 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import type { AppEnv } from '../../env';
 import { ApiError, notFound } from '../../errors';
 import { readCursor } from '../../pagination';
-import { listBenchmarks, resolveBenchmarkScope, type BenchmarkFilters, type BenchmarkScope } from '../../services/benchmarks';
+import {
+  listBenchmarks,
+  resolveBenchmarkScope,
+  type BenchmarkFilters,
+  type BenchmarkScope,
+} from '../../services/benchmarks';
 import { viewerOf } from '../catalog-access';
 import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from './schema';
 
@@ -38,7 +43,11 @@ function wantsCsv(c: Context<AppEnv>, query: FilterQuery): boolean {
  * The filters of a model's, a version's or a version family's list; 404 when the model or
  * version does not exist (or the caller may not see it).
  */
-export async function scopedFilters(c: Context<AppEnv>, query: FilterQuery, scope: BenchmarkScope): Promise<BenchmarkFilters> {
+export async function scopedFilters(
+  c: Context<AppEnv>,
+  query: FilterQuery,
+  scope: BenchmarkScope,
+): Promise<BenchmarkFilters> {
   if (scope.version !== undefined && !scope.model) {
     throw new ApiError(400, 'validation_failed', 'Filtering by `version` needs `model` too.', {
       issues: [{ in: 'query', path: 'version', message: 'Needs `model`.', code: 'custom' }],
@@ -63,7 +72,13 @@ export async function respondWithList(c: Context<AppEnv>, query: FilterQuery, fi
   const csv = wantsCsv(c, query);
   const after = readCursor(query.cursor, 2);
   const limit = query.limit ?? (csv ? CSV_DEFAULT_LIMIT : c.var.config.pageSize.default);
-  const { items, next, total } = await listBenchmarks(c.var, viewerOf(c.get('auth')), { filters, sort: query.sort, order: query.order, limit, after });
+  const { items, next, total } = await listBenchmarks(c.var, viewerOf(c.get('auth')), {
+    filters,
+    sort: query.sort,
+    order: query.order,
+    limit,
+    after,
+  });
   const nextCursor = next ? encodeCursor(next) : null;
   if (!csv) return c.json({ items, nextCursor, total }, 200);
 
@@ -82,10 +97,18 @@ export async function respondWithList(c: Context<AppEnv>, query: FilterQuery, fi
 
 export const listResponses = {
   200: {
-    description: 'A page of results, newest first by default; superseded results are left out unless `superseded=include`.',
+    description:
+      'A page of results, newest first by default; superseded results are left out unless `superseded=include`.',
     content: {
       'application/json': { schema: BenchmarkListSchema },
-      'text/csv': { schema: z.string().openapi({ description: 'Every field of every result on the page, one row each; `Link: <…>; rel="next"` when more follow.' }) },
+      'text/csv': {
+        schema: z
+          .string()
+          .openapi({
+            description:
+              'Every field of every result on the page, one row each; `Link: <…>; rel="next"` when more follow.',
+          }),
+      },
     },
   },
 };

@@ -1,6 +1,10 @@
 import type { BenchmarkResultView } from '../../../db/queries/benchmark-results';
 import { engineLabel } from '../../../src/lib/benchmarks/labels';
-import { resultPagePath, versionBenchmarksPath, type BenchmarkResultJson } from '../../../src/lib/benchmarks/result-json';
+import {
+  resultPagePath,
+  versionBenchmarksPath,
+  type BenchmarkResultJson,
+} from '../../../src/lib/benchmarks/result-json';
 
 /** A stored result as the API answers it: the full record plus where it belongs and what corrects it. */
 export function toBenchmarkResponse(row: BenchmarkResultView): BenchmarkResultJson {

@@ -16,11 +16,17 @@ export const BenchmarkIdSchema = z
 
 export const ArtifactInfoSchema = z
   .object({
-    sha256: Sha256Schema.optional().openapi({ description: 'SHA-256 of the file measured; must be one of the version\'s artifacts. Omitted: the version\'s only artifact.' }),
+    sha256: Sha256Schema.optional().openapi({
+      description:
+        "SHA-256 of the file measured; must be one of the version's artifacts. Omitted: the version's only artifact.",
+    }),
     name: text(200).optional(),
     irVersion: z.number().int().min(1).max(100).optional(),
-    opsets: z.record(z.string().max(100), z.number().int().min(1).max(1000)).optional().openapi({ description: 'Opset per domain ("" is ai.onnx).' }),
-    precision: PrecisionSchema.optional().openapi({ description: 'Defaults to the artifact\'s registered precision.' }),
+    opsets: z
+      .record(z.string().max(100), z.number().int().min(1).max(1000))
+      .optional()
+      .openapi({ description: 'Opset per domain ("" is ai.onnx).' }),
+    precision: PrecisionSchema.optional().openapi({ description: "Defaults to the artifact's registered precision." }),
     sparsityPct: z.number().finite().min(0).max(100).optional(),
   })
   .strict()
@@ -55,7 +61,9 @@ export const WebGpuAdapterSchema = z
     architecture: z.string().max(200).optional(),
     device: z.string().max(200).optional(),
     description: z.string().max(200).optional(),
-    softwareRendered: z.boolean().openapi({ description: 'SwiftShader or another CPU rasteriser: a WebGPU number, not a GPU one.' }),
+    softwareRendered: z
+      .boolean()
+      .openapi({ description: 'SwiftShader or another CPU rasteriser: a WebGPU number, not a GPU one.' }),
   })
   .strict()
   .openapi('BenchmarkWebGpuAdapter');
@@ -86,12 +94,18 @@ export const HardwareSchema = z
       )
       .max(16)
       .optional(),
-    browser: z.object({ name: text(60), version: z.string().max(60), userAgent: z.string().max(512) }).strict().optional(),
+    browser: z
+      .object({ name: text(60), version: z.string().max(60), userAgent: z.string().max(512) })
+      .strict()
+      .optional(),
     webgpuAdapter: WebGpuAdapterSchema.optional(),
     description: text(200).optional(),
   })
   .strict()
-  .refine((h) => h.cpu || h.accelerators?.length || h.browser || h.description, 'Describe the hardware: cpu, accelerators, browser or description.')
+  .refine(
+    (h) => h.cpu || h.accelerators?.length || h.browser || h.description,
+    'Describe the hardware: cpu, accelerators, browser or description.',
+  )
   .openapi('BenchmarkHardware');
 
 export const SoftwareSchema = z
@@ -99,7 +113,10 @@ export const SoftwareSchema = z
     os: text(200).optional(),
     kernel: text(200).optional(),
     runtime: text(200).optional().openapi({ example: 'Node 20.19.2' }),
-    containerImageDigest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'An image digest "sha256:<64 hex>".').optional(),
+    containerImageDigest: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/, 'An image digest "sha256:<64 hex>".')
+      .optional(),
     libraries: z
       .record(z.string().max(100), z.string().max(100))
       .refine((r) => Object.keys(r).length <= 50, 'At most 50 libraries.')
@@ -110,7 +127,9 @@ export const SoftwareSchema = z
 
 export const SettingsSchema = z
   .object({
-    scenario: z.enum(SCENARIOS).openapi({ description: 'single-stream: one batch at a time, latency per batch; offline: throughput.' }),
+    scenario: z
+      .enum(SCENARIOS)
+      .openapi({ description: 'single-stream: one batch at a time, latency per batch; offline: throughput.' }),
     batchSize: count(1_000_000),
     intraOpThreads: count(4096).optional(),
     interOpThreads: count(4096).optional(),
@@ -118,7 +137,10 @@ export const SettingsSchema = z
     minIterations: z.number().int().min(0).max(1e12).optional(),
     minDurationMs: ms.optional(),
     graphOptimizationLevel: text(50).optional(),
-    input: z.object({ description: text(1000), seed: z.number().int().optional() }).strict().optional(),
+    input: z
+      .object({ description: text(1000), seed: z.number().int().optional() })
+      .strict()
+      .optional(),
     timing: text(200).optional(),
     runsPerSample: count(1_000_000).optional(),
   })
@@ -127,17 +149,41 @@ export const SettingsSchema = z
 
 /** Percentiles must be in order: a summary that is not cannot be a measurement. */
 export const LatencySchema = z
-  .object({ min: ms, mean: ms, p50: ms, p90: ms, p95: ms.optional(), p99: ms, p999: ms, max: ms.optional(), stdev: ms.optional() })
+  .object({
+    min: ms,
+    mean: ms,
+    p50: ms,
+    p90: ms,
+    p95: ms.optional(),
+    p99: ms,
+    p999: ms,
+    max: ms.optional(),
+    stdev: ms.optional(),
+  })
   .strict()
   .superRefine((l, ctx) => {
-    const chain: [string, number | undefined][] = [['min', l.min], ['p50', l.p50], ['p90', l.p90], ['p95', l.p95], ['p99', l.p99], ['p999', l.p999], ['max', l.max]];
+    const chain: [string, number | undefined][] = [
+      ['min', l.min],
+      ['p50', l.p50],
+      ['p90', l.p90],
+      ['p95', l.p95],
+      ['p99', l.p99],
+      ['p999', l.p999],
+      ['max', l.max],
+    ];
     const present = chain.filter((e): e is [string, number] => e[1] !== undefined);
     for (let i = 1; i < present.length; i++) {
       const [lowName, low] = present[i - 1]!;
       const [highName, high] = present[i]!;
-      if (high < low * (1 - 1e-9)) ctx.addIssue({ code: 'custom', path: [highName], message: `${highName} (${high}) is below ${lowName} (${low}): percentiles must not decrease.` });
+      if (high < low * (1 - 1e-9))
+        ctx.addIssue({
+          code: 'custom',
+          path: [highName],
+          message: `${highName} (${high}) is below ${lowName} (${low}): percentiles must not decrease.`,
+        });
     }
-    if (l.mean < l.min * (1 - 1e-9) || (l.max !== undefined && l.mean > l.max * (1 + 1e-9))) ctx.addIssue({ code: 'custom', path: ['mean'], message: 'The mean must lie between min and max.' });
+    if (l.mean < l.min * (1 - 1e-9) || (l.max !== undefined && l.mean > l.max * (1 + 1e-9)))
+      ctx.addIssue({ code: 'custom', path: ['mean'], message: 'The mean must lie between min and max.' });
   })
   .openapi('BenchmarkLatencyMs', { description: 'Milliseconds per batch.' });
 
@@ -147,7 +193,9 @@ export const ResultsSchema = z
     durationMs: z.number().finite().positive().max(1e9).openapi({ description: 'Wall time of the timed loop.' }),
     latencyMs: LatencySchema,
     latencyCv: cv.optional().openapi({ description: 'stdev / mean of the samples.' }),
-    p50StabilityCv: cv.optional().openapi({ description: 'stdev / mean of the p50 of ten consecutive parts of the run; judged against 10 %.' }),
+    p50StabilityCv: cv
+      .optional()
+      .openapi({ description: 'stdev / mean of the p50 of ten consecutive parts of the run; judged against 10 %.' }),
     throughputPerSec: z.number().finite().positive().max(1e15),
     sessionCreateMs: ms.optional(),
     firstInferenceMs: ms.optional(),
@@ -158,7 +206,12 @@ export const ResultsSchema = z
   .openapi('BenchmarkResults');
 
 export const AccuracySchema = z
-  .object({ metric: text(100), value: z.number().finite(), reference: z.number().finite().optional(), ratio: z.number().finite().optional() })
+  .object({
+    metric: text(100),
+    value: z.number().finite(),
+    reference: z.number().finite().optional(),
+    ratio: z.number().finite().optional(),
+  })
   .strict()
   .openapi('BenchmarkAccuracy');
 
@@ -177,7 +230,7 @@ export const ValiditySchema = z
   .openapi('BenchmarkValidity', {
     description:
       'The hub judges every result itself (iterations, duration and p50 stability against the declared minimums, never below 100 runs and 0.5 s) ' +
-      'and keeps a submitter\'s other flags: a submitter can call a run invalid, never valid.',
+      "and keeps a submitter's other flags: a submitter can call a run invalid, never valid.",
   });
 
 const MeasuredAtSchema = z.iso
@@ -186,11 +239,21 @@ const MeasuredAtSchema = z.iso
 
 export const ProvenanceInputSchema = z
   .object({
-    source: z.enum(CLAIMABLE_SOURCES).optional().openapi({ description: 'harness, ci (default) or browser; `community` is reserved for POST /api/benchmarks/community.' }),
-    submitter: text(120).optional().openapi({ description: 'Who ran it; defaults to the token or webhook source name.' }),
+    source: z
+      .enum(CLAIMABLE_SOURCES)
+      .optional()
+      .openapi({
+        description: 'harness, ci (default) or browser; `community` is reserved for POST /api/benchmarks/community.',
+      }),
+    submitter: text(120)
+      .optional()
+      .openapi({ description: 'Who ran it; defaults to the token or webhook source name.' }),
     measuredAt: MeasuredAtSchema.optional().openapi({ description: 'Defaults to when the hub received it.' }),
     rawLogUrl: HttpUrlSchema.optional(),
-    harness: z.object({ name: text(100), version: text(50) }).strict().optional(),
+    harness: z
+      .object({ name: text(100), version: text(50) })
+      .strict()
+      .optional(),
   })
   .strict()
   .openapi('BenchmarkProvenanceInput');
@@ -203,9 +266,13 @@ const recordFields = {
   settings: SettingsSchema,
   results: ResultsSchema,
   accuracy: AccuracySchema.optional(),
-  validity: ValiditySchema.optional().openapi({ description: 'The harness\'s verdict; the hub re-judges (see BenchmarkValidity).' }),
+  validity: ValiditySchema.optional().openapi({
+    description: "The harness's verdict; the hub re-judges (see BenchmarkValidity).",
+  }),
   provenance: ProvenanceInputSchema.default({}),
-  supersedes: BenchmarkIdSchema.optional().openapi({ description: 'The result this one corrects (same model version, not superseded yet).' }),
+  supersedes: BenchmarkIdSchema.optional().openapi({
+    description: 'The result this one corrects (same model version, not superseded yet).',
+  }),
 };
 
 /** The record without its model: what a `benchmark.completed` event carries as `result`. */
@@ -227,14 +294,24 @@ export const CommunityCreateSchema = z
   .object({
     model: SlugSchema,
     version: z.number().int().positive(),
-    source: z.literal('community').optional().openapi({ description: 'Community results are always marked `community`; no other source can be claimed here.' }),
+    source: z
+      .literal('community')
+      .optional()
+      .openapi({
+        description: 'Community results are always marked `community`; no other source can be claimed here.',
+      }),
     engine: z
       .object({ name: z.literal('onnxruntime-web'), version: text(32), executionProvider: z.enum(['wasm', 'webgpu']) })
       .strict(),
     device: z
       .object({
         webgpuAdapter: z
-          .object({ vendor: z.string().max(200).optional(), architecture: z.string().max(200).optional(), device: z.string().max(200).optional(), description: z.string().max(200).optional() })
+          .object({
+            vendor: z.string().max(200).optional(),
+            architecture: z.string().max(200).optional(),
+            device: z.string().max(200).optional(),
+            description: z.string().max(200).optional(),
+          })
           .strict()
           .optional(),
         hardwareConcurrency: z.number().int().min(1).max(1024).optional(),
@@ -248,7 +325,10 @@ export const CommunityCreateSchema = z
         warmupRuns: z.number().int().min(0).max(100_000),
         wasmThreads: count(64).optional(),
         runsPerSample: count(100_000).optional(),
-        input: z.object({ description: text(300) }).strict().optional(),
+        input: z
+          .object({ description: text(300) })
+          .strict()
+          .optional(),
       })
       .strict(),
     results: z
@@ -265,7 +345,8 @@ export const CommunityCreateSchema = z
   })
   .strict()
   .openapi('BenchmarkCommunityCreate', {
-    description: 'A latency a visitor measured in their browser. The device is read from the User-Agent header and the WebGPU adapter sent here.',
+    description:
+      'A latency a visitor measured in their browser. The device is read from the User-Agent header and the WebGPU adapter sent here.',
   });
 
 export type CommunityCreate = z.infer<typeof CommunityCreateSchema>;
@@ -304,9 +385,15 @@ export type BenchmarkResultResponse = z.infer<typeof BenchmarkResultSchema>;
 
 // The pages and exports read results through the pure BenchmarkResultJson type: keep the two in step.
 type Assignable<T, U extends T> = U;
-export type ResponseMatchesJson = Assignable<BenchmarkResultResponse, import('../../../src/lib/benchmarks/result-json').BenchmarkResultJson>;
+export type ResponseMatchesJson = Assignable<
+  BenchmarkResultResponse,
+  import('../../../src/lib/benchmarks/result-json').BenchmarkResultJson
+>;
 
-export const BenchmarkListSchema = z.object({ items: z.array(BenchmarkResultSchema) }).extend(PageInfoSchema.shape).openapi('BenchmarkResultList');
+export const BenchmarkListSchema = z
+  .object({ items: z.array(BenchmarkResultSchema) })
+  .extend(PageInfoSchema.shape)
+  .openapi('BenchmarkResultList');
 
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -315,16 +402,35 @@ export const BenchmarkFilterQuerySchema = z.object({
   engine: z.string().max(64).optional().openapi({ example: 'onnxruntime-node' }),
   provider: z.string().max(32).optional().openapi({ example: 'cpu' }),
   precision: z.string().max(40).optional().openapi({ example: 'fp16' }),
-  hardware: z.string().max(100).optional().openapi({ description: 'Part of the hardware label, case-insensitive (e.g. "EPYC", "swiftshader").' }),
+  hardware: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'Part of the hardware label, case-insensitive (e.g. "EPYC", "swiftshader").' }),
   source: z.enum(BENCHMARK_SOURCES).optional(),
   valid: booleanQuery.optional(),
   batch: z.coerce.number().int().min(1).max(1_000_000).optional(),
-  superseded: z.enum(['include', 'exclude']).optional().openapi({ description: 'Superseded results are excluded unless `include`.' }),
+  superseded: z
+    .enum(['include', 'exclude'])
+    .optional()
+    .openapi({ description: 'Superseded results are excluded unless `include`.' }),
   sort: z.enum(['recorded', 'measured', 'p50', 'p99', 'throughput', 'batch']).default('recorded'),
-  order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: asc for latencies and batch, desc otherwise.' }),
-  limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Page size (default 50; CSV default 1000; max 1000).' }),
+  order: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .openapi({ description: 'Default: asc for latencies and batch, desc otherwise.' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .openapi({ description: 'Page size (default 50; CSV default 1000; max 1000).' }),
   cursor: z.string().max(512).optional(),
-  format: z.enum(['json', 'csv']).optional().openapi({ description: 'csv: the same rows as CSV (also with `Accept: text/csv`).' }),
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .openapi({ description: 'csv: the same rows as CSV (also with `Accept: text/csv`).' }),
 });
 
 export const BenchmarkListQuerySchema = BenchmarkFilterQuerySchema.extend({
@@ -336,12 +442,21 @@ export const VersionBenchmarkQuerySchema = BenchmarkFilterQuerySchema.extend({
   include: z
     .enum(['version', 'family'])
     .default('version')
-    .openapi({ description: 'family: also the versions that name this one as parent (precision and pruned variants), its parent and siblings.' }),
+    .openapi({
+      description:
+        'family: also the versions that name this one as parent (precision and pruned variants), its parent and siblings.',
+    }),
 });
 
-export const BenchmarkIdParamSchema = z.object({ id: BenchmarkIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
+export const BenchmarkIdParamSchema = z.object({
+  id: BenchmarkIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 export const VersionParamSchema = z.object({
   slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }),
-  version: z.coerce.number().int().positive().openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
 });

@@ -20,17 +20,28 @@ export async function storeResult(c: Context<AppEnv>, model: Model, input: Prepa
     row = await prepareBenchmarkResult(input);
   } catch (error) {
     if (error instanceof BenchmarkRejection) {
-      throw new ApiError(error.status, error.code, error.message, error.issues.length ? { issues: error.issues.map((i) => ({ in: 'body', ...i })) } : undefined);
+      throw new ApiError(
+        error.status,
+        error.code,
+        error.message,
+        error.issues.length ? { issues: error.issues.map((i) => ({ in: 'body', ...i })) } : undefined,
+      );
     }
     throw error;
   }
   try {
     await insertBenchmarkResult(c.var.db, row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `Result "${row.supersedesId}" was superseded by another result just now; supersede that one instead.`);
+    if (isUniqueViolation(error))
+      throw new ApiError(
+        409,
+        'conflict',
+        `Result "${row.supersedesId}" was superseded by another result just now; supersede that one instead.`,
+      );
     throw error;
   }
-  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.benchmark(model.slug, input.version.version), c);
+  if (model.visibility === 'public')
+    c.var.hooks.onPublicChange?.(publicChange.benchmark(model.slug, input.version.version), c);
   const stored = await getBenchmarkResult(c.var.db, row.id);
   c.header('Location', `/api/benchmarks/${row.id}`);
   return toBenchmarkResponse(stored!);

@@ -46,11 +46,9 @@ export const PriceRowSchema = z
     source: z.string().openapi({ description: 'Where the figure was read.' }),
     retrieved: z.string().openapi({ description: 'When it was read: YYYY-MM or YYYY-MM-DD.' }),
     note: z.string(),
-    flags: z
-      .array(PriceFlagSchema)
-      .openapi({
-        description: 'Anomalies found by the server; `warning` flags are repeated on estimates that use the row.',
-      }),
+    flags: z.array(PriceFlagSchema).openapi({
+      description: 'Anomalies found by the server; `warning` flags are repeated on estimates that use the row.',
+    }),
   })
   .openapi('PriceRow');
 
@@ -123,15 +121,10 @@ export const PriceVersionCreateSchema = z
     note: z.string().trim().min(1).max(2000).openapi({ example: 'List prices change. Read on 1 December 2026 from …' }),
     retrieved: RetrievedSchema.optional().openapi({ description: 'Retrieval date for rows that give none.' }),
     rows: z.array(PriceRowInputSchema).min(1).max(2000).optional(),
-    csv: z
-      .string()
-      .min(1)
-      .max(60_000)
-      .optional()
-      .openapi({
-        description:
-          'Instead of `rows`: the table as CSV with the columns of the seed file (cloud-prices.csv), optionally `retrieved`.',
-      }),
+    csv: z.string().min(1).max(60_000).optional().openapi({
+      description:
+        'Instead of `rows`: the table as CSV with the columns of the seed file (cloud-prices.csv), optionally `retrieved`.',
+    }),
   })
   .strict()
   .refine((b) => (b.rows === undefined) !== (b.csv === undefined), {

@@ -2,7 +2,13 @@ import { publicChange } from '../../public-change';
 import { createRoute } from '@hono/zod-openapi';
 import { isUniqueViolation } from '../../../db/errors';
 import type { Db } from '../../../db/client';
-import { countDatasets, getDatasetListRow, insertDataset, listDatasets, updateDataset } from '../../../db/queries/datasets';
+import {
+  countDatasets,
+  getDatasetListRow,
+  insertDataset,
+  listDatasets,
+  updateDataset,
+} from '../../../db/queries/datasets';
 import type { Dataset } from '../../../db/schema';
 import { encodeCursor } from '../../../src/lib/cursor';
 import { callerOf, requireScope } from '../../middleware/auth';
@@ -33,7 +39,8 @@ datasetRoutes
       path: '/',
       tags: ['Datasets'],
       summary: 'List datasets',
-      description: 'Datasets you may see (public ones, plus your group\'s internal ones), filtered and sorted, with cursor pagination.',
+      description:
+        "Datasets you may see (public ones, plus your group's internal ones), filtered and sorted, with cursor pagination.",
       request: { query: DatasetListQuerySchema },
       responses: { 200: { description: 'A page of datasets.', ...json(DatasetListSchema) }, ...E.badRequest },
     }),
@@ -79,7 +86,8 @@ datasetRoutes
       path: '/',
       tags: ['Datasets'],
       summary: 'Register a dataset',
-      description: 'Describes a dataset (the hub never stores data). Needs `write`; the owner is the token\'s group (admins may name another). Add versions with `POST /api/datasets/{slug}/versions`.',
+      description:
+        "Describes a dataset (the hub never stores data). Needs `write`; the owner is the token's group (admins may name another). Add versions with `POST /api/datasets/{slug}/versions`.",
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { body: { required: true, ...json(DatasetCreateSchema) } },
@@ -111,10 +119,17 @@ datasetRoutes
         createdAt: now,
         updatedAt: now,
       });
-      if (!dataset) throw new ApiError(409, 'conflict', `A dataset with the slug "${body.slug}" already exists.`, { slug: body.slug });
-      if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'created'), c);
+      if (!dataset)
+        throw new ApiError(409, 'conflict', `A dataset with the slug "${body.slug}" already exists.`, {
+          slug: body.slug,
+        });
+      if (dataset.visibility === 'public')
+        c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'created'), c);
       c.header('Location', `/api/datasets/${dataset.slug}`);
-      return c.json(toDatasetResponse(dataset, { versionCount: 0, latestVersion: null, latestBytes: null }, config.publicUrl), 201);
+      return c.json(
+        toDatasetResponse(dataset, { versionCount: 0, latestVersion: null, latestBytes: null }, config.publicUrl),
+        201,
+      );
     },
   )
   .openapi(
@@ -123,7 +138,7 @@ datasetRoutes
       path: '/{slug}',
       tags: ['Datasets'],
       summary: 'Change a dataset',
-      description: 'Changes the fields sent. Needs `write` and the dataset\'s group, or `admin`.',
+      description: "Changes the fields sent. Needs `write` and the dataset's group, or `admin`.",
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: DatasetParamSchema, body: { required: true, ...json(DatasetPatchSchema) } },
@@ -153,7 +168,8 @@ datasetRoutes
         throw error;
       }
       if (!dataset) throw notFound(`Dataset "${slug}"`);
-      if (existing.visibility === 'public' || dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'changed'), c);
+      if (existing.visibility === 'public' || dataset.visibility === 'public')
+        c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'changed'), c);
       return c.json(await datasetResponse(db, dataset, config.publicUrl), 200);
     },
   );

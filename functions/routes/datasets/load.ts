@@ -14,7 +14,11 @@ export async function loadDataset(c: Context<AppEnv>, slug: string): Promise<Dat
   return dataset;
 }
 
-export async function loadDatasetVersion(c: Context<AppEnv>, slug: string, label: string): Promise<{ dataset: Dataset; version: DatasetVersion }> {
+export async function loadDatasetVersion(
+  c: Context<AppEnv>,
+  slug: string,
+  label: string,
+): Promise<{ dataset: Dataset; version: DatasetVersion }> {
   const dataset = await loadDataset(c, slug);
   const version = await getDatasetVersion(c.var.db, dataset.id, label);
   if (!version) throw notFound(`Version "${label}" of dataset "${slug}"`);

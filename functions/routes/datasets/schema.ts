@@ -21,7 +21,10 @@ export const DatasetVersionLabelSchema = z
   .trim()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._+-]*$/, 'Version labels use letters, digits and . _ + - (e.g. "v3", "mc23a", "2024.1").')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._+-]*$/,
+    'Version labels use letters, digits and . _ + - (e.g. "v3", "mc23a", "2024.1").',
+  )
   .openapi({ example: 'mc23a-v2' });
 
 /** "sha256:<hex>" style; a bare 64-hex digest is taken as SHA-256. */
@@ -30,7 +33,14 @@ export const ChecksumSchema = z
   .trim()
   .toLowerCase()
   .transform((v) => (/^[0-9a-f]{64}$/.test(v) ? `sha256:${v}` : v))
-  .pipe(z.string().regex(/^(sha256|sha512|sha1|md5|adler32|blake2b|blake3|xxh64|crc32c):[0-9a-f]{8,128}$/, 'Use "<algorithm>:<hex digest>", e.g. "sha256:9f86…".'))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(sha256|sha512|sha1|md5|adler32|blake2b|blake3|xxh64|crc32c):[0-9a-f]{8,128}$/,
+        'Use "<algorithm>:<hex digest>", e.g. "sha256:9f86…".',
+      ),
+  )
   .openapi({ type: 'string', example: 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' });
 
 export const ProducedBySchema = z
@@ -55,7 +65,9 @@ const DatasetFields = {
   summary: text(280),
   description: markdownText(50_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
   format: z.enum(DATASET_FORMATS),
-  schemaNotes: markdownText(20_000).default('').openapi({ description: 'Markdown: branches, columns, units, selections.' }),
+  schemaNotes: markdownText(20_000)
+    .default('')
+    .openapi({ description: 'Markdown: branches, columns, units, selections.' }),
   license: z.string().trim().max(100).nullable().default(null),
   tags: z.array(TagSchema).max(20).default([]),
   contacts: z.array(ContactSchema).max(10).default([]),
@@ -93,7 +105,11 @@ export const DatasetVersionCreateSchema = z
     fileCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ example: 12_800 }),
     checksum: ChecksumSchema.optional().openapi({ description: 'Checksum of the file manifest.' }),
     producedBy: ProducedBySchema.optional(),
-    replicas: z.array(ReplicaInputSchema).min(1).max(20).openapi({ description: 'Where the data can be read; at least one.' }),
+    replicas: z
+      .array(ReplicaInputSchema)
+      .min(1)
+      .max(20)
+      .openapi({ description: 'Where the data can be read; at least one.' }),
   })
   .strict()
   .refine((v) => new Set(v.replicas.map((r) => r.uri)).size === v.replicas.length, {
@@ -131,7 +147,9 @@ export const DatasetVersionSchema = z
     checksum: z.string().nullable(),
     producedBy: ProducedBySchema.nullable(),
     replicas: z.array(ReplicaSchema),
-    usedBy: z.array(DatasetUseSchema).openapi({ description: 'Model versions (visible to you) trained or evaluated on it.' }),
+    usedBy: z
+      .array(DatasetUseSchema)
+      .openapi({ description: 'Model versions (visible to you) trained or evaluated on it.' }),
     ...TimestampsSchema,
     url: z.string(),
   })
@@ -167,15 +185,25 @@ export const DatasetListQuerySchema = PaginationQuerySchema.extend({
   order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: asc for name, desc for updated.' }),
 });
 
-export const DatasetListSchema = z.object({ items: z.array(DatasetSchema) }).extend(PageInfoSchema.shape).openapi('DatasetList');
-export const DatasetVersionListSchema = z.object({ items: z.array(DatasetVersionSchema) }).extend(PageInfoSchema.shape).openapi('DatasetVersionList');
+export const DatasetListSchema = z
+  .object({ items: z.array(DatasetSchema) })
+  .extend(PageInfoSchema.shape)
+  .openapi('DatasetList');
+export const DatasetVersionListSchema = z
+  .object({ items: z.array(DatasetVersionSchema) })
+  .extend(PageInfoSchema.shape)
+  .openapi('DatasetVersionList');
 
 export const DatasetParamSchema = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
 export const DatasetVersionParamSchema = DatasetParamSchema.extend({
   version: DatasetVersionLabelSchema.openapi({ param: { name: 'version', in: 'path' } }),
 });
 
-export function toDatasetResponse(dataset: Dataset, stats: Pick<DatasetListRow, 'versionCount' | 'latestVersion' | 'latestBytes'>, publicUrl: string): z.infer<typeof DatasetSchema> {
+export function toDatasetResponse(
+  dataset: Dataset,
+  stats: Pick<DatasetListRow, 'versionCount' | 'latestVersion' | 'latestBytes'>,
+  publicUrl: string,
+): z.infer<typeof DatasetSchema> {
   return {
     slug: dataset.slug,
     name: dataset.name,

@@ -31,7 +31,6 @@ import {
 } from './schema';
 import { pageLimit, readCursor } from '../../pagination';
 
-
 function announce(c: Context<AppEnv>, dataset: Dataset, what: string) {
   if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, what), c);
 }
@@ -45,7 +44,11 @@ export const datasetVersionRoutes = createRouter()
       summary: 'List the versions of a dataset',
       description: 'Newest first, with replicas and the model versions that used each.',
       request: { params: DatasetParamSchema, query: PaginationQuerySchema },
-      responses: { 200: { description: 'A page of versions.', ...json(DatasetVersionListSchema) }, ...E.badRequest, ...E.notFound },
+      responses: {
+        200: { description: 'A page of versions.', ...json(DatasetVersionListSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
@@ -53,8 +56,18 @@ export const datasetVersionRoutes = createRouter()
       const dataset = await loadDataset(c, slug);
       const after = readCursor(query.cursor, 2);
       const limit = pageLimit(query.limit, c.var.config.pageSize);
-      const [page, total] = await Promise.all([listDatasetVersions(c.var.db, dataset.id, { limit, after }), countDatasetVersions(c.var.db, dataset.id)]);
-      return c.json({ items: await datasetVersionResponses(c.var, dataset, page.items, viewerOf(c.get('auth'))), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
+      const [page, total] = await Promise.all([
+        listDatasetVersions(c.var.db, dataset.id, { limit, after }),
+        countDatasetVersions(c.var.db, dataset.id),
+      ]);
+      return c.json(
+        {
+          items: await datasetVersionResponses(c.var, dataset, page.items, viewerOf(c.get('auth'))),
+          nextCursor: page.next ? encodeCursor(page.next) : null,
+          total,
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -64,7 +77,11 @@ export const datasetVersionRoutes = createRouter()
       tags: ['Datasets'],
       summary: 'Get one dataset version',
       request: { params: DatasetVersionParamSchema },
-      responses: { 200: { description: 'The version.', ...json(DatasetVersionSchema) }, ...E.badRequest, ...E.notFound },
+      responses: {
+        200: { description: 'The version.', ...json(DatasetVersionSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
     }),
     async (c) => {
       const { slug, version: label } = c.req.valid('param');
@@ -81,7 +98,7 @@ export const datasetVersionRoutes = createRouter()
       summary: 'Register a dataset version',
       description:
         'Records a new immutable snapshot: exact size in bytes, file count, manifest checksum, what produced it and at least one replica. ' +
-        'The label is yours (e.g. `v3`, `mc23a`) and unique per dataset. Needs `write` and the dataset\'s group, or `admin`.',
+        "The label is yours (e.g. `v3`, `mc23a`) and unique per dataset. Needs `write` and the dataset's group, or `admin`.",
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: DatasetParamSchema, body: { required: true, ...json(DatasetVersionCreateSchema) } },
@@ -117,9 +134,14 @@ export const datasetVersionRoutes = createRouter()
         body.replicas.map((r) => ({ uri: r.uri, location: r.location ?? null, createdAt: now })),
       );
       if (!version) {
-        throw new ApiError(409, 'conflict', `Dataset "${slug}" already has a version "${body.version}"; versions are immutable, register a new label.`, {
-          version: body.version,
-        });
+        throw new ApiError(
+          409,
+          'conflict',
+          `Dataset "${slug}" already has a version "${body.version}"; versions are immutable, register a new label.`,
+          {
+            version: body.version,
+          },
+        );
       }
       announce(c, dataset, `version ${version.version} registered`);
       const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
@@ -132,8 +154,9 @@ export const datasetVersionRoutes = createRouter()
       method: 'patch',
       path: '/{slug}/versions/{version}',
       tags: ['Datasets'],
-      summary: 'Change a dataset version\'s description',
-      description: 'Size, file count and replicas identify the data and do not change; description, checksum and producer may be corrected.',
+      summary: "Change a dataset version's description",
+      description:
+        'Size, file count and replicas identify the data and do not change; description, checksum and producer may be corrected.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: DatasetVersionParamSchema, body: { required: true, ...json(DatasetVersionPatchSchema) } },
@@ -181,7 +204,11 @@ export const datasetVersionRoutes = createRouter()
       const body = c.req.valid('json');
       const { dataset, version } = await loadDatasetVersion(c, slug, label);
       assertCanWrite(callerOf(c), dataset, 'dataset');
-      const replica = await insertReplica(c.var.db, { datasetVersionId: version.id, uri: body.uri, location: body.location ?? null });
+      const replica = await insertReplica(c.var.db, {
+        datasetVersionId: version.id,
+        uri: body.uri,
+        location: body.location ?? null,
+      });
       if (!replica) throw new ApiError(409, 'conflict', `Version "${label}" already lists the replica ${body.uri}.`);
       announce(c, dataset, `version ${label} replica added`);
       const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));

@@ -5,7 +5,7 @@ import { createRouter } from '../../router';
 import { errorResponses as E } from '../shared-schema';
 import { GroupListSchema, GroupParamSchema, GroupSchema, toGroupResponse } from './schema';
 
-const json = <T,>(schema: T) => ({ content: { 'application/json': { schema } } });
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 export const groupRoutes = createRouter()
   .openapi(

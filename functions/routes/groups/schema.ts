@@ -13,7 +13,11 @@ export const GroupSchema = z
 export const GroupListSchema = z.object({ items: z.array(GroupSchema) }).openapi('GroupList');
 
 export const GroupParamSchema = z.object({
-  id: z.string().min(1).max(32).openapi({ param: { name: 'id', in: 'path' }, example: 'cms' }),
+  id: z
+    .string()
+    .min(1)
+    .max(32)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'cms' }),
 });
 
 export function toGroupResponse(group: Group): z.infer<typeof GroupSchema> {

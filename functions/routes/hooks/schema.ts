@@ -17,21 +17,17 @@ export const DeliveryAcceptedSchema = z
 
 export const EventEnvelopeSchema = z
   .object({
-    type: z
-      .string()
-      .openapi({
-        description: 'Event type, optionally with its schema version: `job.succeeded` or `job.succeeded@1`.',
-        example: 'job.started',
-      }),
+    type: z.string().openapi({
+      description: 'Event type, optionally with its schema version: `job.succeeded` or `job.succeeded@1`.',
+      example: 'job.started',
+    }),
     timestamp: z.iso
       .datetime({ offset: true })
       .optional()
       .openapi({ description: 'When it happened (defaults to when it was received).' }),
-    data: z
-      .record(z.string(), z.unknown())
-      .openapi({
-        description:
-          'The payload; its schema depends on `type` (see the `Event…` components and GET /api/webhooks/event-types).',
-      }),
+    data: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'The payload; its schema depends on `type` (see the `Event…` components and GET /api/webhooks/event-types).',
+    }),
   })
   .openapi('EventEnvelope');

@@ -89,12 +89,9 @@ export const LifecycleEventListSchema = z
   .object({
     items: z.array(LifecycleEventSchema),
     nextCursor: z.string().nullable(),
-    latestId: z
-      .number()
-      .int()
-      .openapi({
-        description: 'Highest event id in this response (or the `after` sent): poll again with `after=latestId`.',
-      }),
+    latestId: z.number().int().openapi({
+      description: 'Highest event id in this response (or the `after` sent): poll again with `after=latestId`.',
+    }),
   })
   .openapi('LifecycleEventList');
 
@@ -252,13 +249,10 @@ export const TriggerSchema = z
   .openapi('RetrainTrigger');
 
 export const TriggerWithSecretSchema = TriggerSchema.extend({
-  secret: z
-    .string()
-    .nullable()
-    .openapi({
-      description:
-        'The signing secret (`whsec_…`) when new or rotated; shown only now. Receivers verify `webhook-signature` with it.',
-    }),
+  secret: z.string().nullable().openapi({
+    description:
+      'The signing secret (`whsec_…`) when new or rotated; shown only now. Receivers verify `webhook-signature` with it.',
+  }),
 }).openapi('RetrainTriggerWithSecret');
 
 export function toEventResponse(e: LifecycleEvent): z.infer<typeof LifecycleEventSchema> {

@@ -26,7 +26,10 @@ import { pageLimit, readCursor } from '../../pagination';
 
 function requireMaintainer(auth: AuthContext, why: string) {
   if (hasScope(auth, 'maintainer')) return;
-  throw new ApiError(403, 'forbidden', `${why} needs the "maintainer" scope.`, { required: 'maintainer', granted: auth.scopes });
+  throw new ApiError(403, 'forbidden', `${why} needs the "maintainer" scope.`, {
+    required: 'maintainer',
+    granted: auth.scopes,
+  });
 }
 
 export const modelAliasRoutes = createRouter()
@@ -35,7 +38,7 @@ export const modelAliasRoutes = createRouter()
       method: 'get',
       path: '/{slug}/aliases',
       tags: ['Model aliases'],
-      summary: 'List a model\'s aliases',
+      summary: "List a model's aliases",
       description: '`production` first, then by name.',
       request: { params: ModelParamSchema },
       responses: { 200: { description: 'The aliases.', ...json(AliasListSchema) }, ...E.badRequest, ...E.notFound },
@@ -78,16 +81,23 @@ export const modelAliasRoutes = createRouter()
       const existing = await getAlias(c.var.db, model.id, alias);
       const isProduction = alias === PRODUCTION_ALIAS;
       if (isProduction || existing?.protected) requireMaintainer(auth, `Moving the protected alias "${alias}"`);
-      if (body.protected !== undefined && body.protected !== (existing?.protected ?? false)) requireMaintainer(auth, 'Changing whether an alias is protected');
+      if (body.protected !== undefined && body.protected !== (existing?.protected ?? false))
+        requireMaintainer(auth, 'Changing whether an alias is protected');
       if (isProduction && body.protected === false) {
         throw new ApiError(400, 'validation_failed', 'The production alias is always protected.', {
-          issues: [{ in: 'body', path: 'protected', message: 'production is always protected.', code: 'invalid_value' }],
+          issues: [
+            { in: 'body', path: 'protected', message: 'production is always protected.', code: 'invalid_value' },
+          ],
         });
       }
       const target = await getModelVersion(c.var.db, model.id, body.version);
       if (!target || target.status !== 'ready') {
-        const message = target ? `Version ${body.version} is ${target.status}; aliases point at ready versions only.` : `Model "${slug}" has no version ${body.version}.`;
-        throw new ApiError(422, 'unprocessable', message, { issues: [{ in: 'body', path: 'version', message, code: 'unknown_reference' }] });
+        const message = target
+          ? `Version ${body.version} is ${target.status}; aliases point at ready versions only.`
+          : `Model "${slug}" has no version ${body.version}.`;
+        throw new ApiError(422, 'unprocessable', message, {
+          issues: [{ in: 'body', path: 'version', message, code: 'unknown_reference' }],
+        });
       }
       const moved = await moveAlias(c.var.db, {
         modelId: model.id,
@@ -112,11 +122,18 @@ export const modelAliasRoutes = createRouter()
       path: '/{slug}/aliases/{alias}',
       tags: ['Model aliases'],
       summary: 'Remove an alias',
-      description: 'Records the removal in the history and as a `model.alias.removed` event on the lifecycle timeline. Protected aliases (and `production`) need `maintainer`.',
+      description:
+        'Records the removal in the history and as a `model.alias.removed` event on the lifecycle timeline. Protected aliases (and `production`) need `maintainer`.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: AliasParamSchema, query: z.object({ reason: z.string().trim().max(500).optional() }) },
-      responses: { 204: { description: 'Removed.' }, ...E.badRequest, ...E.unauthorized, ...E.forbidden, ...E.notFound },
+      responses: {
+        204: { description: 'Removed.' },
+        ...E.badRequest,
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.notFound,
+      },
     }),
     async (c) => {
       const { slug, alias } = c.req.valid('param');
@@ -126,8 +143,16 @@ export const modelAliasRoutes = createRouter()
       assertCanWrite(auth, model, 'model');
       const existing = await getAlias(c.var.db, model.id, alias);
       if (!existing) throw notFound(`Alias "${alias}" of model "${slug}"`);
-      if (existing.protected || alias === PRODUCTION_ALIAS) requireMaintainer(auth, `Removing the protected alias "${alias}"`);
-      const removed = await removeAlias(c.var.db, { modelId: model.id, name: alias, reason: reason ?? null, tokenId: auth.tokenId, mayMoveProtected: hasScope(auth, 'maintainer'), recordEvent: true });
+      if (existing.protected || alias === PRODUCTION_ALIAS)
+        requireMaintainer(auth, `Removing the protected alias "${alias}"`);
+      const removed = await removeAlias(c.var.db, {
+        modelId: model.id,
+        name: alias,
+        reason: reason ?? null,
+        tokenId: auth.tokenId,
+        mayMoveProtected: hasScope(auth, 'maintainer'),
+        recordEvent: true,
+      });
       if (!removed) requireMaintainer({ ...auth, scopes: [] }, `Removing the protected alias "${alias}"`);
       announceModel(c, model, `alias ${alias} removed`);
       return c.body(null, 204);
@@ -140,7 +165,11 @@ export const modelAliasRoutes = createRouter()
       tags: ['Model aliases'],
       summary: 'Alias history: every move, newest first',
       request: { params: ModelParamSchema, query: AliasHistoryQuerySchema },
-      responses: { 200: { description: 'A page of moves.', ...json(AliasHistoryListSchema) }, ...E.badRequest, ...E.notFound },
+      responses: {
+        200: { description: 'A page of moves.', ...json(AliasHistoryListSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
@@ -149,6 +178,9 @@ export const modelAliasRoutes = createRouter()
       const after = readCursor(query.cursor, 1);
       const limit = pageLimit(query.limit, c.var.config.pageSize);
       const page = await listAliasHistory(c.var.db, [model.id], { alias: query.alias, limit, after });
-      return c.json({ items: page.items.map(toHistoryEntry), nextCursor: page.next ? encodeCursor(page.next) : null }, 200);
+      return c.json(
+        { items: page.items.map(toHistoryEntry), nextCursor: page.next ? encodeCursor(page.next) : null },
+        200,
+      );
     },
   );

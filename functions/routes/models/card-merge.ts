@@ -34,20 +34,30 @@ const HOW_TO_GIVE: Partial<Record<FieldName, string>> = {
  * matter and first heading/paragraph, and `base` (defaults on create, the stored model on
  * patch). Validation errors point at where the bad value came from (`name` or `card.tags`).
  */
-export function mergeModelFields(explicit: Partial<Record<FieldName, unknown>>, cardMarkdown: string | undefined, base: Partial<ModelFields>): MergedModel {
+export function mergeModelFields(
+  explicit: Partial<Record<FieldName, unknown>>,
+  cardMarkdown: string | undefined,
+  base: Partial<ModelFields>,
+): MergedModel {
   const candidate: Record<string, unknown> = { ...base };
   const origin = new Map<string, string>();
   let card: MergedModel['card'];
   if (cardMarkdown !== undefined) {
     const imported = importCard(cardMarkdown);
     if (imported.issues.length > 0) {
-      throw invalid(imported.issues.map((i) => ({ in: 'body', path: i.path, message: i.message, code: 'invalid_card' })));
+      throw invalid(
+        imported.issues.map((i) => ({ in: 'body', path: i.path, message: i.message, code: 'invalid_card' })),
+      );
     }
     card = { body: imported.body, metadata: imported.metadata };
     for (const [key, value] of Object.entries(imported.fields) as [keyof CardFields, unknown][]) {
       const field = CARD_FIELD[key];
       // A card never replaces a stored summary or name with a guess from its prose.
-      if (!field || ((key === 'summary' || (key === 'name' && imported.sources.name === '# heading')) && base[field] !== undefined)) continue;
+      if (
+        !field ||
+        ((key === 'summary' || (key === 'name' && imported.sources.name === '# heading')) && base[field] !== undefined)
+      )
+        continue;
       candidate[field] = value;
       const source = imported.sources[key];
       origin.set(field, source && source in CARD_KEYS ? `card.${source}` : 'card');
@@ -68,7 +78,10 @@ export function mergeModelFields(explicit: Partial<Record<FieldName, unknown>>, 
         const missing = from === undefined && candidate[field] === undefined;
         return {
           in: 'body',
-          path: [from ?? field, ...(from?.startsWith('card') && from !== 'card' ? rest : from === 'card' ? [] : rest)].join('.'),
+          path: [
+            from ?? field,
+            ...(from?.startsWith('card') && from !== 'card' ? rest : from === 'card' ? [] : rest),
+          ].join('.'),
           message: missing ? `Required. ${HOW_TO_GIVE[field as FieldName] ?? ''}`.trim() : issue.message,
           code: missing ? 'missing' : issue.code,
         };
@@ -81,5 +94,7 @@ export function mergeModelFields(explicit: Partial<Record<FieldName, unknown>>, 
 function invalid(issues: FieldIssue[]): ApiError {
   const first = issues[0]!;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return new ApiError(400, 'validation_failed', `Invalid body field "${first.path}": ${first.message}${more}`, { issues });
+  return new ApiError(400, 'validation_failed', `Invalid body field "${first.path}": ${first.message}${more}`, {
+    issues,
+  });
 }

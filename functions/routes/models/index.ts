@@ -36,8 +36,15 @@ import { pageLimit, readCursor } from '../../pagination';
 async function resolveAlias(c: Context<AppEnv>, slug: string, alias: string) {
   const model = await loadModel(c, slug);
   const pointer = alias === LATEST_ALIAS ? undefined : await getAlias(c.var.db, model.id, alias);
-  const version = pointer ? await getModelVersionById(c.var.db, pointer.versionId) : alias === LATEST_ALIAS ? await getLatestReadyVersion(c.var.db, model.id) : undefined;
-  if (!version) throw notFound(alias === LATEST_ALIAS ? `A ready version of model "${slug}"` : `Alias "${alias}" of model "${slug}"`);
+  const version = pointer
+    ? await getModelVersionById(c.var.db, pointer.versionId)
+    : alias === LATEST_ALIAS
+      ? await getLatestReadyVersion(c.var.db, model.id)
+      : undefined;
+  if (!version)
+    throw notFound(
+      alias === LATEST_ALIAS ? `A ready version of model "${slug}"` : `Alias "${alias}" of model "${slug}"`,
+    );
   const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
   c.header('Content-Location', `/api/models/${slug}/versions/${version.version}`);
   return response!;
@@ -53,7 +60,7 @@ modelRoutes
       tags: ['Models'],
       summary: 'List models',
       description:
-        'Models you may see (public ones, plus your group\'s internal ones), filtered and sorted, with cursor pagination. ' +
+        "Models you may see (public ones, plus your group's internal ones), filtered and sorted, with cursor pagination. " +
         '`framework`, `format` and `precision` match models with at least one artifact of that kind.',
       request: { query: ModelListQuerySchema },
       responses: { 200: { description: 'A page of models.', ...json(ModelListSchema) }, ...E.badRequest },
@@ -68,7 +75,10 @@ modelRoutes
       const filters = { group, task, tag, license, framework, format, precision, q };
       const limit = pageLimit(query.limit, config.pageSize);
       const page = await listModelSummaries(c.var, filters, viewer, { sort: query.sort, order, limit, after });
-      return c.json({ items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null, total: page.total }, 200);
+      return c.json(
+        { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null, total: page.total },
+        200,
+      );
     },
   )
   .openapi(
@@ -82,7 +92,10 @@ modelRoutes
         'the alias points at instead; see `GET /api/models/{slug}@{alias}`.',
       request: { params: ModelRefParamSchema },
       responses: {
-        200: { description: 'The model (or, for slug@alias, the version).', ...json(ModelSchema.or(ModelVersionSchema)) },
+        200: {
+          description: 'The model (or, for slug@alias, the version).',
+          ...json(ModelSchema.or(ModelVersionSchema)),
+        },
         ...E.badRequest,
         ...E.notFound,
       },
@@ -101,7 +114,7 @@ modelRoutes
       tags: ['Models'],
       summary: 'Register a model',
       description:
-        'Creates a model (no versions yet). Needs `write`; the owner is the token\'s group (admins may name another). ' +
+        "Creates a model (no versions yet). Needs `write`; the owner is the token's group (admins may name another). " +
         'Send a Hugging Face-style `card` to fill the fields from its front matter; fields sent explicitly win.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
@@ -115,7 +128,14 @@ modelRoutes
     async (c) => {
       const { slug, ownerGroup, visibility, card, ...explicit } = c.req.valid('json');
       const auth = callerOf(c);
-      const merged = mergeModelFields(explicit, card, { tags: [], license: null, contacts: [], datasets: [], languages: [], library: null });
+      const merged = mergeModelFields(explicit, card, {
+        tags: [],
+        license: null,
+        contacts: [],
+        datasets: [],
+        languages: [],
+        library: null,
+      });
       const ownerGroupId = await resolveOwnerGroup(c.var.db, auth, ownerGroup, 'model');
       const { datasets, ...fields } = merged.fields;
       const now = new Date();
@@ -143,7 +163,7 @@ modelRoutes
       path: '/{slug}',
       tags: ['Models'],
       summary: 'Change a model',
-      description: 'Changes the fields sent. Needs `write` and the model\'s group, or `admin`.',
+      description: "Changes the fields sent. Needs `write` and the model's group, or `admin`.",
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: ModelParamSchema, body: { required: true, ...json(ModelPatchSchema) } },

@@ -23,7 +23,11 @@ export async function loadModelForChange(c: Context<AppEnv>, slug: string): Prom
   return model;
 }
 
-export async function loadModelVersion(c: Context<AppEnv>, slug: string, number: number): Promise<{ model: Model; version: ModelVersion }> {
+export async function loadModelVersion(
+  c: Context<AppEnv>,
+  slug: string,
+  number: number,
+): Promise<{ model: Model; version: ModelVersion }> {
   const model = await loadModel(c, slug);
   const version = await getModelVersion(c.var.db, model.id, number);
   if (!version) throw notFound(`Version ${number} of model "${slug}"`);
@@ -31,6 +35,11 @@ export async function loadModelVersion(c: Context<AppEnv>, slug: string, number:
 }
 
 /** Announces a change to a public model, so hosts drop the pages that show it. */
-export function announceModel(c: Context<AppEnv>, model: Model, what: string, related?: Parameters<typeof publicChange.model>[2]) {
+export function announceModel(
+  c: Context<AppEnv>,
+  model: Model,
+  what: string,
+  related?: Parameters<typeof publicChange.model>[2],
+) {
   if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.model(model.slug, what, related), c);
 }

@@ -1,5 +1,9 @@
 import type { Context } from 'hono';
-import { resolveDatasetVersions, type DatasetVersionRef, type ResolvedDatasetVersion } from '../../../db/queries/dataset-versions';
+import {
+  resolveDatasetVersions,
+  type DatasetVersionRef,
+  type ResolvedDatasetVersion,
+} from '../../../db/queries/dataset-versions';
 import { getModelBySlug } from '../../../db/queries/models';
 import { getModelVersion } from '../../../db/queries/model-versions';
 import { canView } from '../../../db/queries/viewer';
@@ -13,26 +17,48 @@ export class ReferenceResolver {
   private readonly issues: FieldIssue[] = [];
   constructor(private readonly c: Context<AppEnv>) {}
 
-  async datasetVersions(refs: { ref: DatasetVersionRef; path: string }[]): Promise<Map<string, ResolvedDatasetVersion>> {
+  async datasetVersions(
+    refs: { ref: DatasetVersionRef; path: string }[],
+  ): Promise<Map<string, ResolvedDatasetVersion>> {
     const viewer = viewerOf(this.c.get('auth'));
-    const resolved = await resolveDatasetVersions(this.c.var.db, refs.map((r) => r.ref));
+    const resolved = await resolveDatasetVersions(
+      this.c.var.db,
+      refs.map((r) => r.ref),
+    );
     // Internal dataset versions of other groups count as unknown.
     const found = new Map([...resolved].filter(([, value]) => canView(value, viewer)));
     for (const { ref, path } of refs) {
       if (!found.has(`${ref.dataset}@${ref.version}`)) {
-        this.issues.push({ in: 'body', path, message: `Dataset "${ref.dataset}" has no version "${ref.version}" (register it with POST /api/datasets/${ref.dataset}/versions).`, code: 'unknown_reference' });
+        this.issues.push({
+          in: 'body',
+          path,
+          message: `Dataset "${ref.dataset}" has no version "${ref.version}" (register it with POST /api/datasets/${ref.dataset}/versions).`,
+          code: 'unknown_reference',
+        });
       }
     }
     return found;
   }
 
-  async parentVersion(model: Model, parent: { model?: string | undefined; version: number } | null, path: string): Promise<number | null> {
+  async parentVersion(
+    model: Model,
+    parent: { model?: string | undefined; version: number } | null,
+    path: string,
+  ): Promise<number | null> {
     if (!parent) return null;
     const slug = parent.model ?? model.slug;
     const owner = slug === model.slug ? model : await getModelBySlug(this.c.var.db, slug);
-    const version = owner && canView(owner, viewerOf(this.c.get('auth'))) ? await getModelVersion(this.c.var.db, owner.id, parent.version) : undefined;
+    const version =
+      owner && canView(owner, viewerOf(this.c.get('auth')))
+        ? await getModelVersion(this.c.var.db, owner.id, parent.version)
+        : undefined;
     if (!version) {
-      this.issues.push({ in: 'body', path, message: `Model "${slug}" has no version ${parent.version}.`, code: 'unknown_reference' });
+      this.issues.push({
+        in: 'body',
+        path,
+        message: `Model "${slug}" has no version ${parent.version}.`,
+        code: 'unknown_reference',
+      });
       return null;
     }
     return version.id;
@@ -42,6 +68,8 @@ export class ReferenceResolver {
   check() {
     if (this.issues.length === 0) return;
     const first = this.issues[0]!;
-    throw new ApiError(422, 'unprocessable', `Unknown reference at "${first.path}": ${first.message}`, { issues: this.issues });
+    throw new ApiError(422, 'unprocessable', `Unknown reference at "${first.path}": ${first.message}`, {
+      issues: this.issues,
+    });
   }
 }

@@ -37,11 +37,26 @@ export function toModelSummary(model: ModelListRow, publicUrl: string): z.infer<
 }
 
 export function toAliasResponse(alias: AliasView): z.infer<typeof ModelAliasSchema> {
-  return { name: alias.name, version: alias.version, protected: alias.protected, updatedAt: alias.updatedAt.toISOString(), updatedBy: alias.updatedBy };
+  return {
+    name: alias.name,
+    version: alias.version,
+    protected: alias.protected,
+    updatedAt: alias.updatedAt.toISOString(),
+    updatedBy: alias.updatedBy,
+  };
 }
 
-export function toModelResponse(model: ModelListRow, aliases: AliasView[], publicUrl: string): z.infer<typeof ModelSchema> {
-  return { ...toModelSummary(model, publicUrl), card: model.cardMd, cardMetadata: model.cardMetadata, aliases: aliases.map(toAliasResponse) };
+export function toModelResponse(
+  model: ModelListRow,
+  aliases: AliasView[],
+  publicUrl: string,
+): z.infer<typeof ModelSchema> {
+  return {
+    ...toModelSummary(model, publicUrl),
+    card: model.cardMd,
+    cardMetadata: model.cardMetadata,
+    aliases: aliases.map(toAliasResponse),
+  };
 }
 
 export function toVersionResponse(
@@ -77,9 +92,24 @@ export function toVersionResponse(
       dataset: m.dataset,
       description: m.description,
     })),
-    datasets: details.datasets.map((d) => ({ dataset: d.dataset, datasetName: d.datasetName, version: d.version, role: d.role })),
-    parent: details.parent && { model: details.parent.model, modelName: details.parent.modelName, version: details.parent.version, status: details.parent.status },
-    children: details.children.map((c) => ({ model: c.model, modelName: c.modelName, version: c.version, status: c.status })),
+    datasets: details.datasets.map((d) => ({
+      dataset: d.dataset,
+      datasetName: d.datasetName,
+      version: d.version,
+      role: d.role,
+    })),
+    parent: details.parent && {
+      model: details.parent.model,
+      modelName: details.parent.modelName,
+      version: details.parent.version,
+      status: details.parent.status,
+    },
+    children: details.children.map((c) => ({
+      model: c.model,
+      modelName: c.modelName,
+      version: c.version,
+      status: c.status,
+    })),
     trainingJob: version.trainingJob ?? null,
     aliases,
     registeredBy: details.registeredBy,

@@ -10,7 +10,18 @@ import {
   VERSION_STATUSES,
 } from '../../../src/lib/catalog-vocabulary';
 import { CARD_KEYS } from '../../../src/lib/model-card';
-import { BytesSchema, ContactSchema, IsoDateTimeSchema, OwnerGroupSchema, Sha256Schema, StorageUriSchema, TagSchema, text, TimestampsSchema, VisibilitySchema } from '../catalog-schema';
+import {
+  BytesSchema,
+  ContactSchema,
+  IsoDateTimeSchema,
+  OwnerGroupSchema,
+  Sha256Schema,
+  StorageUriSchema,
+  TagSchema,
+  text,
+  TimestampsSchema,
+  VisibilitySchema,
+} from '../catalog-schema';
 import { DatasetVersionLabelSchema } from '../datasets/schema';
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
 import { markdownText } from '../markdown-field';
@@ -20,12 +31,12 @@ const CARD_KEY_LIST = Object.keys(CARD_KEYS)
   .join(', ');
 
 export const CardSchema = markdownText(100_000).openapi({
-    description:
-      'The model card: Markdown with optional Hugging Face-style YAML front matter. Keys read from the front matter: ' +
-      `${CARD_KEY_LIST} (\`pipeline_tag\`/\`task\` → task when it names a hub task; \`license: other\` + \`license_name\` → license). ` +
-      'A missing name comes from the first heading, a missing summary from the first paragraph. Fields sent explicitly win over the card. ' +
-      'The whole front matter is kept as `cardMetadata`.',
-  });
+  description:
+    'The model card: Markdown with optional Hugging Face-style YAML front matter. Keys read from the front matter: ' +
+    `${CARD_KEY_LIST} (\`pipeline_tag\`/\`task\` → task when it names a hub task; \`license: other\` + \`license_name\` → license). ` +
+    'A missing name comes from the first heading, a missing summary from the first paragraph. Fields sent explicitly win over the card. ' +
+    'The whole front matter is kept as `cardMetadata`.',
+});
 
 export const FrameworkSchema = z
   .string()
@@ -61,29 +72,43 @@ const optionalFields = {
   tags: ModelFieldsSchema.shape.tags.optional(),
   license: ModelFieldsSchema.shape.license.optional(),
   contacts: ModelFieldsSchema.shape.contacts.optional(),
-  datasets: ModelFieldsSchema.shape.datasets.optional().openapi({ description: 'Datasets the card names (catalog slugs or outside names).' }),
+  datasets: ModelFieldsSchema.shape.datasets
+    .optional()
+    .openapi({ description: 'Datasets the card names (catalog slugs or outside names).' }),
   languages: ModelFieldsSchema.shape.languages.optional(),
   library: ModelFieldsSchema.shape.library.optional(),
   card: CardSchema.optional(),
 };
 
 export const ModelCreateSchema = z
-  .object({ slug: SlugSchema, ownerGroup: OwnerGroupSchema.optional(), visibility: VisibilitySchema.default('public'), ...optionalFields })
+  .object({
+    slug: SlugSchema,
+    ownerGroup: OwnerGroupSchema.optional(),
+    visibility: VisibilitySchema.default('public'),
+    ...optionalFields,
+  })
   .strict()
-  .openapi('ModelCreate', { description: '`slug` is required; `name`, `summary` and `task` are too unless the card provides them.' });
+  .openapi('ModelCreate', {
+    description: '`slug` is required; `name`, `summary` and `task` are too unless the card provides them.',
+  });
 
 export const ModelPatchSchema = z
   .object({ slug: SlugSchema.optional(), visibility: VisibilitySchema.optional(), ...optionalFields })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'Send at least one field to change.' })
-  .openapi('ModelPatch', { description: 'Changes the fields sent. A new `card` also refills the fields its front matter names, unless sent explicitly.' });
+  .openapi('ModelPatch', {
+    description:
+      'Changes the fields sent. A new `card` also refills the fields its front matter names, unless sent explicitly.',
+  });
 
 export const AliasNameSchema = z
   .string()
   .min(1)
   .max(40)
   .regex(/^[a-z][a-z0-9-]*$/, 'Alias names are lowercase words with hyphens, e.g. "production", "staging", "hlt-2026".')
-  .refine((name) => name !== LATEST_ALIAS, { message: '"latest" is resolved by the hub (newest ready version) and cannot be set.' });
+  .refine((name) => name !== LATEST_ALIAS, {
+    message: '"latest" is resolved by the hub (newest ready version) and cannot be set.',
+  });
 
 export const ModelAliasSchema = z
   .object({
@@ -110,7 +135,11 @@ const ModelSummaryFields = {
   visibility: VisibilitySchema,
   versionCount: z.number().int(),
   latestVersion: z.number().int().nullable(),
-  productionVersion: z.number().int().nullable().openapi({ description: 'The version the `production` alias points at.' }),
+  productionVersion: z
+    .number()
+    .int()
+    .nullable()
+    .openapi({ description: 'The version the `production` alias points at.' }),
   ...TimestampsSchema,
   url: z.string().openapi({ description: 'The model page on the site (public models).' }),
 };
@@ -121,7 +150,7 @@ export const ModelSchema = z
   .object({
     ...ModelSummaryFields,
     card: z.string().openapi({ description: 'The card body (Markdown, front matter removed).' }),
-    cardMetadata: z.record(z.string(), z.unknown()).openapi({ description: 'The card\'s front matter as imported.' }),
+    cardMetadata: z.record(z.string(), z.unknown()).openapi({ description: "The card's front matter as imported." }),
     aliases: z.array(ModelAliasSchema),
   })
   .openapi('Model');
@@ -139,7 +168,10 @@ export const ModelListQuerySchema = PaginationQuerySchema.extend({
   order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: asc for name, desc otherwise.' }),
 });
 
-export const ModelListSchema = z.object({ items: z.array(ModelSummarySchema) }).extend(PageInfoSchema.shape).openapi('ModelList');
+export const ModelListSchema = z
+  .object({ items: z.array(ModelSummarySchema) })
+  .extend(PageInfoSchema.shape)
+  .openapi('ModelList');
 
 export const ArtifactInputSchema = z
   .object({
@@ -149,7 +181,12 @@ export const ArtifactInputSchema = z
     bytes: BytesSchema.optional(),
     sha256: Sha256Schema.optional(),
     precision: PrecisionSchema.optional(),
-    sparsityPct: z.number().min(0).max(100).optional().openapi({ description: 'Share of weights that are exactly zero, in %.' }),
+    sparsityPct: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .openapi({ description: 'Share of weights that are exactly zero, in %.' }),
     parameters: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     framework: FrameworkSchema.optional(),
     frameworkVersion: z.string().trim().max(40).optional().openapi({ example: '2.4.1' }),
@@ -167,7 +204,9 @@ export const MetricInputSchema = z
     name: text(80).openapi({ example: 'light-jet rejection at 70% b-eff' }),
     value: z.number().openapi({ example: 250 }),
     split: z.enum(METRIC_SPLITS).default('test'),
-    dataset: DatasetVersionRefSchema.optional().openapi({ description: 'The exact dataset version it was measured on.' }),
+    dataset: DatasetVersionRefSchema.optional().openapi({
+      description: 'The exact dataset version it was measured on.',
+    }),
     description: z.string().trim().max(300).optional(),
   })
   .strict()
@@ -180,7 +219,9 @@ export const DatasetLinkInputSchema = z
 
 export const ParentInputSchema = z
   .object({
-    model: SlugSchema.optional().openapi({ description: 'Defaults to this model; name another to record fine-tuning from it.' }),
+    model: SlugSchema.optional().openapi({
+      description: 'Defaults to this model; name another to record fine-tuning from it.',
+    }),
     version: z.number().int().min(1),
   })
   .strict()
@@ -189,7 +230,12 @@ export const ParentInputSchema = z
 export const TrainingJobSchema = z
   .object({
     ciUrl: HttpUrlSchema.optional().openapi({ description: 'The CI job or pipeline run.' }),
-    commit: z.string().trim().toLowerCase().regex(/^[0-9a-f]{7,64}$/, 'A commit is 7–64 hexadecimal characters.').optional(),
+    commit: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{7,64}$/, 'A commit is 7–64 hexadecimal characters.')
+      .optional(),
     repository: HttpUrlSchema.optional(),
     hardware: z.string().trim().max(200).optional().openapi({ example: '4 × NVIDIA A100 40GB' }),
     gpuHours: z.number().min(0).max(10_000_000).optional(),
@@ -202,30 +248,53 @@ export const TrainingJobSchema = z
 export const HyperParametersSchema = z
   .record(z.string().min(1).max(100), z.unknown())
   .refine((value) => Object.keys(value).length <= 200, { message: 'At most 200 hyper-parameters.' })
-  .refine((value) => JSON.stringify(value).length <= 32_768, { message: 'Hyper-parameters must stay under 32 KiB of JSON.' })
-  .openapi({ description: 'Any JSON object (≤ 200 keys, ≤ 32 KiB).', example: { learning_rate: 0.0003, batch_size: 1024, layers: [128, 64] } });
+  .refine((value) => JSON.stringify(value).length <= 32_768, {
+    message: 'Hyper-parameters must stay under 32 KiB of JSON.',
+  })
+  .openapi({
+    description: 'Any JSON object (≤ 200 keys, ≤ 32 KiB).',
+    example: { learning_rate: 0.0003, batch_size: 1024, layers: [128, 64] },
+  });
 
-const unique = <T,>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
+const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(key)).size === items.length;
 
 export const VersionCreateSchema = z
   .object({
     description: markdownText(20_000).default('').openapi({ description: 'Release notes (Markdown).' }),
-    status: z.enum(VERSION_STATUSES).default('ready').openapi({ description: 'Register as `registering` while CI uploads, then PATCH to `ready` or `failed`.' }),
+    status: z
+      .enum(VERSION_STATUSES)
+      .default('ready')
+      .openapi({ description: 'Register as `registering` while CI uploads, then PATCH to `ready` or `failed`.' }),
     statusMessage: z.string().trim().max(500).optional(),
     artifacts: z.array(ArtifactInputSchema).max(20).default([]),
     hyperParameters: HyperParametersSchema.default({}),
     metrics: z.array(MetricInputSchema).max(200).default([]),
-    datasets: z.array(DatasetLinkInputSchema).max(50).default([]).openapi({ description: 'Dataset versions it was trained, validated or evaluated on.' }),
-    parent: ParentInputSchema.nullable().default(null).openapi({ description: 'The version it was retrained or fine-tuned from.' }),
+    datasets: z
+      .array(DatasetLinkInputSchema)
+      .max(50)
+      .default([])
+      .openapi({ description: 'Dataset versions it was trained, validated or evaluated on.' }),
+    parent: ParentInputSchema.nullable()
+      .default(null)
+      .openapi({ description: 'The version it was retrained or fine-tuned from.' }),
     trainingJob: TrainingJobSchema.nullable().default(null),
   })
   .strict()
-  .refine((v) => unique(v.artifacts, (a) => a.name), { message: 'Artifact names must be unique within a version.', path: ['artifacts'] })
-  .refine((v) => unique(v.metrics, (m) => `${m.name}\u0000${m.split}\u0000${m.dataset?.dataset}@${m.dataset?.version}`), {
-    message: 'Each metric may appear once per split and dataset.',
-    path: ['metrics'],
+  .refine((v) => unique(v.artifacts, (a) => a.name), {
+    message: 'Artifact names must be unique within a version.',
+    path: ['artifacts'],
   })
-  .refine((v) => unique(v.datasets, (d) => `${d.dataset}@${d.version}/${d.role}`), { message: 'Each dataset link may appear once.', path: ['datasets'] })
+  .refine(
+    (v) => unique(v.metrics, (m) => `${m.name}\u0000${m.split}\u0000${m.dataset?.dataset}@${m.dataset?.version}`),
+    {
+      message: 'Each metric may appear once per split and dataset.',
+      path: ['metrics'],
+    },
+  )
+  .refine((v) => unique(v.datasets, (d) => `${d.dataset}@${d.version}/${d.role}`), {
+    message: 'Each dataset link may appear once.',
+    path: ['datasets'],
+  })
   .openapi('ModelVersionCreate');
 
 export const VersionPatchSchema = z
@@ -297,21 +366,38 @@ export const ModelVersionSchema = z
 
 export const VersionListQuerySchema = PaginationQuerySchema.extend({
   status: z.enum(VERSION_STATUSES).optional(),
-  order: z.enum(['asc', 'desc']).default('desc').openapi({ description: 'By version number; newest first by default.' }),
+  order: z
+    .enum(['asc', 'desc'])
+    .default('desc')
+    .openapi({ description: 'By version number; newest first by default.' }),
 });
 
-export const VersionListSchema = z.object({ items: z.array(ModelVersionSchema) }).extend(PageInfoSchema.shape).openapi('ModelVersionList');
+export const VersionListSchema = z
+  .object({ items: z.array(ModelVersionSchema) })
+  .extend(PageInfoSchema.shape)
+  .openapi('ModelVersionList');
 
 export const AliasPutSchema = z
   .object({
     version: z.number().int().min(1),
-    reason: z.string().trim().max(500).optional().openapi({ example: 'Validated on 2025 data; approved in the ML forum.' }),
-    protected: z.boolean().optional().openapi({ description: 'Mark (or unmark) as protected; needs `maintainer`. `production` is always protected.' }),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .openapi({ example: 'Validated on 2025 data; approved in the ML forum.' }),
+    protected: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Mark (or unmark) as protected; needs `maintainer`. `production` is always protected.' }),
   })
   .strict()
   .openapi('AliasMove');
 
-export const AliasDeleteSchema = z.object({ reason: z.string().trim().max(500).optional() }).strict().openapi('AliasRemoval');
+export const AliasDeleteSchema = z
+  .object({ reason: z.string().trim().max(500).optional() })
+  .strict()
+  .openapi('AliasRemoval');
 
 export const AliasHistoryEntrySchema = z
   .object({
@@ -369,7 +455,11 @@ export const DeploymentListQuerySchema = PaginationQuerySchema.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true'))
-    .openapi({ type: 'string', enum: ['true', 'false'], description: 'Only running (true) or ended (false) deployments.' }),
+    .openapi({
+      type: 'string',
+      enum: ['true', 'false'],
+      description: 'Only running (true) or ended (false) deployments.',
+    }),
 });
 export const DeploymentListSchema = z
   .object({ items: z.array(DeploymentSchema), nextCursor: z.string().nullable() })
@@ -380,15 +470,26 @@ export const ModelRefParamSchema = z.object({
   slug: z
     .string()
     .max(105)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[a-z][a-z0-9-]*)?$/, 'A model slug, optionally followed by @alias (e.g. "gn2@production").')
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[a-z][a-z0-9-]*)?$/,
+      'A model slug, optionally followed by @alias (e.g. "gn2@production").',
+    )
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'gn2' }),
 });
 export const VersionParamSchema = ModelParamSchema.extend({
-  version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' }, type: 'integer', example: 3 }),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'version', in: 'path' }, type: 'integer', example: 3 }),
 });
 export const AliasParamSchema = ModelParamSchema.extend({
   alias: AliasNameSchema.openapi({ param: { name: 'alias', in: 'path' }, example: 'production' }),
 });
 export const DeploymentParamSchema = ModelParamSchema.extend({
-  id: z.coerce.number().int().min(1).openapi({ param: { name: 'id', in: 'path' }, type: 'integer' }),
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'id', in: 'path' }, type: 'integer' }),
 });

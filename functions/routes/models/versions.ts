@@ -59,7 +59,11 @@ export const modelVersionRoutes = createRouter()
       summary: 'List the versions of a model',
       description: 'Newest first by default, each with artifacts, metrics, datasets, lineage and aliases.',
       request: { params: ModelParamSchema, query: VersionListQuerySchema },
-      responses: { 200: { description: 'A page of versions.', ...json(VersionListSchema) }, ...E.badRequest, ...E.notFound },
+      responses: {
+        200: { description: 'A page of versions.', ...json(VersionListSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
@@ -71,7 +75,14 @@ export const modelVersionRoutes = createRouter()
         listModelVersions(c.var.db, model.id, { status: query.status, order: query.order, limit, after }),
         countModelVersions(c.var.db, model.id, query.status),
       ]);
-      return c.json({ items: await versionResponses(c.var, model, page.items, viewerOf(c.get('auth'))), nextCursor: page.next ? encodeCursor(page.next) : null, total }, 200);
+      return c.json(
+        {
+          items: await versionResponses(c.var, model, page.items, viewerOf(c.get('auth'))),
+          nextCursor: page.next ? encodeCursor(page.next) : null,
+          total,
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -99,8 +110,8 @@ export const modelVersionRoutes = createRouter()
       description:
         'The hub assigns the number (1, 2, 3 …, never reused, also under concurrent registration) and answers 201 with `Location`. ' +
         'Artifacts, hyper-parameters, metrics, dataset links, parent and training job are stored in the same transaction, ' +
-        'with a `model.version.registered` event on the model\'s lifecycle timeline. ' +
-        'Needs `write` and the model\'s group, or `admin`. Dataset versions and the parent must exist (422 otherwise).',
+        "with a `model.version.registered` event on the model's lifecycle timeline. " +
+        "Needs `write` and the model's group, or `admin`. Dataset versions and the parent must exist (422 otherwise).",
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: ModelParamSchema, body: { required: true, ...json(VersionCreateSchema) } },
@@ -124,27 +135,32 @@ export const modelVersionRoutes = createRouter()
       ]);
       const parentVersionId = await refs.parentVersion(model, body.parent, 'parent');
       refs.check();
-      const version = await registerModelVersion(c.var.db, {
-        modelId: model.id,
-        version: {
-          descriptionMd: body.description,
-          status: body.status,
-          statusMessage: body.statusMessage ?? null,
-          hyperParameters: body.hyperParameters,
-          parentVersionId,
-          trainingJob: body.trainingJob,
-          registeredByTokenId: auth.tokenId,
+      const version = await registerModelVersion(
+        c.var.db,
+        {
+          modelId: model.id,
+          version: {
+            descriptionMd: body.description,
+            status: body.status,
+            statusMessage: body.statusMessage ?? null,
+            hyperParameters: body.hyperParameters,
+            parentVersionId,
+            trainingJob: body.trainingJob,
+            registeredByTokenId: auth.tokenId,
+          },
+          artifacts: body.artifacts.map(toArtifactRow),
+          metrics: body.metrics.map((m) => ({
+            name: m.name,
+            value: m.value,
+            split: m.split,
+            datasetVersionId: m.dataset ? datasets.get(datasetKey(m.dataset))!.id : null,
+            description: m.description ?? null,
+          })),
+          datasets: body.datasets.map((d) => ({ datasetVersionId: datasets.get(datasetKey(d))!.id, role: d.role })),
         },
-        artifacts: body.artifacts.map(toArtifactRow),
-        metrics: body.metrics.map((m) => ({
-          name: m.name,
-          value: m.value,
-          split: m.split,
-          datasetVersionId: m.dataset ? datasets.get(datasetKey(m.dataset))!.id : null,
-          description: m.description ?? null,
-        })),
-        datasets: body.datasets.map((d) => ({ datasetVersionId: datasets.get(datasetKey(d))!.id, role: d.role })),
-      }, new Date(), { recordEvent: true });
+        new Date(),
+        { recordEvent: true },
+      );
       announceModel(c, model, `version ${version.version} registered`, {
         datasets: body.datasets.map((d) => d.dataset),
         models: body.parent?.model ? [body.parent.model] : [],
@@ -159,8 +175,9 @@ export const modelVersionRoutes = createRouter()
       method: 'patch',
       path: '/{slug}/versions/{version}',
       tags: ['Model versions'],
-      summary: 'Change a version\'s status, notes or training job',
-      description: 'E.g. `{"status": "ready"}` once CI finished uploading. Artifacts and metrics are added with their own endpoints.',
+      summary: "Change a version's status, notes or training job",
+      description:
+        'E.g. `{"status": "ready"}` once CI finished uploading. Artifacts and metrics are added with their own endpoints.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: VersionParamSchema, body: { required: true, ...json(VersionPatchSchema) } },
@@ -175,7 +192,10 @@ export const modelVersionRoutes = createRouter()
       const { description, ...patch } = c.req.valid('json');
       const { model, version } = await loadModelVersion(c, slug, number);
       assertCanWrite(callerOf(c), model, 'model');
-      const updated = await updateModelVersion(c.var.db, version.id, { ...patch, ...(description === undefined ? {} : { descriptionMd: description }) });
+      const updated = await updateModelVersion(c.var.db, version.id, {
+        ...patch,
+        ...(description === undefined ? {} : { descriptionMd: description }),
+      });
       announceModel(c, model, `version ${number} changed`);
       const [response] = await versionResponses(c.var, model, [updated ?? version], viewerOf(c.get('auth')));
       return c.json(response!, 200);
@@ -187,7 +207,8 @@ export const modelVersionRoutes = createRouter()
       path: '/{slug}/versions/{version}/artifacts',
       tags: ['Model versions'],
       summary: 'Add artifacts to a version',
-      description: 'For CI that registers a version first and uploads artifacts afterwards. Names must be new within the version.',
+      description:
+        'For CI that registers a version first and uploads artifacts afterwards. Names must be new within the version.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: VersionParamSchema, body: { required: true, ...json(ArtifactsBodySchema) } },
@@ -208,7 +229,8 @@ export const modelVersionRoutes = createRouter()
       const [current] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
       const taken = new Set([...current!.artifacts.map((a) => a.name)]);
       const clash = artifacts.find((a, i) => taken.has(a.name) || artifacts.findIndex((b) => b.name === a.name) !== i);
-      if (clash) throw new ApiError(409, 'conflict', `Version ${number} already has an artifact named "${clash.name}".`);
+      if (clash)
+        throw new ApiError(409, 'conflict', `Version ${number} already has an artifact named "${clash.name}".`);
       await appendArtifacts(c.var.db, version.id, artifacts.map(toArtifactRow));
       announceModel(c, model, `version ${number} artifacts added`);
       const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
@@ -225,7 +247,10 @@ export const modelVersionRoutes = createRouter()
       description: 'For evaluations that run after registration. Dataset versions must exist (422 otherwise).',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
-      request: { params: VersionParamSchema, body: { required: true, ...json(MetricInputSchema.array().min(1).max(200)) } },
+      request: {
+        params: VersionParamSchema,
+        body: { required: true, ...json(MetricInputSchema.array().min(1).max(200)) },
+      },
       responses: {
         201: { description: 'Added; the version with all its metrics.', ...json(ModelVersionSchema) },
         ...E.badRequest,
@@ -241,7 +266,9 @@ export const modelVersionRoutes = createRouter()
       const { model, version } = await loadModelVersion(c, slug, number);
       assertCanWrite(callerOf(c), model, 'model');
       const refs = new ReferenceResolver(c);
-      const datasets = await refs.datasetVersions(metrics.flatMap((m, i) => (m.dataset ? [{ ref: m.dataset, path: `${i}.dataset` }] : [])));
+      const datasets = await refs.datasetVersions(
+        metrics.flatMap((m, i) => (m.dataset ? [{ ref: m.dataset, path: `${i}.dataset` }] : [])),
+      );
       refs.check();
       await appendMetrics(
         c.var.db,

@@ -8,14 +8,20 @@ import type { SearchResultSchema } from './schema';
 type SearchResult = z.infer<typeof SearchResultSchema>;
 
 /** Turns a page of the search query into the API answer (shared by the JSON API and the no-JS page). */
-export function presentSearch(page: SearchPage, query: string, publicUrl: string, nextCursor: string | null): SearchResult {
+export function presentSearch(
+  page: SearchPage,
+  query: string,
+  publicUrl: string,
+  nextCursor: string | null,
+): SearchResult {
   const groupNames = new Map(page.facets.group.filter((g) => g.groupName).map((g) => [g.value, g.groupName!]));
   const label = (facet: string, value: string) => facetValueLabel(facet, value, groupNames);
   return {
     query,
     hits: page.hits.map((hit) => {
       const snippet = makeSnippet(hit.body, query);
-      const badge = (facet: SearchFacet, max = 1) => (hit.facets[facet] ?? []).slice(0, max).map((v) => label(facet, v));
+      const badge = (facet: SearchFacet, max = 1) =>
+        (hit.facets[facet] ?? []).slice(0, max).map((v) => label(facet, v));
       return {
         kind: hit.kind,
         slug: hit.slug,
@@ -32,7 +38,10 @@ export function presentSearch(page: SearchPage, query: string, publicUrl: string
     totalExact: page.totalExact,
     nextCursor,
     facets: Object.fromEntries(
-      Object.entries(page.facets).map(([facet, values]) => [facet, values.map((v) => ({ value: v.value, label: label(facet, v.value), count: v.count }))]),
+      Object.entries(page.facets).map(([facet, values]) => [
+        facet,
+        values.map((v) => ({ value: v.value, label: label(facet, v.value), count: v.count })),
+      ]),
     ) as SearchResult['facets'],
     facetsExact: page.facetsExact,
   };

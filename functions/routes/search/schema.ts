@@ -5,7 +5,15 @@ import { PaginationQuerySchema } from '../shared-schema';
 const facetFilter = (description: string) => z.string().trim().min(1).max(100).optional().openapi({ description });
 
 export const SearchQuerySchema = PaginationQuerySchema.extend({
-  q: z.string().trim().max(200).default('').openapi({ example: 'b-tagging gnn', description: 'Words (prefixes, all must match). Empty: browse by filters, newest first.' }),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .default('')
+    .openapi({
+      example: 'b-tagging gnn',
+      description: 'Words (prefixes, all must match). Empty: browse by filters, newest first.',
+    }),
   kind: z.enum(SEARCH_KINDS).optional().openapi({ description: 'Only one kind of result.' }),
   group: facetFilter('Owner group id, e.g. `cms`.'),
   task: facetFilter('Model task, e.g. `jet-tagging`.'),
@@ -32,7 +40,9 @@ export const SearchHitSchema = z
     url: z.string(),
     snippet: z.string().openapi({ description: 'Matched text, plain.' }),
     snippetHtml: z.string().openapi({ description: 'Matched text, HTML-escaped, matches wrapped in <mark>.' }),
-    facets: z.record(z.string(), z.array(z.string())).openapi({ description: 'The document\'s facet values, e.g. {"task": ["jet-tagging"]}.' }),
+    facets: z
+      .record(z.string(), z.array(z.string()))
+      .openapi({ description: 'The document\'s facet values, e.g. {"task": ["jet-tagging"]}.' }),
     badges: z.array(z.string()).openapi({ description: 'Readable labels for display (task, format, group).' }),
   })
   .openapi('SearchHit');
@@ -41,14 +51,27 @@ export const SearchResultSchema = z
   .object({
     query: z.string(),
     hits: z.array(SearchHitSchema),
-    total: z.number().int().openapi({ description: `Matches, counted up to ${TOTAL_CAP.toLocaleString('en')} (see \`totalExact\`).` }),
+    total: z
+      .number()
+      .int()
+      .openapi({ description: `Matches, counted up to ${TOTAL_CAP.toLocaleString('en')} (see \`totalExact\`).` }),
     totalExact: z.boolean().openapi({ description: 'False when there are more than `total` matches.' }),
     nextCursor: z.string().nullable(),
     facets: z
-      .object(Object.fromEntries(['kind', ...SEARCH_FACETS].map((f) => [f, z.array(FacetCountSchema)])) as Record<'kind' | (typeof SEARCH_FACETS)[number], z.ZodArray<typeof FacetCountSchema>>)
-      .openapi({ description: 'Counts per facet value. A filtered facet is counted as if unfiltered, so its other values stay visible.' }),
+      .object(
+        Object.fromEntries(['kind', ...SEARCH_FACETS].map((f) => [f, z.array(FacetCountSchema)])) as Record<
+          'kind' | (typeof SEARCH_FACETS)[number],
+          z.ZodArray<typeof FacetCountSchema>
+        >,
+      )
+      .openapi({
+        description:
+          'Counts per facet value. A filtered facet is counted as if unfiltered, so its other values stay visible.',
+      }),
     facetsExact: z
       .boolean()
-      .openapi({ description: `False when the query matched more than ${FACET_BASIS} documents: counts then cover the newest ${FACET_BASIS} and are lower bounds.` }),
+      .openapi({
+        description: `False when the query matched more than ${FACET_BASIS} documents: counts then cover the newest ${FACET_BASIS} and are lower bounds.`,
+      }),
   })
   .openapi('SearchResult');

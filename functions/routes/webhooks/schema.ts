@@ -15,23 +15,13 @@ export const SourceIdParamSchema = z.object({
 export const SourceCreateSchema = z
   .object({
     name: z.string().trim().min(1).max(120).openapi({ example: 'jet-tagger GitLab CI' }),
-    group: z
-      .string()
-      .trim()
-      .min(1)
-      .max(32)
-      .openapi({
-        description:
-          'Group the source reports for (e.g. "cms"); its events may only touch that group\'s models and datasets.',
-      }),
-    schemes: z
-      .array(SchemeSchema)
-      .min(1)
-      .max(4)
-      .optional()
-      .openapi({
-        description: 'Signature schemes accepted: standard (Standard Webhooks), github, gitlab, mlflow. Default: all.',
-      }),
+    group: z.string().trim().min(1).max(32).openapi({
+      description:
+        'Group the source reports for (e.g. "cms"); its events may only touch that group\'s models and datasets.',
+    }),
+    schemes: z.array(SchemeSchema).min(1).max(4).optional().openapi({
+      description: 'Signature schemes accepted: standard (Standard Webhooks), github, gitlab, mlflow. Default: all.',
+    }),
   })
   .strict()
   .openapi('WebhookSourceCreate');
@@ -74,12 +64,10 @@ export const SourceSchema = z
   .openapi('WebhookSource');
 
 export const SourceWithSecretSchema = SourceSchema.extend({
-  secret: z
-    .string()
-    .openapi({
-      description: 'The signing secret (`whsec_…`), shown only in this response.',
-      example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-    }),
+  secret: z.string().openapi({
+    description: 'The signing secret (`whsec_…`), shown only in this response.',
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+  }),
 }).openapi('WebhookSourceWithSecret');
 
 export const SourceListQuerySchema = z.object({ group: z.string().max(32).optional() });

@@ -29,6 +29,8 @@ export async function planAliasSet(ctx: PlanContext, data: z.infer<typeof ModelA
     before,
     event: { modelId: model.id, modelVersionId: version.id, modelVersion: version.version },
     after: [],
-    ...(model.visibility === 'public' ? { publicChange: publicChange.model(model.slug, `alias ${data.alias} moved`) } : {}),
+    ...(model.visibility === 'public'
+      ? { publicChange: publicChange.model(model.slug, `alias ${data.alias} moved`) }
+      : {}),
   };
 }

@@ -74,7 +74,9 @@ export async function planJobEvent(ctx: PlanContext, type: string, data: JobData
     },
     after: [],
     // The model's pages show its lifecycle timeline.
-    ...(model.visibility === 'public' ? { publicChange: publicChange.model(model.slug, `${type} (job ${job.id})`) } : {}),
+    ...(model.visibility === 'public'
+      ? { publicChange: publicChange.model(model.slug, `${type} (job ${job.id})`) }
+      : {}),
   };
 
   if (type === 'job.succeeded' && data.version) {

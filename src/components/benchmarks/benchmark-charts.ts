@@ -20,7 +20,19 @@ import { resultPagePath } from '../../lib/benchmarks/result-json';
 import type { ChartTable, ResultPoint, Series } from '../../lib/benchmarks/series';
 import { onThemeChange, themeColor } from '../theme-colors';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Legend, Title, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Legend,
+  Title,
+  Tooltip,
+);
 
 const SERIES_COLORS = 8;
 
@@ -42,7 +54,8 @@ function palette(el: Element): Palette {
   };
 }
 
-const pointNote = (p: ResultPoint) => [p.valid ? '' : `INVALID: ${p.reason}`, p.community ? 'community result' : ''].filter(Boolean);
+const pointNote = (p: ResultPoint) =>
+  [p.valid ? '' : `INVALID: ${p.reason}`, p.community ? 'community result' : ''].filter(Boolean);
 
 /** Clicking a point or bar opens that result's full environment record. */
 function openRecord(ids: (string | null)[][]) {
@@ -75,7 +88,10 @@ export function latencyConfig(series: Series[], el: Element, title: string | str
   const datasets: ChartDataset<'line', { x: number; y: number }[]>[] = [];
   series.forEach((s, i) => {
     const color = p.series[i % SERIES_COLORS]!;
-    for (const [stat, dash] of [['p50', []], ['p99', [6, 4]]] as const) {
+    for (const [stat, dash] of [
+      ['p50', []],
+      ['p99', [6, 4]],
+    ] as const) {
       ids.push(s.points.map((pt) => pt.id));
       datasets.push({
         label: `${s.label} (${stat})`,
@@ -116,7 +132,10 @@ export function latencyConfig(series: Series[], el: Element, title: string | str
       },
       plugins: {
         title: { display: true, text: title, color: p.text },
-        legend: { position: 'bottom', labels: { color: p.text, boxWidth: 14, font: { size: 11 }, filter: (item) => item.text.endsWith('(p50)') } },
+        legend: {
+          position: 'bottom',
+          labels: { color: p.text, boxWidth: 14, font: { size: 11 }, filter: (item) => item.text.endsWith('(p50)') },
+        },
         tooltip: {
           callbacks: {
             label: (ctx: TooltipItem<'line'>) => {
@@ -167,7 +186,11 @@ export function barConfig(table: ChartTable, el: Element, spec: BarSpec): ChartC
       animation: false,
       onClick: openRecord(ids),
       scales: {
-        x: { title: { display: true, text: spec.xTitle, color: p.text }, ticks: { color: p.text }, grid: { display: false } },
+        x: {
+          title: { display: true, text: spec.xTitle, color: p.text },
+          ticks: { color: p.text },
+          grid: { display: false },
+        },
         y: axis(p, spec.yTitle, spec.log, spec.log ? logTick(spec.format) : spec.format),
       },
       plugins: {
@@ -182,7 +205,15 @@ export function barConfig(table: ChartTable, el: Element, spec: BarSpec): ChartC
             generateLabels: (chart) =>
               chart.data.datasets.map((d, i) => {
                 const color = p.series[i % SERIES_COLORS]!;
-                return { text: d.label ?? '', fillStyle: color, strokeStyle: color, lineWidth: 0, datasetIndex: i, hidden: !chart.isDatasetVisible(i), fontColor: p.text };
+                return {
+                  text: d.label ?? '',
+                  fillStyle: color,
+                  strokeStyle: color,
+                  lineWidth: 0,
+                  datasetIndex: i,
+                  hidden: !chart.isDatasetVisible(i),
+                  fontColor: p.text,
+                };
               }),
           },
         },
@@ -218,7 +249,11 @@ export const p50Spec = (title: string, xTitle: string): BarSpec => ({
 });
 
 /** A chart on a canvas that follows the theme; `draw` replaces its configuration. */
-export function themedChart<T extends 'line' | 'bar'>(canvas: HTMLCanvasElement, build: () => ChartConfiguration<T>, describe: string) {
+export function themedChart<T extends 'line' | 'bar'>(
+  canvas: HTMLCanvasElement,
+  build: () => ChartConfiguration<T>,
+  describe: string,
+) {
   let chart: Chart<T> | undefined;
   const draw = () => {
     const config = build();

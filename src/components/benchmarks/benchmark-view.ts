@@ -1,6 +1,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { BenchmarkResultJson } from '../../lib/benchmarks/result-json';
-import { batchSizes, hardwareTable, latencySeries, sharedSetup, throughputTable, variantTable, versionTable } from '../../lib/benchmarks/series';
+import {
+  batchSizes,
+  hardwareTable,
+  latencySeries,
+  sharedSetup,
+  throughputTable,
+  variantTable,
+  versionTable,
+} from '../../lib/benchmarks/series';
 import { makeSortable } from '../sortable-table';
 import { barConfig, latencyConfig, p50Spec, themedChart, throughputSpec } from './benchmark-charts';
 import { fetchAllResults } from './results-api';
@@ -23,7 +31,8 @@ function drawable(kind: ChartKind, results: BenchmarkResultJson[]): boolean {
   if (results.length === 0) return false;
   if (kind === 'variants') return new Set(variantTable(results).labels).size > 1;
   if (kind === 'versions') return new Set(results.map((r) => r.version)).size > 1;
-  if (kind === 'hardware') return new Set(results.map((r) => r.hardwareLabel)).size > 1 || new Set(results.map((r) => r.engineLabel)).size > 1;
+  if (kind === 'hardware')
+    return new Set(results.map((r) => r.hardwareLabel)).size > 1 || new Set(results.map((r) => r.engineLabel)).size > 1;
   return true;
 }
 
@@ -56,15 +65,26 @@ export function mountBenchmarkView(root: HTMLElement) {
     return setup ? [text, setup] : text;
   };
 
-  const configs: Record<ChartKind, (canvas: HTMLCanvasElement) => ChartConfiguration<'line'> | ChartConfiguration<'bar'>> = {
-    latency: (c) => latencyConfig(latencySeries(results), c, withSetup(`${title}: latency vs batch size (p50 solid, p99 dashed)`)),
-    throughput: (c) => barConfig(throughputTable(results), c, throughputSpec(withSetup(`${title}: throughput by batch size`))),
+  const configs: Record<
+    ChartKind,
+    (canvas: HTMLCanvasElement) => ChartConfiguration<'line'> | ChartConfiguration<'bar'>
+  > = {
+    latency: (c) =>
+      latencyConfig(latencySeries(results), c, withSetup(`${title}: latency vs batch size (p50 solid, p99 dashed)`)),
+    throughput: (c) =>
+      barConfig(throughputTable(results), c, throughputSpec(withSetup(`${title}: throughput by batch size`))),
     variants: (c) => {
       const table = variantTable(results);
-      return barConfig(table, c, p50Spec(`Precision and pruning variants, ${table.setup ?? ''}`, 'Variant (model version · precision)'));
+      return barConfig(
+        table,
+        c,
+        p50Spec(`Precision and pruning variants, ${table.setup ?? ''}`, 'Variant (model version · precision)'),
+      );
     },
-    hardware: (c) => barConfig(hardwareTable(results, batch()), c, p50Spec(`Hardware comparison at batch ${batch()}`, 'Hardware')),
-    versions: (c) => barConfig(versionTable(results, batch()), c, p50Spec(`Versions compared at batch ${batch()}`, 'Model version')),
+    hardware: (c) =>
+      barConfig(hardwareTable(results, batch()), c, p50Spec(`Hardware comparison at batch ${batch()}`, 'Hardware')),
+    versions: (c) =>
+      barConfig(versionTable(results, batch()), c, p50Spec(`Versions compared at batch ${batch()}`, 'Model version')),
   };
 
   function renderBatchChoices() {
@@ -77,14 +97,20 @@ export function mountBenchmarkView(root: HTMLElement) {
 
   function renderCharts() {
     const picker = batchSelect?.closest<HTMLElement>('[data-batch-picker]');
-    if (picker) picker.hidden = !slots.some((s) => (s.kind === 'hardware' || s.kind === 'versions') && drawable(s.kind, results));
+    if (picker)
+      picker.hidden = !slots.some((s) => (s.kind === 'hardware' || s.kind === 'versions') && drawable(s.kind, results));
     for (const slot of slots) {
       const show = drawable(slot.kind, results);
       slot.figure.hidden = !show;
       if (!show) continue;
       const describe = `${slot.figure.querySelector('figcaption')?.textContent?.trim() ?? slot.kind}. The table below has the same figures.`;
       if (slot.redraw) slot.redraw();
-      else slot.redraw = themedChart(slot.canvas, () => configs[slot.kind](slot.canvas) as ChartConfiguration<'bar'>, describe).redraw;
+      else
+        slot.redraw = themedChart(
+          slot.canvas,
+          () => configs[slot.kind](slot.canvas) as ChartConfiguration<'bar'>,
+          describe,
+        ).redraw;
     }
   }
 
@@ -106,11 +132,15 @@ export function mountBenchmarkView(root: HTMLElement) {
       renderCharts();
       root.dataset.loaded = String(results.length);
       if (status) {
-        const shown = results.length < total ? `the newest ${results.length.toLocaleString('en')} of ${total.toLocaleString('en')} results` : `${results.length} result${results.length === 1 ? '' : 's'}`;
+        const shown =
+          results.length < total
+            ? `the newest ${results.length.toLocaleString('en')} of ${total.toLocaleString('en')} results`
+            : `${results.length} result${results.length === 1 ? '' : 's'}`;
         status.textContent = `Charts of ${shown}.`;
       }
     } catch (error) {
-      if (status) status.textContent = `Could not load the charts (${(error as Error).message}); the table below has every figure.`;
+      if (status)
+        status.textContent = `Could not load the charts (${(error as Error).message}); the table below has every figure.`;
       root.dataset.loaded = 'error';
     } finally {
       root.removeAttribute('aria-busy');

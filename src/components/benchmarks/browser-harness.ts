@@ -23,7 +23,8 @@ interface VersionJson {
   artifacts: (RunTarget['artifact'] & { format: string })[];
 }
 
-const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (buffer: ArrayBuffer) =>
+  Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Smallest step of this page's clock: 5 µs when cross-origin isolated, 100 µs otherwise. */
 function clockResolutionMs(): number {
@@ -38,7 +39,9 @@ function clockResolutionMs(): number {
 }
 
 async function targetOf(request: BrowserRunRequest): Promise<RunTarget> {
-  const path = request.version ? `/api/models/${request.model}/versions/${request.version}` : `/api/models/${request.model}@latest`;
+  const path = request.version
+    ? `/api/models/${request.model}/versions/${request.version}`
+    : `/api/models/${request.model}@latest`;
   const response = await fetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
   const version = (await response.json()) as VersionJson;
@@ -49,15 +52,18 @@ async function targetOf(request: BrowserRunRequest): Promise<RunTarget> {
 
 async function resolveModel(request: BrowserRunRequest, resolved?: RunTarget) {
   const { version, artifact } = resolved ?? (await targetOf(request));
-  if (!artifact.uri.startsWith('/') && !artifact.uri.startsWith(location.origin)) throw new Error(`the artifact is at ${artifact.uri}; the browser harness runs files this hub serves`);
+  if (!artifact.uri.startsWith('/') && !artifact.uri.startsWith(location.origin))
+    throw new Error(`the artifact is at ${artifact.uri}; the browser harness runs files this hub serves`);
   const bytes = await (await fetch(artifact.uri)).arrayBuffer();
   const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
-  if (sha256 !== artifact.sha256) throw new Error(`${artifact.uri} has sha256 ${sha256}, the catalog says ${artifact.sha256}`);
+  if (sha256 !== artifact.sha256)
+    throw new Error(`${artifact.uri} has sha256 ${sha256}, the catalog says ${artifact.sha256}`);
   return { version, artifact, bytes: new Uint8Array(bytes) };
 }
 
 async function adapterInfo(): Promise<AdapterInfoInput | null> {
-  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: AdapterInfoInput } | null> } }).gpu;
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: AdapterInfoInput } | null> } })
+    .gpu;
   const adapter = await gpu?.requestAdapter().catch(() => null);
   if (!adapter) return null;
   const info = adapter.info ?? {};
@@ -69,7 +75,11 @@ async function adapterInfo(): Promise<AdapterInfoInput | null> {
  * WASM or WebGPU provider. Runs are timed in blocks of k (k calibrated so a block lasts ≥ 200 clock
  * steps) because the page's clock is coarser than one run of a small model.
  */
-export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: string) => void = () => {}, target?: RunTarget): Promise<BenchmarkRecord> {
+export async function runInBrowser(
+  request: BrowserRunRequest,
+  onStatus: (text: string) => void = () => {},
+  target?: RunTarget,
+): Promise<BenchmarkRecord> {
   onStatus(target ? 'Fetching the model…' : 'Resolving the model…');
   const { version, artifact, bytes } = await resolveModel(request, target);
   onStatus('Loading onnxruntime-web from this hub…');
@@ -80,7 +90,11 @@ export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: 
 
   onStatus(`Creating a ${request.provider} session…`);
   const created = performance.now();
-  const session: Ort.InferenceSession = await ort.InferenceSession.create(bytes, { executionProviders: [request.provider], graphOptimizationLevel: 'all', logSeverityLevel: 3 });
+  const session: Ort.InferenceSession = await ort.InferenceSession.create(bytes, {
+    executionProviders: [request.provider],
+    graphOptimizationLevel: 'all',
+    logSeverityLevel: 3,
+  });
   const sessionCreateMs = performance.now() - created;
   try {
     const signatures: InputSignature[] = session.inputMetadata.map((m) => {
@@ -88,7 +102,9 @@ export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: 
       return { name: m.name, type: m.type, shape: m.shape };
     });
     const inputs = syntheticInputs(signatures, request.batchSize, request.seed);
-    const feeds = Object.fromEntries(inputs.map((i) => [i.name, new ort.Tensor(i.type as never, i.data as never, i.dims)]));
+    const feeds = Object.fromEntries(
+      inputs.map((i) => [i.name, new ort.Tensor(i.type as never, i.data as never, i.dims)]),
+    );
 
     const first = performance.now();
     await session.run(feeds);
@@ -132,8 +148,24 @@ export async function runInBrowser(request: BrowserRunRequest, onStatus: (text: 
       {
         model: request.model,
         version,
-        artifact: { sha256: artifact.sha256!, name: artifact.name, ...(artifact.precision ? { precision: artifact.precision } : {}), ...(artifact.sparsityPct != null ? { sparsityPct: artifact.sparsityPct } : {}) },
-        engine: { name: 'onnxruntime-web', version: ortVersion, executionProvider: request.provider, ...(request.provider === 'wasm' ? { buildVariant: globalThis.crossOriginIsolated ? 'wasm, threads available' : 'wasm, single-threaded (not cross-origin isolated)' } : {}) },
+        artifact: {
+          sha256: artifact.sha256!,
+          name: artifact.name,
+          ...(artifact.precision ? { precision: artifact.precision } : {}),
+          ...(artifact.sparsityPct != null ? { sparsityPct: artifact.sparsityPct } : {}),
+        },
+        engine: {
+          name: 'onnxruntime-web',
+          version: ortVersion,
+          executionProvider: request.provider,
+          ...(request.provider === 'wasm'
+            ? {
+                buildVariant: globalThis.crossOriginIsolated
+                  ? 'wasm, threads available'
+                  : 'wasm, single-threaded (not cross-origin isolated)',
+              }
+            : {}),
+        },
         hardware,
         software: { os, runtime: `${browser.name} ${browser.version}`, libraries: { 'onnxruntime-web': ortVersion } },
         settings: {

@@ -27,8 +27,7 @@ export interface CommunityMeasurement {
 export type DemoBenchmark = Omit<CommunityMeasurement, 'model' | 'sha256'>;
 
 export type CommunitySubmitOutcome =
-  | { ok: true; result: BenchmarkResultJson }
-  | { ok: false; status: number; message: string };
+  { ok: true; result: BenchmarkResultJson } | { ok: false; status: number; message: string };
 
 interface VersionJson {
   version: number;
@@ -36,11 +35,20 @@ interface VersionJson {
 }
 
 async function adapterInfo() {
-  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: Record<string, string | undefined> } | null> } }).gpu;
+  const gpu = (
+    navigator as Navigator & {
+      gpu?: { requestAdapter(): Promise<{ info?: Record<string, string | undefined> } | null> };
+    }
+  ).gpu;
   const info = (await gpu?.requestAdapter().catch(() => null))?.info;
   if (!info) return undefined;
   const pick = (k: string) => (info[k] ? String(info[k]).slice(0, 200) : undefined);
-  return { vendor: pick('vendor'), architecture: pick('architecture'), device: pick('device'), description: pick('description') };
+  return {
+    vendor: pick('vendor'),
+    architecture: pick('architecture'),
+    device: pick('device'),
+    description: pick('description'),
+  };
 }
 
 /**
@@ -49,11 +57,22 @@ async function adapterInfo() {
  * judges validity). The catalog version is the newest one whose artifact is the file measured.
  */
 export async function submitCommunityResult(m: CommunityMeasurement): Promise<CommunitySubmitOutcome> {
-  const latest = await fetch(`/api/models/${encodeURIComponent(m.model)}@latest`, { headers: { accept: 'application/json' } });
-  if (!latest.ok) return { ok: false, status: latest.status, message: `The catalog has no ready version of ${m.model} to file this under.` };
+  const latest = await fetch(`/api/models/${encodeURIComponent(m.model)}@latest`, {
+    headers: { accept: 'application/json' },
+  });
+  if (!latest.ok)
+    return {
+      ok: false,
+      status: latest.status,
+      message: `The catalog has no ready version of ${m.model} to file this under.`,
+    };
   const version = (await latest.json()) as VersionJson;
   if (!version.artifacts.some((a) => a.sha256 === m.sha256)) {
-    return { ok: false, status: 409, message: `The newest version of ${m.model} in the catalog (v${version.version}) is not the file this page ran.` };
+    return {
+      ok: false,
+      status: 409,
+      message: `The newest version of ${m.model} in the catalog (v${version.version}) is not the file this page ran.`,
+    };
   }
   const run = summarizeRun(m.samplesMs, m.durationMs, m.runsPerSample ?? 1);
   const l = run.latency;
@@ -78,15 +97,30 @@ export async function submitCommunityResult(m: CommunityMeasurement): Promise<Co
     results: {
       iterations: run.iterations,
       durationMs: m.durationMs,
-      latencyMs: { min: l.minMs, mean: l.meanMs, p50: l.p50Ms, p90: l.p90Ms, p95: l.p95Ms, p99: l.p99Ms, p999: l.p999Ms, max: l.maxMs, stdev: l.stdevMs },
+      latencyMs: {
+        min: l.minMs,
+        mean: l.meanMs,
+        p50: l.p50Ms,
+        p90: l.p90Ms,
+        p95: l.p95Ms,
+        p99: l.p99Ms,
+        p999: l.p999Ms,
+        max: l.maxMs,
+        stdev: l.stdevMs,
+      },
       latencyCv: l.cv,
       ...(run.p50StabilityCv === null ? {} : { p50StabilityCv: run.p50StabilityCv }),
       ...(m.sessionCreateMs !== undefined ? { sessionCreateMs: m.sessionCreateMs } : {}),
       ...(m.firstInferenceMs !== undefined ? { firstInferenceMs: m.firstInferenceMs } : {}),
     },
   };
-  const response = await fetch('/api/benchmarks/community', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch('/api/benchmarks/community', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await response.json().catch(() => ({}))) as BenchmarkResultJson & { error?: { message?: string } };
-  if (!response.ok) return { ok: false, status: response.status, message: json.error?.message ?? `HTTP ${response.status}` };
+  if (!response.ok)
+    return { ok: false, status: response.status, message: json.error?.message ?? `HTTP ${response.status}` };
   return { ok: true, result: json };
 }

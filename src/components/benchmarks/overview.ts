@@ -21,7 +21,24 @@ export function mountOverview(root: HTMLElement) {
   const throughputCanvas = throughputFigure.querySelector('canvas')!;
   const charts = bestCharts(rows);
   latencyFigure.hidden = throughputFigure.hidden = false;
-  themedChart(latencyCanvas, () => barConfig(charts.latency, latencyCanvas, p50Spec('Best p50 latency at the smallest batch, per model, engine and machine', 'Model version')), 'Best latency per model');
-  themedChart(throughputCanvas, () => barConfig(charts.throughput, throughputCanvas, { ...throughputSpec('Best throughput over batch sizes, per model, engine and machine'), xTitle: 'Model version' }), 'Best throughput per model');
+  themedChart(
+    latencyCanvas,
+    () =>
+      barConfig(
+        charts.latency,
+        latencyCanvas,
+        p50Spec('Best p50 latency at the smallest batch, per model, engine and machine', 'Model version'),
+      ),
+    'Best latency per model',
+  );
+  themedChart(
+    throughputCanvas,
+    () =>
+      barConfig(charts.throughput, throughputCanvas, {
+        ...throughputSpec('Best throughput over batch sizes, per model, engine and machine'),
+        xTitle: 'Model version',
+      }),
+    'Best throughput per model',
+  );
   root.dataset.loaded = String(rows.length);
 }

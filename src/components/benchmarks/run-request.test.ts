@@ -14,7 +14,11 @@ describe('requestFromQuery', () => {
       warmupRuns: 20,
       seed: 2026,
     });
-    expect(requestFromQuery('?model=jet-btag&version=2&minTime=2.5s')).toMatchObject({ version: 2, provider: 'wasm', minDurationMs: 2500 });
+    expect(requestFromQuery('?model=jet-btag&version=2&minTime=2.5s')).toMatchObject({
+      version: 2,
+      provider: 'wasm',
+      minDurationMs: 2500,
+    });
   });
 
   it('says which parameter is wrong', () => {

@@ -8,7 +8,14 @@ const context: RecordContext = {
   engine: { name: 'onnxruntime-node', version: '1.30.0', executionProvider: 'cpu' },
   hardware: { cpu: { model: 'Test CPU', cores: 4 } },
   software: { runtime: 'Node 20' },
-  settings: { scenario: 'single-stream', batchSize: 64, intraOpThreads: 1, warmupRuns: 10, minIterations: 1000, minDurationMs: 1000 },
+  settings: {
+    scenario: 'single-stream',
+    batchSize: 64,
+    intraOpThreads: 1,
+    warmupRuns: 10,
+    minIterations: 1000,
+    minDurationMs: 1000,
+  },
   provenance: { source: 'harness', measuredAt: '2026-01-01T00:00:00.000Z' },
 };
 
@@ -26,11 +33,21 @@ describe('summarizeRun and assembleRecord', () => {
   });
 
   it('records block timing and calls a run below its minimums invalid', () => {
-    const run = summarizeRun(Array.from({ length: 100 }, () => 0.02), 400, 8);
+    const run = summarizeRun(
+      Array.from({ length: 100 }, () => 0.02),
+      400,
+      8,
+    );
     expect(run.iterations).toBe(800);
     const record = assembleRecord(context, run);
-    expect(record.settings.timing).toBe('each sample is the mean of 8 consecutive runs (the clock is coarser than one run)');
+    expect(record.settings.timing).toBe(
+      'each sample is the mean of 8 consecutive runs (the clock is coarser than one run)',
+    );
     expect(record.validity.valid).toBe(false);
-    expect(record.validity.flags.map((f) => f.code)).toEqual(['too_few_iterations', 'too_short', 'tail_percentiles_thin']);
+    expect(record.validity.flags.map((f) => f.code)).toEqual([
+      'too_few_iterations',
+      'too_short',
+      'tail_percentiles_thin',
+    ]);
   });
 });

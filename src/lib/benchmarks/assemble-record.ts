@@ -1,5 +1,13 @@
 import { summarizeLatencies, throughputFromTotalTime, type LatencySummary } from '../stats';
-import type { ArtifactInfo, BenchmarkRecord, BenchmarkSettings, EngineInfo, HardwareInfo, Provenance, SoftwareInfo } from './record';
+import type {
+  ArtifactInfo,
+  BenchmarkRecord,
+  BenchmarkSettings,
+  EngineInfo,
+  HardwareInfo,
+  Provenance,
+  SoftwareInfo,
+} from './record';
 import { judgeBenchmark, p50StabilityCv } from './validity';
 
 /** What a timing loop measured, reduced to numbers small enough to pass between processes. */
@@ -53,7 +61,10 @@ export function assembleRecord(context: RecordContext, run: RunSummary, extras: 
   const settings: BenchmarkSettings = {
     ...context.settings,
     runsPerSample: run.runsPerSample,
-    timing: run.runsPerSample === 1 ? 'each sample is one run' : `each sample is the mean of ${run.runsPerSample} consecutive runs (the clock is coarser than one run)`,
+    timing:
+      run.runsPerSample === 1
+        ? 'each sample is one run'
+        : `each sample is the mean of ${run.runsPerSample} consecutive runs (the clock is coarser than one run)`,
   };
   return {
     model: context.model,
@@ -83,7 +94,9 @@ export function assembleRecord(context: RecordContext, run: RunSummary, extras: 
       ...(extras.sessionCreateMs === undefined ? {} : { sessionCreateMs: round(extras.sessionCreateMs) }),
       ...(extras.firstInferenceMs === undefined ? {} : { firstInferenceMs: round(extras.firstInferenceMs) }),
       ...(extras.peakMemoryBytes === undefined ? {} : { peakMemoryBytes: Math.round(extras.peakMemoryBytes) }),
-      ...(extras.baselineMemoryBytes === undefined ? {} : { baselineMemoryBytes: Math.round(extras.baselineMemoryBytes) }),
+      ...(extras.baselineMemoryBytes === undefined
+        ? {}
+        : { baselineMemoryBytes: Math.round(extras.baselineMemoryBytes) }),
     },
     validity: judgeBenchmark({
       iterations: run.iterations,

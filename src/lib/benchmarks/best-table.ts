@@ -4,20 +4,38 @@ import { resultPagePath, versionBenchmarksPath } from './result-json';
 import { escapeHtml } from './results-table';
 import type { BestRow, ChartTable, ResultPoint } from './series';
 
-const point = (id: string, batch: number, p50: number, throughput: number): ResultPoint => ({ id, batch, p50, p99: p50, throughput, valid: true, reason: '', community: false });
+const point = (id: string, batch: number, p50: number, throughput: number): ResultPoint => ({
+  id,
+  batch,
+  p50,
+  p99: p50,
+  throughput,
+  valid: true,
+  reason: '',
+  community: false,
+});
 
 /** Best latency and best throughput per model version (x) and engine · machine (one bar each). */
 export function bestCharts(rows: readonly BestRow[]): { latency: ChartTable; throughput: ChartTable } {
   const models = [...new Set(rows.map((r) => `${r.model} v${r.version}`))];
   const setups = [...new Set(rows.map((r) => `${r.engine} · ${r.hardware}`))].sort();
-  const find = (m: string, s: string) => rows.find((r) => `${r.model} v${r.version}` === m && `${r.engine} · ${r.hardware}` === s);
+  const find = (m: string, s: string) =>
+    rows.find((r) => `${r.model} v${r.version}` === m && `${r.engine} · ${r.hardware}` === s);
   const table = (value: (r: BestRow) => ResultPoint | null): ChartTable => ({
     labels: models,
-    datasets: setups.map((s) => ({ label: s, values: models.map((m) => { const r = find(m, s); return r ? value(r) : null; }) })),
+    datasets: setups.map((s) => ({
+      label: s,
+      values: models.map((m) => {
+        const r = find(m, s);
+        return r ? value(r) : null;
+      }),
+    })),
   });
   return {
     latency: table((r) => (r.latency ? point(r.latency.id, r.latency.batch, r.latency.p50, 0) : null)),
-    throughput: table((r) => (r.throughput ? point(r.throughput.id, r.throughput.batch, 0, r.throughput.perSecond) : null)),
+    throughput: table((r) =>
+      r.throughput ? point(r.throughput.id, r.throughput.batch, 0, r.throughput.perSecond) : null,
+    ),
   };
 }
 
@@ -29,8 +47,12 @@ export function bestTablesHtml(rows: readonly BestRow[]): string {
       const body = rows
         .filter((r) => r.task === task)
         .map((r) => {
-          const latency = r.latency ? `<a href="${escapeHtml(resultPagePath(r.latency.id))}">${formatMs(r.latency.p50)}</a> <span class="muted small">(batch ${r.latency.batch})</span>` : '<span class="muted">no valid run</span>';
-          const throughput = r.throughput ? `<a href="${escapeHtml(resultPagePath(r.throughput.id))}">${formatThroughput(r.throughput.perSecond)}</a> <span class="muted small">(batch ${r.throughput.batch})</span>` : '<span class="muted">no valid run</span>';
+          const latency = r.latency
+            ? `<a href="${escapeHtml(resultPagePath(r.latency.id))}">${formatMs(r.latency.p50)}</a> <span class="muted small">(batch ${r.latency.batch})</span>`
+            : '<span class="muted">no valid run</span>';
+          const throughput = r.throughput
+            ? `<a href="${escapeHtml(resultPagePath(r.throughput.id))}">${formatThroughput(r.throughput.perSecond)}</a> <span class="muted small">(batch ${r.throughput.batch})</span>`
+            : '<span class="muted">no valid run</span>';
           const counts = `${r.valid} valid${r.invalid ? `, ${r.invalid} invalid` : ''}${r.community ? `, ${r.community} community` : ''}`;
           return (
             `<tr${r.latency ? '' : ' class="bm-invalid"'}>` +

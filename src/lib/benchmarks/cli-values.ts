@@ -13,11 +13,15 @@ export function parseDuration(text: string): number {
 
 /** Positive integers from `1,8,64`, deduplicated, in the order given. RangeError otherwise. */
 export function parseIntList(text: string, what: string): number[] {
-  const values = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const values = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (values.length === 0) throw new RangeError(`give at least one ${what}`);
   const numbers = values.map((v) => {
     const n = Number(v);
-    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1) throw new RangeError(`"${v}" is not a valid ${what}: use positive integers, e.g. 1,8,64`);
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < 1)
+      throw new RangeError(`"${v}" is not a valid ${what}: use positive integers, e.g. 1,8,64`);
     return n;
   });
   return [...new Set(numbers)];

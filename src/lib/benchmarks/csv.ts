@@ -15,7 +15,15 @@ export const CSV_COLUMNS: readonly [string, (r: BenchmarkResultJson) => Cell][] 
   ['artifact_sha256', (r) => r.artifact.sha256],
   ['artifact_name', (r) => r.artifact.name],
   ['onnx_ir_version', (r) => r.artifact.irVersion],
-  ['opsets', (r) => (r.artifact.opsets ? Object.entries(r.artifact.opsets).map(([d, v]) => `${d || 'ai.onnx'}:${v}`).join(' ') : undefined)],
+  [
+    'opsets',
+    (r) =>
+      r.artifact.opsets
+        ? Object.entries(r.artifact.opsets)
+            .map(([d, v]) => `${d || 'ai.onnx'}:${v}`)
+            .join(' ')
+        : undefined,
+  ],
   ['engine', (r) => r.engine.name],
   ['engine_version', (r) => r.engine.version],
   ['execution_provider', (r) => r.engine.executionProvider],
@@ -24,10 +32,24 @@ export const CSV_COLUMNS: readonly [string, (r: BenchmarkResultJson) => Cell][] 
   ['cpu_model', (r) => r.hardware.cpu?.model],
   ['cpu_cores', (r) => r.hardware.cpu?.cores],
   ['memory_bytes', (r) => r.hardware.memoryBytes],
-  ['accelerators', (r) => r.hardware.accelerators?.map((a) => `${a.count}x ${a.model}${a.driver ? ` (driver ${a.driver})` : ''}`).join('; ')],
+  [
+    'accelerators',
+    (r) =>
+      r.hardware.accelerators
+        ?.map((a) => `${a.count}x ${a.model}${a.driver ? ` (driver ${a.driver})` : ''}`)
+        .join('; '),
+  ],
   ['browser', (r) => (r.hardware.browser ? `${r.hardware.browser.name} ${r.hardware.browser.version}` : undefined)],
   ['user_agent', (r) => r.hardware.browser?.userAgent],
-  ['webgpu_adapter', (r) => (r.hardware.webgpuAdapter ? [r.hardware.webgpuAdapter.vendor, r.hardware.webgpuAdapter.architecture, r.hardware.webgpuAdapter.description].filter(Boolean).join(' ') : undefined)],
+  [
+    'webgpu_adapter',
+    (r) =>
+      r.hardware.webgpuAdapter
+        ? [r.hardware.webgpuAdapter.vendor, r.hardware.webgpuAdapter.architecture, r.hardware.webgpuAdapter.description]
+            .filter(Boolean)
+            .join(' ')
+        : undefined,
+  ],
   ['software_rendered', (r) => r.hardware.webgpuAdapter?.softwareRendered ?? false],
   ['os', (r) => r.software.os],
   ['kernel', (r) => r.software.kernel],
@@ -63,7 +85,13 @@ export const CSV_COLUMNS: readonly [string, (r: BenchmarkResultJson) => Cell][] 
   ['accuracy_value', (r) => r.accuracy?.value],
   ['accuracy_reference', (r) => r.accuracy?.reference],
   ['valid', (r) => r.validity.valid],
-  ['validity_flags', (r) => r.validity.flags.map((f) => `${f.severity === 'invalid' ? 'INVALID' : 'note'} ${f.code}: ${f.message}`).join(' | ')],
+  [
+    'validity_flags',
+    (r) =>
+      r.validity.flags
+        .map((f) => `${f.severity === 'invalid' ? 'INVALID' : 'note'} ${f.code}: ${f.message}`)
+        .join(' | '),
+  ],
   ['source', (r) => r.provenance.source],
   ['submitter', (r) => r.provenance.submitter],
   ['measured_at', (r) => r.provenance.measuredAt],

@@ -13,7 +13,12 @@ const SOFTWARE_RASTERISERS = /swiftshader|llvmpipe|lavapipe|softpipe|microsoft b
 /** Adapter info for the record, with software rasterisers (SwiftShader, llvmpipe, WARP) marked. */
 export function describeAdapter(info: AdapterInfoInput): WebGpuAdapterInfo {
   const clean = (s: string | undefined) => (s && s.trim() ? s.trim().slice(0, 200) : undefined);
-  const fields = { vendor: clean(info.vendor), architecture: clean(info.architecture), device: clean(info.device), description: clean(info.description) };
+  const fields = {
+    vendor: clean(info.vendor),
+    architecture: clean(info.architecture),
+    device: clean(info.device),
+    description: clean(info.description),
+  };
   const text = Object.values(fields).filter(Boolean).join(' ');
   return { ...fields, softwareRendered: SOFTWARE_RASTERISERS.test(text) };
 }
@@ -47,13 +52,18 @@ export function parseUserAgent(userAgent: string): ParsedUserAgent {
       break;
     }
   }
-  const os =
-    /Windows NT ([\d.]+)/.test(ua) ? `Windows NT ${pick(/Windows NT ([\d.]+)/)}`
-    : /Android ([\d.]+)/.test(ua) ? `Android ${pick(/Android ([\d.]+)/)}`
-    : /(iPhone|iPad)/.test(ua) ? `iOS ${(pick(/OS ([\d_]+) like Mac/) ?? '').replace(/_/g, '.')}`.trim()
-    : /Mac OS X ([\d_]+)/.test(ua) ? `macOS ${(pick(/Mac OS X ([\d_]+)/) ?? '').replace(/_/g, '.')}`
-    : /CrOS/.test(ua) ? 'ChromeOS'
-    : /Linux/.test(ua) ? `Linux${/x86_64/.test(ua) ? ' x86_64' : /aarch64|arm64/i.test(ua) ? ' aarch64' : ''}`
-    : 'unknown OS';
+  const os = /Windows NT ([\d.]+)/.test(ua)
+    ? `Windows NT ${pick(/Windows NT ([\d.]+)/)}`
+    : /Android ([\d.]+)/.test(ua)
+      ? `Android ${pick(/Android ([\d.]+)/)}`
+      : /(iPhone|iPad)/.test(ua)
+        ? `iOS ${(pick(/OS ([\d_]+) like Mac/) ?? '').replace(/_/g, '.')}`.trim()
+        : /Mac OS X ([\d_]+)/.test(ua)
+          ? `macOS ${(pick(/Mac OS X ([\d_]+)/) ?? '').replace(/_/g, '.')}`
+          : /CrOS/.test(ua)
+            ? 'ChromeOS'
+            : /Linux/.test(ua)
+              ? `Linux${/x86_64/.test(ua) ? ' x86_64' : /aarch64|arm64/i.test(ua) ? ' aarch64' : ''}`
+              : 'unknown OS';
   return { browser, os };
 }

@@ -21,7 +21,20 @@ export function formatMiB(bytes: number | undefined): string {
 
 /** The harness's printed summary: one row per configuration, the reasons of invalid runs after. */
 export function summaryTable(records: readonly BenchmarkRecord[]): { headers: string[]; rows: string[][] } {
-  const headers = ['model', 'v', 'variant', 'batch', 'threads', 'p50 ms', 'p99 ms', 'p99.9 ms', 'samples/s', 'peak MiB', 'runs', 'valid'];
+  const headers = [
+    'model',
+    'v',
+    'variant',
+    'batch',
+    'threads',
+    'p50 ms',
+    'p99 ms',
+    'p99.9 ms',
+    'samples/s',
+    'peak MiB',
+    'runs',
+    'valid',
+  ];
   const rows = records.map((r) => [
     r.model,
     String(r.version),
@@ -34,7 +47,12 @@ export function summaryTable(records: readonly BenchmarkRecord[]): { headers: st
     formatThroughput(r.results.throughputPerSec),
     formatMiB(r.results.peakMemoryBytes),
     r.results.iterations.toLocaleString('en-US'),
-    r.validity.valid ? 'yes' : `NO: ${r.validity.flags.filter((f) => f.severity === 'invalid').map((f) => f.code).join(', ')}`,
+    r.validity.valid
+      ? 'yes'
+      : `NO: ${r.validity.flags
+          .filter((f) => f.severity === 'invalid')
+          .map((f) => f.code)
+          .join(', ')}`,
   ]);
   return { headers, rows };
 }

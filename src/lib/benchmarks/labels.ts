@@ -13,7 +13,9 @@ export function hardwareLabel(hardware: HardwareInfo): string {
   for (const a of hardware.accelerators ?? []) parts.push(`${a.count > 1 ? `${a.count}× ` : ''}${a.model}`);
   if (hardware.browser) {
     const adapter = hardware.webgpuAdapter;
-    const gpu = adapter ? [adapter.vendor, adapter.architecture].filter(Boolean).join(' ') || adapter.description || 'WebGPU adapter' : '';
+    const gpu = adapter
+      ? [adapter.vendor, adapter.architecture].filter(Boolean).join(' ') || adapter.description || 'WebGPU adapter'
+      : '';
     parts.push(`${hardware.browser.name} ${majorOf(hardware.browser.version)}`.trim());
     if (adapter) parts.push(adapter.softwareRendered ? `${gpu} (software-rendered)` : gpu);
   }

@@ -16,6 +16,7 @@ describe('parseModelRef', () => {
   });
 
   it('formats a reference back to the text it came from', () => {
-    for (const text of ['jet-btag', 'jet-btag@staging', 'jet-btag:3']) expect(formatModelRef(parseModelRef(text))).toBe(text);
+    for (const text of ['jet-btag', 'jet-btag@staging', 'jet-btag:3'])
+      expect(formatModelRef(parseModelRef(text))).toBe(text);
   });
 });

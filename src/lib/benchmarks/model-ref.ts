@@ -14,20 +14,28 @@ export function parseModelRef(text: string): ModelRef {
   const match = /^([^@:]+)(?:@([^@:]+)|:(\d+))?$/.exec(trimmed);
   const slug = match?.[1];
   if (!match || !slug || !SLUG_PATTERN.test(slug)) {
-    throw new RangeError(`"${text}" is not a model reference: use a slug ("jet-btag"), slug@alias ("jet-btag@production") or slug:version ("jet-btag:2")`);
+    throw new RangeError(
+      `"${text}" is not a model reference: use a slug ("jet-btag"), slug@alias ("jet-btag@production") or slug:version ("jet-btag:2")`,
+    );
   }
   if (match[2] !== undefined) {
-    if (!ALIAS_PATTERN.test(match[2])) throw new RangeError(`"${match[2]}" is not an alias name (a lowercase word with hyphens, e.g. "production")`);
+    if (!ALIAS_PATTERN.test(match[2]))
+      throw new RangeError(`"${match[2]}" is not an alias name (a lowercase word with hyphens, e.g. "production")`);
     return { slug, kind: 'alias', alias: match[2] };
   }
   if (match[3] !== undefined) {
     const version = Number(match[3]);
-    if (!Number.isSafeInteger(version) || version < 1) throw new RangeError(`version "${match[3]}" must be a positive integer`);
+    if (!Number.isSafeInteger(version) || version < 1)
+      throw new RangeError(`version "${match[3]}" must be a positive integer`);
     return { slug, kind: 'version', version };
   }
   return { slug, kind: 'default' };
 }
 
 export function formatModelRef(ref: ModelRef): string {
-  return ref.kind === 'alias' ? `${ref.slug}@${ref.alias}` : ref.kind === 'version' ? `${ref.slug}:${ref.version}` : ref.slug;
+  return ref.kind === 'alias'
+    ? `${ref.slug}@${ref.alias}`
+    : ref.kind === 'version'
+      ? `${ref.slug}:${ref.version}`
+      : ref.slug;
 }

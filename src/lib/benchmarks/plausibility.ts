@@ -9,7 +9,9 @@ export interface PlausibilityIssue {
  * Consistency a real measurement always has; a result that breaks it was mistyped or made up.
  * The runs cannot add up to more time than the loop took (5 % and 5 ms of slack for rounding).
  */
-export function plausibilityIssues(results: Pick<BenchmarkResults, 'iterations' | 'durationMs' | 'latencyMs'>): PlausibilityIssue[] {
+export function plausibilityIssues(
+  results: Pick<BenchmarkResults, 'iterations' | 'durationMs' | 'latencyMs'>,
+): PlausibilityIssue[] {
   const issues: PlausibilityIssue[] = [];
   const busyMs = results.latencyMs.mean * results.iterations;
   if (busyMs > results.durationMs * 1.05 + 5) {

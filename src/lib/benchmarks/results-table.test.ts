@@ -14,12 +14,31 @@ const record: BenchmarkResultJson = {
   hardwareLabel: 'Chrome 140 <b>',
   software: { os: '=cmd|calc' },
   settings: { scenario: 'single-stream', batchSize: 8, warmupRuns: 5 },
-  results: { iterations: 1000, durationMs: 900, latencyMs: { min: 0.1, mean: 0.2, p50: 0.15, p90: 0.3, p99: 0.5, p999: 0.9 }, throughputPerSec: 40000 },
-  validity: { valid: false, flags: [{ code: 'too_short', severity: 'invalid', message: 'ran for 0.9 s, "too" short' }] },
-  provenance: { source: 'community', submitter: 'anonymous visitor', measuredAt: '2026-11-26T10:00:00.000Z', recordedAt: '2026-11-26T10:00:01.000Z', eventRef: null },
+  results: {
+    iterations: 1000,
+    durationMs: 900,
+    latencyMs: { min: 0.1, mean: 0.2, p50: 0.15, p90: 0.3, p99: 0.5, p999: 0.9 },
+    throughputPerSec: 40000,
+  },
+  validity: {
+    valid: false,
+    flags: [{ code: 'too_short', severity: 'invalid', message: 'ran for 0.9 s, "too" short' }],
+  },
+  provenance: {
+    source: 'community',
+    submitter: 'anonymous visitor',
+    measuredAt: '2026-11-26T10:00:00.000Z',
+    recordedAt: '2026-11-26T10:00:01.000Z',
+    eventRef: null,
+  },
   supersedes: null,
   supersededBy: null,
-  links: { self: '/api/benchmarks/bm_abcdefgh1234', page: '/benchmarks/result/?id=bm_abcdefgh1234', version: '/models/jet-btag/v/1/', versionBenchmarks: '/models/jet-btag/v/1/benchmarks/' },
+  links: {
+    self: '/api/benchmarks/bm_abcdefgh1234',
+    page: '/benchmarks/result/?id=bm_abcdefgh1234',
+    version: '/models/jet-btag/v/1/',
+    versionBenchmarks: '/models/jet-btag/v/1/benchmarks/',
+  },
 };
 
 describe('resultsTableHtml', () => {
@@ -56,7 +75,8 @@ describe('recordHtml', () => {
   it('shows every group of the record with the invalid reason, and escapes visitor text', async () => {
     const { recordHtml } = await import('./record-html');
     const html = recordHtml(record);
-    for (const heading of ['Validity', 'Model', 'Engine', 'Hardware', 'Software', 'Settings', 'Results', 'Provenance']) expect(html).toContain(`>${heading}</h2>`);
+    for (const heading of ['Validity', 'Model', 'Engine', 'Hardware', 'Software', 'Settings', 'Results', 'Provenance'])
+      expect(html).toContain(`>${heading}</h2>`);
     expect(html).toContain('<strong>Invalid</strong> (<code>too_short</code>): ran for 0.9 s, &quot;too&quot; short');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toContain('<script>');

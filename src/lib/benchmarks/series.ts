@@ -51,13 +51,21 @@ export function toPoint(r: BenchmarkResultJson): ResultPoint {
   };
 }
 
-const threadsText = (r: BenchmarkResultJson) => (r.settings.intraOpThreads ? ` · ${r.settings.intraOpThreads} thread${r.settings.intraOpThreads === 1 ? '' : 's'}` : '');
+const threadsText = (r: BenchmarkResultJson) =>
+  r.settings.intraOpThreads
+    ? ` · ${r.settings.intraOpThreads} thread${r.settings.intraOpThreads === 1 ? '' : 's'}`
+    : '';
 
 export const variantLabel = (r: BenchmarkResultJson) => `${r.model.slug} v${r.version} · ${precisionLabel(r.artifact)}`;
 
 /** What tells one series from another: variant, engine and provider, threads, machine. */
 export function seriesParts(r: BenchmarkResultJson, withModel: boolean): string[] {
-  return [withModel ? variantLabel(r) : precisionLabel(r.artifact), `${r.engine.name} ${r.engine.executionProvider}`, threadsText(r).replace(/^ · /, ''), r.hardwareLabel].filter(Boolean);
+  return [
+    withModel ? variantLabel(r) : precisionLabel(r.artifact),
+    `${r.engine.name} ${r.engine.executionProvider}`,
+    threadsText(r).replace(/^ · /, ''),
+    r.hardwareLabel,
+  ].filter(Boolean);
 }
 
 export function seriesLabel(r: BenchmarkResultJson, withModel: boolean): string {
@@ -65,7 +73,10 @@ export function seriesLabel(r: BenchmarkResultJson, withModel: boolean): string 
 }
 
 /** Parts every series shares (they go in the chart title), and each series' label without them. */
-function factorLabels(results: readonly BenchmarkResultJson[], withModel: boolean): { common: string[]; label: (r: BenchmarkResultJson) => string } {
+function factorLabels(
+  results: readonly BenchmarkResultJson[],
+  withModel: boolean,
+): { common: string[]; label: (r: BenchmarkResultJson) => string } {
   const all = results.map((r) => seriesParts(r, withModel));
   const first = all[0] ?? [];
   const common = first.filter((part) => all.every((parts) => parts.includes(part)));
@@ -91,7 +102,10 @@ function preferred(a: BenchmarkResultJson, b: BenchmarkResultJson): BenchmarkRes
   return a.provenance.recordedAt >= b.provenance.recordedAt ? a : b;
 }
 
-function pick<K>(results: readonly BenchmarkResultJson[], keyOf: (r: BenchmarkResultJson) => K): Map<K, BenchmarkResultJson> {
+function pick<K>(
+  results: readonly BenchmarkResultJson[],
+  keyOf: (r: BenchmarkResultJson) => K,
+): Map<K, BenchmarkResultJson> {
   const map = new Map<K, BenchmarkResultJson>();
   for (const r of results) {
     const key = keyOf(r);
@@ -101,7 +115,8 @@ function pick<K>(results: readonly BenchmarkResultJson[], keyOf: (r: BenchmarkRe
   return map;
 }
 
-const versionsIn = (results: readonly BenchmarkResultJson[]) => new Set(results.map((r) => `${r.model.slug}@${r.version}`)).size;
+const versionsIn = (results: readonly BenchmarkResultJson[]) =>
+  new Set(results.map((r) => `${r.model.slug}@${r.version}`)).size;
 
 /** One series per configuration, its points ordered by batch size (latency vs batch, throughput). */
 export function latencySeries(results: readonly BenchmarkResultJson[]): Series[] {
@@ -120,14 +135,18 @@ export function latencySeries(results: readonly BenchmarkResultJson[]): Series[]
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-export const batchSizes = (results: readonly BenchmarkResultJson[]) => [...new Set(results.map((r) => r.settings.batchSize))].sort((a, b) => a - b);
+export const batchSizes = (results: readonly BenchmarkResultJson[]) =>
+  [...new Set(results.map((r) => r.settings.batchSize))].sort((a, b) => a - b);
 
 /** Throughput bars: batch sizes along x, one bar per series. */
 export function throughputTable(results: readonly BenchmarkResultJson[]): ChartTable {
   const batches = batchSizes(results);
   return {
     labels: batches.map(String),
-    datasets: latencySeries(results).map((s) => ({ label: s.label, values: batches.map((b) => s.points.find((p) => p.batch === b) ?? null) })),
+    datasets: latencySeries(results).map((s) => ({
+      label: s.label,
+      values: batches.map((b) => s.points.find((p) => p.batch === b) ?? null),
+    })),
   };
 }
 
@@ -147,13 +166,17 @@ function commonSetup(results: readonly BenchmarkResultJson[]): string | undefine
  */
 export function variantTable(results: readonly BenchmarkResultJson[]): ChartTable & { setup: string | null } {
   const setup = commonSetup(results);
-  const same = results.filter((r) => `${r.engineLabel}|${r.hardwareLabel}|${r.settings.intraOpThreads ?? ''}` === setup);
+  const same = results.filter(
+    (r) => `${r.engineLabel}|${r.hardwareLabel}|${r.settings.intraOpThreads ?? ''}` === setup,
+  );
   const variants = [...new Set(same.map(variantLabel))].sort();
   const batches = batchSizes(same);
   const chosen = pick(same, (r) => `${variantLabel(r)}|${r.settings.batchSize}`);
   const [engine, hardware, threads] = setup?.split('|') ?? [];
   return {
-    setup: setup ? `${engine}${threads ? `, ${threads} thread${threads === '1' ? '' : 's'}` : ''}, on ${hardware}` : null,
+    setup: setup
+      ? `${engine}${threads ? `, ${threads} thread${threads === '1' ? '' : 's'}` : ''}, on ${hardware}`
+      : null,
     labels: variants,
     datasets: batches.map((b) => ({
       label: `batch ${b}`,
@@ -169,11 +192,19 @@ export function variantTable(results: readonly BenchmarkResultJson[]): ChartTabl
 export function hardwareTable(results: readonly BenchmarkResultJson[], batch: number): ChartTable {
   const atBatch = results.filter((r) => r.settings.batchSize === batch);
   const machines = [...new Set(atBatch.map((r) => r.hardwareLabel))].sort();
-  const engines = [...new Set(atBatch.map((r) => `${r.engine.name} ${r.engine.executionProvider} · ${precisionLabel(r.artifact)}`))].sort();
-  const chosen = pick(atBatch, (r) => `${r.hardwareLabel}|${r.engine.name} ${r.engine.executionProvider} · ${precisionLabel(r.artifact)}`);
+  const engines = [
+    ...new Set(atBatch.map((r) => `${r.engine.name} ${r.engine.executionProvider} · ${precisionLabel(r.artifact)}`)),
+  ].sort();
+  const chosen = pick(
+    atBatch,
+    (r) => `${r.hardwareLabel}|${r.engine.name} ${r.engine.executionProvider} · ${precisionLabel(r.artifact)}`,
+  );
   return {
     labels: machines,
-    datasets: engines.map((e) => ({ label: e, values: machines.map((m) => (chosen.has(`${m}|${e}`) ? toPoint(chosen.get(`${m}|${e}`)!) : null)) })),
+    datasets: engines.map((e) => ({
+      label: e,
+      values: machines.map((m) => (chosen.has(`${m}|${e}`) ? toPoint(chosen.get(`${m}|${e}`)!) : null)),
+    })),
   };
 }
 
@@ -181,11 +212,21 @@ export function hardwareTable(results: readonly BenchmarkResultJson[], batch: nu
 export function versionTable(results: readonly BenchmarkResultJson[], batch: number): ChartTable {
   const atBatch = results.filter((r) => r.settings.batchSize === batch);
   const versions = [...new Set(atBatch.map((r) => r.version))].sort((a, b) => a - b);
-  const setups = [...new Set(atBatch.map((r) => `${r.engine.name} ${r.engine.executionProvider}${threadsText(r)} · ${r.hardwareLabel}`))].sort();
-  const chosen = pick(atBatch, (r) => `${r.version}|${r.engine.name} ${r.engine.executionProvider}${threadsText(r)} · ${r.hardwareLabel}`);
+  const setups = [
+    ...new Set(
+      atBatch.map((r) => `${r.engine.name} ${r.engine.executionProvider}${threadsText(r)} · ${r.hardwareLabel}`),
+    ),
+  ].sort();
+  const chosen = pick(
+    atBatch,
+    (r) => `${r.version}|${r.engine.name} ${r.engine.executionProvider}${threadsText(r)} · ${r.hardwareLabel}`,
+  );
   return {
     labels: versions.map((v) => `v${v}`),
-    datasets: setups.map((s) => ({ label: s, values: versions.map((v) => (chosen.has(`${v}|${s}`) ? toPoint(chosen.get(`${v}|${s}`)!) : null)) })),
+    datasets: setups.map((s) => ({
+      label: s,
+      values: versions.map((v) => (chosen.has(`${v}|${s}`) ? toPoint(chosen.get(`${v}|${s}`)!) : null)),
+    })),
   };
 }
 
@@ -218,7 +259,9 @@ export function bestByEngineAndHardware(results: readonly BenchmarkResultJson[])
     const community = members.filter((r) => r.provenance.source === 'community');
     const valid = members.filter((r) => r.validity.valid && r.provenance.source !== 'community');
     const smallest = Math.min(...valid.map((r) => r.settings.batchSize));
-    const fastest = valid.filter((r) => r.settings.batchSize === smallest).sort((a, b) => a.results.latencyMs.p50 - b.results.latencyMs.p50)[0];
+    const fastest = valid
+      .filter((r) => r.settings.batchSize === smallest)
+      .sort((a, b) => a.results.latencyMs.p50 - b.results.latencyMs.p50)[0];
     const busiest = [...valid].sort((a, b) => b.results.throughputPerSec - a.results.throughputPerSec)[0];
     return {
       task: first.model.task,
@@ -227,12 +270,23 @@ export function bestByEngineAndHardware(results: readonly BenchmarkResultJson[])
       version: first.version,
       engine: first.engineLabel,
       hardware: first.hardwareLabel,
-      latency: fastest ? { p50: fastest.results.latencyMs.p50, batch: fastest.settings.batchSize, id: fastest.id } : null,
-      throughput: busiest ? { perSecond: busiest.results.throughputPerSec, batch: busiest.settings.batchSize, id: busiest.id } : null,
+      latency: fastest
+        ? { p50: fastest.results.latencyMs.p50, batch: fastest.settings.batchSize, id: fastest.id }
+        : null,
+      throughput: busiest
+        ? { perSecond: busiest.results.throughputPerSec, batch: busiest.settings.batchSize, id: busiest.id }
+        : null,
       valid: valid.length,
       invalid: members.filter((r) => !r.validity.valid).length,
       community: community.length,
     };
   });
-  return rows.sort((a, b) => a.task.localeCompare(b.task) || a.model.localeCompare(b.model) || a.version - b.version || a.engine.localeCompare(b.engine) || a.hardware.localeCompare(b.hardware));
+  return rows.sort(
+    (a, b) =>
+      a.task.localeCompare(b.task) ||
+      a.model.localeCompare(b.model) ||
+      a.version - b.version ||
+      a.engine.localeCompare(b.engine) ||
+      a.hardware.localeCompare(b.hardware),
+  );
 }

@@ -10,7 +10,9 @@ describe('bindShape', () => {
   });
 
   it('prefers a dimension named like a batch over an earlier dynamic one', () => {
-    expect(bindShape({ name: 'x', type: 'float32', shape: ['seq', 'batch_size', 4] }, 16, { seq: 20 })).toEqual([20, 16, 4]);
+    expect(bindShape({ name: 'x', type: 'float32', shape: ['seq', 'batch_size', 4] }, 16, { seq: 20 })).toEqual([
+      20, 16, 4,
+    ]);
   });
 
   it('refuses to batch a fixed first dimension, but runs it at its own size', () => {
@@ -47,7 +49,12 @@ describe('syntheticInputs', () => {
       2,
       1,
     );
-    expect(inputs.map((i) => i.data.constructor.name)).toEqual(['BigInt64Array', 'Uint16Array', 'Uint8Array', 'Uint8Array']);
+    expect(inputs.map((i) => i.data.constructor.name)).toEqual([
+      'BigInt64Array',
+      'Uint16Array',
+      'Uint8Array',
+      'Uint8Array',
+    ]);
     expect(inputs[3]!.dims).toEqual([2]);
     expect([...(inputs[0]!.data as BigInt64Array)].every((v) => v >= 0n && v < 100n)).toBe(true);
     expect([...(inputs[2]!.data as Uint8Array)].every((v) => v === 0 || v === 1)).toBe(true);
@@ -59,6 +66,8 @@ describe('syntheticInputs', () => {
   });
 
   it('describes the inputs with shape, distribution and seed', () => {
-    expect(describeInputs(syntheticInputs([jet], 64, 2026), 2026)).toBe('jet_features float32 [64, 6] ~ N(0, 1) (seed 2026)');
+    expect(describeInputs(syntheticInputs([jet], 64, 2026), 2026)).toBe(
+      'jet_features float32 [64, 6] ~ N(0, 1) (seed 2026)',
+    );
   });
 });

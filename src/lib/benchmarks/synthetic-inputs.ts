@@ -10,7 +10,17 @@ export interface InputSignature {
   shape: readonly (number | string)[];
 }
 
-export type TensorData = Float32Array | Float64Array | Uint16Array | Int8Array | Uint8Array | Int16Array | Int32Array | BigInt64Array | Uint32Array | BigUint64Array;
+export type TensorData =
+  | Float32Array
+  | Float64Array
+  | Uint16Array
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Int32Array
+  | BigInt64Array
+  | Uint32Array
+  | BigUint64Array;
 
 export interface SyntheticInput {
   name: string;
@@ -31,13 +41,20 @@ export class UnsupportedInputError extends Error {
  * batch, or else the first dynamic one) takes `batchSize`, other dynamic ones take `otherDims[name]`
  * or 1. A fixed first dimension that differs from `batchSize` cannot be batched: RangeError.
  */
-export function bindShape(signature: InputSignature, batchSize: number, otherDims: Record<string, number> = {}): number[] {
+export function bindShape(
+  signature: InputSignature,
+  batchSize: number,
+  otherDims: Record<string, number> = {},
+): number[] {
   const shape = signature.shape;
-  if (shape.length === 0) throw new UnsupportedInputError(`input "${signature.name}" has no shape in the model; the harness cannot size it`);
+  if (shape.length === 0)
+    throw new UnsupportedInputError(`input "${signature.name}" has no shape in the model; the harness cannot size it`);
   const dynamic = shape.flatMap((d, i) => (typeof d === 'string' || d < 0 ? [i] : []));
   const batchAt = dynamic.find((i) => BATCH_NAMES.test(String(shape[i]))) ?? dynamic[0];
   if (batchAt === undefined && shape[0] !== batchSize) {
-    throw new RangeError(`input "${signature.name}" has a fixed shape [${shape.join(', ')}]: it runs at batch ${String(shape[0])} only, not ${batchSize}`);
+    throw new RangeError(
+      `input "${signature.name}" has a fixed shape [${shape.join(', ')}]: it runs at batch ${String(shape[0])} only, not ${batchSize}`,
+    );
   }
   return shape.map((d, i) => {
     if (i === batchAt) return batchSize;
@@ -71,7 +88,9 @@ function fill(type: string, count: number, random: Random): TensorData {
     case 'bool':
       return Uint8Array.from({ length: count }, () => random.int(2));
     default:
-      throw new UnsupportedInputError(`input type "${type}" is not supported by the harness (strings, sequences and maps need real data)`);
+      throw new UnsupportedInputError(
+        `input type "${type}" is not supported by the harness (strings, sequences and maps need real data)`,
+      );
   }
 }
 
@@ -90,8 +109,14 @@ const DISTRIBUTION: Record<string, string> = {
  * bytes on every engine, so node and browser runs see identical data. Integer inputs are small
  * non-negative numbers (valid as indices into most embedding tables).
  */
-export function syntheticInputs(signatures: readonly InputSignature[], batchSize: number, seed: number, otherDims: Record<string, number> = {}): SyntheticInput[] {
-  if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, not ${batchSize}`);
+export function syntheticInputs(
+  signatures: readonly InputSignature[],
+  batchSize: number,
+  seed: number,
+  otherDims: Record<string, number> = {},
+): SyntheticInput[] {
+  if (!Number.isSafeInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batch size must be a positive integer, not ${batchSize}`);
   const random = createRandom(seed);
   return signatures.map((signature) => {
     const dims = bindShape(signature, batchSize, otherDims);
@@ -102,6 +127,8 @@ export function syntheticInputs(signatures: readonly InputSignature[], batchSize
 
 /** One line for the record: `jet_features float32 [64, 6] ~ N(0, 1)`. */
 export function describeInputs(inputs: readonly SyntheticInput[], seed: number): string {
-  const parts = inputs.map((i) => `${i.name} ${i.type} [${i.dims.join(', ')}] ~ ${DISTRIBUTION[i.type] ?? 'uniform 0…99'}`);
+  const parts = inputs.map(
+    (i) => `${i.name} ${i.type} [${i.dims.join(', ')}] ~ ${DISTRIBUTION[i.type] ?? 'uniform 0…99'}`,
+  );
   return `${parts.join('; ')} (seed ${seed})`;
 }

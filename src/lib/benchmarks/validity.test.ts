@@ -29,7 +29,10 @@ describe('judgeBenchmark', () => {
   it('refuses a short run and one with too few iterations, saying why', () => {
     const v = judgeBenchmark({ ...base, iterations: 50, durationMs: 300, p50StabilityCv: 0.01 });
     expect(v.valid).toBe(false);
-    expect(v.flags.filter((f) => f.severity === 'invalid').map((f) => f.code)).toEqual(['too_few_iterations', 'too_short']);
+    expect(v.flags.filter((f) => f.severity === 'invalid').map((f) => f.code)).toEqual([
+      'too_few_iterations',
+      'too_short',
+    ]);
     expect(v.flags[1]!.message).toMatch(/0.3 s, shorter than the 2 s minimum/);
   });
 
@@ -49,8 +52,20 @@ describe('judgeBenchmark', () => {
 
 describe('hubValidity', () => {
   const record = {
-    results: { iterations: 5000, durationMs: 2100, latencyMs: { min: 1, mean: 1, p50: 1, p90: 1, p99: 1, p999: 1 }, throughputPerSec: 1000, p50StabilityCv: 0.02 },
-    settings: { scenario: 'single-stream' as const, batchSize: 1, warmupRuns: 10, minIterations: 10, minDurationMs: 100 },
+    results: {
+      iterations: 5000,
+      durationMs: 2100,
+      latencyMs: { min: 1, mean: 1, p50: 1, p90: 1, p99: 1, p999: 1 },
+      throughputPerSec: 1000,
+      p50StabilityCv: 0.02,
+    },
+    settings: {
+      scenario: 'single-stream' as const,
+      batchSize: 1,
+      warmupRuns: 10,
+      minIterations: 10,
+      minDurationMs: 100,
+    },
     hardware: {},
     provenance: { source: 'ci' as const, measuredAt: '2026-01-01T00:00:00Z' },
   };
@@ -62,15 +77,32 @@ describe('hubValidity', () => {
   });
 
   it('ignores a submitter who calls an invalid run valid, but keeps their own invalid flags', () => {
-    const claimed = hubValidity({ ...record, results: { ...record.results, p50StabilityCv: 0.5 }, validity: { valid: true, flags: [] } });
+    const claimed = hubValidity({
+      ...record,
+      results: { ...record.results, p50StabilityCv: 0.5 },
+      validity: { valid: true, flags: [] },
+    });
     expect(claimed.valid).toBe(false);
-    const selfFlagged = hubValidity({ ...record, validity: { valid: false, flags: [{ code: 'thermal', severity: 'invalid', message: 'the fan failed' }, { code: 'too_short', severity: 'invalid', message: 'x' }] } });
+    const selfFlagged = hubValidity({
+      ...record,
+      validity: {
+        valid: false,
+        flags: [
+          { code: 'thermal', severity: 'invalid', message: 'the fan failed' },
+          { code: 'too_short', severity: 'invalid', message: 'x' },
+        ],
+      },
+    });
     expect(selfFlagged.valid).toBe(false);
     expect(selfFlagged.flags.map((f) => f.code)).toEqual(['thermal']);
   });
 
   it('notes software-rendered WebGPU and community submissions without invalidating them', () => {
-    const v = hubValidity({ ...record, hardware: { webgpuAdapter: { softwareRendered: true } }, provenance: { ...record.provenance, source: 'community' } });
+    const v = hubValidity({
+      ...record,
+      hardware: { webgpuAdapter: { softwareRendered: true } },
+      provenance: { ...record.provenance, source: 'community' },
+    });
     expect(v.valid).toBe(true);
     expect(v.flags.map((f) => f.code)).toEqual(['software_rendered', 'community']);
   });

@@ -20,7 +20,10 @@ export function p50StabilityCv(samples: readonly number[], windows = STABILITY_W
   if (samples.length < windows * 5) return null;
   const medians: number[] = [];
   for (let w = 0; w < windows; w++) {
-    const part = samples.slice(Math.floor((w * samples.length) / windows), Math.floor(((w + 1) * samples.length) / windows));
+    const part = samples.slice(
+      Math.floor((w * samples.length) / windows),
+      Math.floor(((w + 1) * samples.length) / windows),
+    );
     const sorted = [...part].sort((a, b) => a - b);
     const mid = (sorted.length - 1) / 2;
     medians.push((sorted[Math.floor(mid)]! + sorted[Math.ceil(mid)]!) / 2);
@@ -76,13 +79,27 @@ export function judgeBenchmark(input: JudgeBenchmarkInput): Validity {
 }
 
 /** Flags the hub computes itself; a submitter's flags with these codes are replaced. */
-const HUB_CODES = new Set(['too_few_iterations', 'too_short', 'cv_above_10_percent', 'cv_above_limit', 'cv_unknown', 'tail_percentiles_thin', 'slow_outliers', 'community', 'software_rendered']);
+const HUB_CODES = new Set([
+  'too_few_iterations',
+  'too_short',
+  'cv_above_10_percent',
+  'cv_above_limit',
+  'cv_unknown',
+  'tail_percentiles_thin',
+  'slow_outliers',
+  'community',
+  'software_rendered',
+]);
 
 /**
  * The verdict the hub stores: its own judgement of the numbers (with floors no harness setting can
  * lower), plus the submitter's other flags (a submitter may call its run invalid, never valid).
  */
-export function hubValidity(record: Pick<BenchmarkRecord, 'results' | 'settings' | 'hardware' | 'provenance'> & { validity?: Validity | undefined }): Validity {
+export function hubValidity(
+  record: Pick<BenchmarkRecord, 'results' | 'settings' | 'hardware' | 'provenance'> & {
+    validity?: Validity | undefined;
+  },
+): Validity {
   const { results, settings } = record;
   const judged = judgeBenchmark({
     iterations: results.iterations,
@@ -94,10 +111,19 @@ export function hubValidity(record: Pick<BenchmarkRecord, 'results' | 'settings'
   });
   const flags = [...judged.flags];
   if (record.hardware.webgpuAdapter?.softwareRendered) {
-    flags.push({ code: 'software_rendered', severity: 'note', message: 'WebGPU ran on a software rasteriser (SwiftShader) on the CPU: this is not a GPU measurement' });
+    flags.push({
+      code: 'software_rendered',
+      severity: 'note',
+      message: 'WebGPU ran on a software rasteriser (SwiftShader) on the CPU: this is not a GPU measurement',
+    });
   }
   if (record.provenance.source === 'community') {
-    flags.push({ code: 'community', severity: 'note', message: "measured in a visitor's browser and sent anonymously: the hub checked it is plausible but cannot reproduce it" });
+    flags.push({
+      code: 'community',
+      severity: 'note',
+      message:
+        "measured in a visitor's browser and sent anonymously: the hub checked it is plausible but cannot reproduce it",
+    });
   }
   for (const flag of record.validity?.flags ?? []) if (!HUB_CODES.has(flag.code)) flags.push({ ...flag });
   return { valid: !flags.some((f) => f.severity === 'invalid'), flags };

@@ -3,7 +3,14 @@ import { facetValueLabel, SEARCH_FACET_TITLES, type SearchFacet } from '../searc
 import { facetSlug } from '../tool-facets';
 
 /** What the /models/ and /datasets/ listings filter by (a subset of the search facets). */
-export const MODEL_FACETS = ['task', 'group', 'framework', 'format', 'precision', 'license'] as const satisfies readonly SearchFacet[];
+export const MODEL_FACETS = [
+  'task',
+  'group',
+  'framework',
+  'format',
+  'precision',
+  'license',
+] as const satisfies readonly SearchFacet[];
 export const DATASET_FACETS = ['format', 'group', 'license'] as const satisfies readonly SearchFacet[];
 export type ModelFacet = (typeof MODEL_FACETS)[number];
 export type DatasetFacet = (typeof DATASET_FACETS)[number];
@@ -21,7 +28,6 @@ export interface FacetGroup {
   values: FacetValue[];
 }
 
-
 /**
  * Counted facet values grouped by facet, in the listing's facet order; values in vocabulary
  * order where there is one (tasks, formats), otherwise alphabetically by label.
@@ -32,7 +38,10 @@ export function facetGroups(
   groupNames: ReadonlyMap<string, string>,
   kind: 'model' | 'dataset',
 ): FacetGroup[] {
-  const order: Partial<Record<SearchFacet, readonly string[]>> = { task: MODEL_TASKS, format: kind === 'model' ? ARTIFACT_FORMATS : DATASET_FORMATS };
+  const order: Partial<Record<SearchFacet, readonly string[]>> = {
+    task: MODEL_TASKS,
+    format: kind === 'model' ? ARTIFACT_FORMATS : DATASET_FORMATS,
+  };
   return names.map((name) => {
     const rank = (v: string) => {
       const i = order[name]?.indexOf(v) ?? -1;
@@ -40,7 +49,12 @@ export function facetGroups(
     };
     const values = rows
       .filter((r) => r.facet === name)
-      .map((r) => ({ value: r.value, slug: facetSlug(r.value), label: facetValueLabel(name, r.value, groupNames), count: Number(r.count) }))
+      .map((r) => ({
+        value: r.value,
+        slug: facetSlug(r.value),
+        label: facetValueLabel(name, r.value, groupNames),
+        count: Number(r.count),
+      }))
       .sort((a, b) => rank(a.value) - rank(b.value) || a.label.localeCompare(b.label));
     return { name, title: SEARCH_FACET_TITLES[name], values };
   });

@@ -15,5 +15,8 @@ export function compareSortKeys(a: string, b: string, direction: SortDirection):
 
 /** Row indices in sorted order (stable: equal keys keep their order). */
 export function sortedOrder(keys: readonly string[], direction: SortDirection): number[] {
-  return keys.map((key, index) => ({ key, index })).sort((x, y) => compareSortKeys(x.key, y.key, direction) || x.index - y.index).map((x) => x.index);
+  return keys
+    .map((key, index) => ({ key, index }))
+    .sort((x, y) => compareSortKeys(x.key, y.key, direction) || x.index - y.index)
+    .map((x) => x.index);
 }

@@ -21,7 +21,12 @@ export interface ComparableVersion {
   }[];
   datasets: { dataset: string; datasetName: string; version: string; role: string }[];
   parent: { model: string; version: number } | null;
-  trainingJob: { ciUrl?: string | undefined; commit?: string | undefined; hardware?: string | undefined; gpuHours?: number | undefined } | null;
+  trainingJob: {
+    ciUrl?: string | undefined;
+    commit?: string | undefined;
+    hardware?: string | undefined;
+    gpuHours?: number | undefined;
+  } | null;
 }
 
 export interface CompareRow {
@@ -62,7 +67,8 @@ function rowsOf(a: Map<string, string>, b: Map<string, string>): CompareRow[] {
   });
 }
 
-const metricKey = (m: ComparableVersion['metrics'][number]) => `${m.name} · ${m.split}${m.dataset ? ` · ${m.dataset.dataset}@${m.dataset.version}` : ''}`;
+const metricKey = (m: ComparableVersion['metrics'][number]) =>
+  `${m.name} · ${m.split}${m.dataset ? ` · ${m.dataset.dataset}@${m.dataset.version}` : ''}`;
 
 const artifactFields = (a: ComparableVersion['artifacts'][number]): [string, string | null][] => [
   ['format', a.format],
@@ -88,8 +94,16 @@ export function compareVersions(a: ComparableVersion, b: ComparableVersion): Com
       ...(va !== undefined && vb !== undefined ? { delta: vb - va } : {}),
     };
   });
-  const artifactMap = (v: ComparableVersion) => new Map(v.artifacts.flatMap((art) => artifactFields(art).filter(([, x]) => x !== null).map(([f, x]) => [`${art.name} · ${f}`, x!] as const)));
-  const datasetMap = (v: ComparableVersion) => new Map(v.datasets.map((d) => [`${d.datasetName} (${d.role})`, d.version] as const));
+  const artifactMap = (v: ComparableVersion) =>
+    new Map(
+      v.artifacts.flatMap((art) =>
+        artifactFields(art)
+          .filter(([, x]) => x !== null)
+          .map(([f, x]) => [`${art.name} · ${f}`, x!] as const),
+      ),
+    );
+  const datasetMap = (v: ComparableVersion) =>
+    new Map(v.datasets.map((d) => [`${d.datasetName} (${d.role})`, d.version] as const));
   const job = (v: ComparableVersion) => {
     const entries: [string, string | undefined][] = [
       ['parent', v.parent ? `${v.parent.model} v${v.parent.version}` : undefined],
@@ -102,7 +116,11 @@ export function compareVersions(a: ComparableVersion, b: ComparableVersion): Com
   };
   return [
     { id: 'metrics', title: 'Metrics', rows: metricRows },
-    { id: 'hyper-parameters', title: 'Hyper-parameters', rows: rowsOf(flattenParameters(a.hyperParameters), flattenParameters(b.hyperParameters)) },
+    {
+      id: 'hyper-parameters',
+      title: 'Hyper-parameters',
+      rows: rowsOf(flattenParameters(a.hyperParameters), flattenParameters(b.hyperParameters)),
+    },
     { id: 'artifacts', title: 'Artifacts', rows: rowsOf(artifactMap(a), artifactMap(b)) },
     { id: 'datasets', title: 'Datasets', rows: rowsOf(datasetMap(a), datasetMap(b)) },
     { id: 'training', title: 'Training job and parent', rows: rowsOf(job(a), job(b)) },

@@ -116,7 +116,12 @@ describe('estimateCampaign', () => {
   it('states the ingress price the version lists instead of assuming it is free', () => {
     const ingress = (e: ReturnType<typeof estimateCampaign>) => e.assumptions.find((a) => a.startsWith('Ingress:'));
     expect(ingress(estimateCampaign(base, initialPriceVersion, null))).toMatch(/\(free in this price version\)\.$/);
-    const charged = { ...initialPriceVersion, rows: initialPriceVersion.rows.map((r) => (r.kind === 'ingress' && r.provider === 'aws' ? { ...r, onDemandUsd: 0.01 } : r)) };
+    const charged = {
+      ...initialPriceVersion,
+      rows: initialPriceVersion.rows.map((r) =>
+        r.kind === 'ingress' && r.provider === 'aws' ? { ...r, onDemandUsd: 0.01 } : r,
+      ),
+    };
     expect(ingress(estimateCampaign(base, charged, null))).toMatch(/\(per region, as listed\)\.$/);
   });
 });

@@ -3,7 +3,10 @@
  * "2 x NVIDIA H100 80GB", "1 A6000") so a retraining estimate can be prefilled. Only GPU
  * types the price table knows are returned; anything else is left to the form.
  */
-export function gpuFromHardware(hardware: string | null | undefined, knownGpuTypes: readonly string[]): { gpuType?: string; gpus?: number } {
+export function gpuFromHardware(
+  hardware: string | null | undefined,
+  knownGpuTypes: readonly string[],
+): { gpuType?: string; gpus?: number } {
   if (!hardware) return {};
   const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   const text = squash(hardware);

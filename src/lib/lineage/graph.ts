@@ -73,7 +73,14 @@ export function lineageGraph(model: string, versions: readonly LineageVersion[])
     const to = versionId(model, v.version);
     for (const d of v.datasets) {
       const id = datasetId(d.dataset, d.version);
-      if (!inputs.has(id)) inputs.set(id, { id, kind: 'dataset', label: d.datasetName, sublabel: d.version, href: `/datasets/${d.dataset}/#v-${encodeURIComponent(d.version)}` });
+      if (!inputs.has(id))
+        inputs.set(id, {
+          id,
+          kind: 'dataset',
+          label: d.datasetName,
+          sublabel: d.version,
+          href: `/datasets/${d.dataset}/#v-${encodeURIComponent(d.version)}`,
+        });
       edges.push({ from: id, to, kind: 'data', role: d.role });
     }
     if (v.parent) {

@@ -2,18 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { lineageGraph, type LineageVersion } from './graph';
 import { LAYOUT, layoutLineage } from './layout';
 
-const version = (n: number, extra: Partial<LineageVersion> = {}): LineageVersion => ({ version: n, status: 'ready', parent: null, children: [], datasets: [], ...extra });
-const jets = (label: string, role = 'training') => ({ dataset: 'jets', datasetName: 'Jet sample', version: label, role });
+const version = (n: number, extra: Partial<LineageVersion> = {}): LineageVersion => ({
+  version: n,
+  status: 'ready',
+  parent: null,
+  children: [],
+  datasets: [],
+  ...extra,
+});
+const jets = (label: string, role = 'training') => ({
+  dataset: 'jets',
+  datasetName: 'Jet sample',
+  version: label,
+  role,
+});
 
 describe('lineageGraph', () => {
   it('links dataset versions and parents to versions, once per dataset version', () => {
     const graph = lineageGraph('tagger', [
       version(2, { parent: { model: 'tagger', version: 1 }, datasets: [jets('v2'), jets('v1', 'evaluation')] }),
-      version(1, { datasets: [jets('v1')], children: [{ model: 'tagger', version: 2 }, { model: 'tagger-lite', modelName: 'Tagger lite', version: 1 }] }),
+      version(1, {
+        datasets: [jets('v1')],
+        children: [
+          { model: 'tagger', version: 2 },
+          { model: 'tagger-lite', modelName: 'Tagger lite', version: 1 },
+        ],
+      }),
     ]);
     expect(graph.versions.map((v) => v.label)).toEqual(['v1', 'v2']);
     expect(graph.inputs.map((n) => n.id)).toEqual(['d:jets@v1', 'd:jets@v2']);
-    expect(graph.outputs).toEqual([expect.objectContaining({ id: 'v:tagger-lite@1', label: 'Tagger lite v1', href: '/models/tagger-lite/v/1/' })]);
+    expect(graph.outputs).toEqual([
+      expect.objectContaining({ id: 'v:tagger-lite@1', label: 'Tagger lite v1', href: '/models/tagger-lite/v/1/' }),
+    ]);
     expect(graph.edges).toEqual(
       expect.arrayContaining([
         { from: 'd:jets@v1', to: 'v:tagger@1', kind: 'data', role: 'training' },
@@ -53,7 +73,11 @@ describe('layoutLineage', () => {
 
   it('puts overlapping retraining arcs in separate lanes', () => {
     const layout = layoutLineage(
-      lineageGraph('m', [version(1), version(2, { parent: { model: 'm', version: 1 } }), version(3, { parent: { model: 'm', version: 1 } })]),
+      lineageGraph('m', [
+        version(1),
+        version(2, { parent: { model: 'm', version: 1 } }),
+        version(3, { parent: { model: 'm', version: 1 } }),
+      ]),
     );
     const arcs = layout.edges.filter((e) => e.kind === 'parent');
     const laneX = arcs.map((e) => Number(/H(\d+(?:\.\d+)?)/.exec(e.path)![1]));

@@ -76,7 +76,10 @@ export function layoutLineage(graph: LineageGraph): LineageLayout {
 
   // Inputs sit beside the versions they feed, in order of their first use.
   const centreOf = (node: LineageNode) => {
-    const targets = graph.edges.filter((e) => e.from === node.id).map((e) => versionY.get(e.to)).filter((y): y is number => y !== undefined);
+    const targets = graph.edges
+      .filter((e) => e.from === node.id)
+      .map((e) => versionY.get(e.to))
+      .filter((y): y is number => y !== undefined);
     return targets.length ? targets.reduce((a, b) => a + b, 0) / targets.length : 0;
   };
   const inputs = [...graph.inputs].sort((a, b) => centreOf(a) - centreOf(b) || a.label.localeCompare(b.label));
@@ -84,8 +87,13 @@ export function layoutLineage(graph: LineageGraph): LineageLayout {
 
   const arcs = graph.edges
     .map((edge, index) => ({ edge, index, from: versionY.get(edge.from), to: versionY.get(edge.to) }))
-    .filter((a): a is { edge: LineageEdge; index: number; from: number; to: number } => a.edge.kind === 'parent' && a.from !== undefined && a.to !== undefined);
-  const lanes = assignLanes(arcs.map((a) => ({ from: Math.min(a.from, a.to), to: Math.max(a.from, a.to), index: a.index })));
+    .filter(
+      (a): a is { edge: LineageEdge; index: number; from: number; to: number } =>
+        a.edge.kind === 'parent' && a.from !== undefined && a.to !== undefined,
+    );
+  const lanes = assignLanes(
+    arcs.map((a) => ({ from: Math.min(a.from, a.to), to: Math.max(a.from, a.to), index: a.index })),
+  );
   const laneCount = Math.max(0, ...[...lanes.values()].map((l) => l + 1));
   const outputX = versionX + versionWidth + laneCount * laneWidth + columnGap;
   const outputs = [...graph.outputs].sort((a, b) => centreOf(a) - centreOf(b));
@@ -98,7 +106,13 @@ export function layoutLineage(graph: LineageGraph): LineageLayout {
   const top = padding;
   const nodes: PlacedNode[] = [
     ...inputs.map((n, i) => ({ ...n, x: padding, y: top + inputY[i]!, width: inputWidth, height: nodeHeight })),
-    ...graph.versions.map((n) => ({ ...n, x: versionX, y: top + versionY.get(n.id)!, width: versionWidth, height: nodeHeight })),
+    ...graph.versions.map((n) => ({
+      ...n,
+      x: versionX,
+      y: top + versionY.get(n.id)!,
+      width: versionWidth,
+      height: nodeHeight,
+    })),
     ...outputs.map((n, i) => ({ ...n, x: outputX, y: top + outputY[i]!, width: outputWidth, height: nodeHeight })),
   ];
   const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -24,7 +24,15 @@ describe('summarizeLatencies', () => {
   });
 
   it('a single sample has no spread', () => {
-    expect(summarizeLatencies([4.2])).toMatchObject({ count: 1, minMs: 4.2, maxMs: 4.2, stdevMs: 0, cv: 0, p50Ms: 4.2, p999Ms: 4.2 });
+    expect(summarizeLatencies([4.2])).toMatchObject({
+      count: 1,
+      minMs: 4.2,
+      maxMs: 4.2,
+      stdevMs: 0,
+      cv: 0,
+      p50Ms: 4.2,
+      p999Ms: 4.2,
+    });
   });
 
   it('does not reorder the caller’s array', () => {

@@ -9,6 +9,7 @@ export function throughputFromMeanLatency(batchSize: number, meanLatencyMs: numb
 
 /** Samples per second over a whole run (offline scenario): batch × iterations / (total ms / 1000). */
 export function throughputFromTotalTime(batchSize: number, iterations: number, totalMs: number): number {
-  if (!(batchSize > 0) || !(iterations >= 0) || !(totalMs > 0)) throw new RangeError('batch size and total time must be positive, iterations ≥ 0');
+  if (!(batchSize > 0) || !(iterations >= 0) || !(totalMs > 0))
+    throw new RangeError('batch size and total time must be positive, iterations ≥ 0');
   return (batchSize * iterations * 1000) / totalMs;
 }

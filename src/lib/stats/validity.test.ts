@@ -12,13 +12,19 @@ describe('judgeValidity', () => {
     const r = judgeValidity({ ...ok, iterations: 999 });
     expect(r.valid).toBe(false);
     expect(r.flags.map((f) => f.code)).toEqual(['too_few_iterations', 'tail_percentiles_thin']);
-    expect(r.flags[0]?.message).toBe('ran 999 iterations, fewer than the 1000 required: percentiles rest on too few samples');
+    expect(r.flags[0]?.message).toBe(
+      'ran 999 iterations, fewer than the 1000 required: percentiles rest on too few samples',
+    );
   });
 
   it('too short', () => {
     const r = judgeValidity({ ...ok, durationMs: 850 });
     expect(r.flags).toEqual([
-      { code: 'too_short', severity: 'invalid', message: 'ran for 0.85 s, shorter than the 10 s minimum: warm-up, caches and clock boost may dominate' },
+      {
+        code: 'too_short',
+        severity: 'invalid',
+        message: 'ran for 0.85 s, shorter than the 10 s minimum: warm-up, caches and clock boost may dominate',
+      },
     ]);
   });
 
@@ -26,7 +32,10 @@ describe('judgeValidity', () => {
     expect(judgeValidity({ ...ok, cv: 0.1 }).valid).toBe(true);
     const r = judgeValidity({ ...ok, cv: 0.142 });
     expect(r.valid).toBe(false);
-    expect(r.flags[0]).toMatchObject({ code: 'cv_above_10_percent', message: expect.stringContaining('coefficient of variation 14.2% is above the 10% limit') });
+    expect(r.flags[0]).toMatchObject({
+      code: 'cv_above_10_percent',
+      message: expect.stringContaining('coefficient of variation 14.2% is above the 10% limit'),
+    });
   });
 
   it('a custom CV limit gets its own code', () => {
@@ -45,11 +54,10 @@ describe('judgeValidity', () => {
   });
 
   it('reports every failed condition at once', () => {
-    expect(judgeValidity({ iterations: 10, durationMs: 100, cv: 0.5, minIterations: 100, minDurationMs: 1000 }).flags.map((f) => f.code)).toEqual([
-      'too_few_iterations',
-      'too_short',
-      'cv_above_10_percent',
-      'tail_percentiles_thin',
-    ]);
+    expect(
+      judgeValidity({ iterations: 10, durationMs: 100, cv: 0.5, minIterations: 100, minDurationMs: 1000 }).flags.map(
+        (f) => f.code,
+      ),
+    ).toEqual(['too_few_iterations', 'too_short', 'cv_above_10_percent', 'tail_percentiles_thin']);
   });
 });

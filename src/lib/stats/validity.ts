@@ -1,4 +1,10 @@
-export type ValidityFlagCode = 'too_few_iterations' | 'too_short' | 'cv_above_10_percent' | 'cv_above_limit' | 'cv_unknown' | 'tail_percentiles_thin';
+export type ValidityFlagCode =
+  | 'too_few_iterations'
+  | 'too_short'
+  | 'cv_above_10_percent'
+  | 'cv_above_limit'
+  | 'cv_unknown'
+  | 'tail_percentiles_thin';
 
 export interface ValidityFlag {
   code: ValidityFlagCode;
@@ -28,16 +34,35 @@ const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
  * Says whether a benchmark run may be compared with others, MLPerf-style: enough iterations,
  * long enough, and stable enough. Every flag says why in words.
  */
-export function judgeValidity({ iterations, durationMs, cv, minIterations, minDurationMs, maxCv = 0.1 }: ValidityInput): { valid: boolean; flags: ValidityFlag[] } {
+export function judgeValidity({
+  iterations,
+  durationMs,
+  cv,
+  minIterations,
+  minDurationMs,
+  maxCv = 0.1,
+}: ValidityInput): { valid: boolean; flags: ValidityFlag[] } {
   const flags: ValidityFlag[] = [];
   if (iterations < minIterations) {
-    flags.push({ code: 'too_few_iterations', severity: 'invalid', message: `ran ${iterations} iterations, fewer than the ${minIterations} required: percentiles rest on too few samples` });
+    flags.push({
+      code: 'too_few_iterations',
+      severity: 'invalid',
+      message: `ran ${iterations} iterations, fewer than the ${minIterations} required: percentiles rest on too few samples`,
+    });
   }
   if (durationMs < minDurationMs) {
-    flags.push({ code: 'too_short', severity: 'invalid', message: `ran for ${seconds(durationMs)}, shorter than the ${seconds(minDurationMs)} minimum: warm-up, caches and clock boost may dominate` });
+    flags.push({
+      code: 'too_short',
+      severity: 'invalid',
+      message: `ran for ${seconds(durationMs)}, shorter than the ${seconds(minDurationMs)} minimum: warm-up, caches and clock boost may dominate`,
+    });
   }
   if (cv === null || !Number.isFinite(cv)) {
-    flags.push({ code: 'cv_unknown', severity: 'invalid', message: 'the spread of the latencies is unknown: cannot tell a stable run from a noisy one' });
+    flags.push({
+      code: 'cv_unknown',
+      severity: 'invalid',
+      message: 'the spread of the latencies is unknown: cannot tell a stable run from a noisy one',
+    });
   } else if (cv > maxCv) {
     flags.push({
       code: maxCv === 0.1 ? 'cv_above_10_percent' : 'cv_above_limit',
@@ -46,7 +71,11 @@ export function judgeValidity({ iterations, durationMs, cv, minIterations, minDu
     });
   }
   if (iterations < P999_MIN_ITERATIONS) {
-    flags.push({ code: 'tail_percentiles_thin', severity: 'note', message: `p99.9 from ${iterations} iterations is interpolated between the slowest samples: it needs ${P999_MIN_ITERATIONS} or more to mean much` });
+    flags.push({
+      code: 'tail_percentiles_thin',
+      severity: 'note',
+      message: `p99.9 from ${iterations} iterations is interpolated between the slowest samples: it needs ${P999_MIN_ITERATIONS} or more to mean much`,
+    });
   }
   return { valid: !flags.some((f) => f.severity === 'invalid'), flags };
 }

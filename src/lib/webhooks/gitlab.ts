@@ -15,8 +15,7 @@ export interface VerifyGitlabInput {
 }
 
 export type VerifyGitlabResult =
-  | { ok: true; deliveryId: string; event: string | undefined; matchedSecretIndex: number }
-  | VerifyFailure;
+  { ok: true; deliveryId: string; event: string | undefined; matchedSecretIndex: number } | VerifyFailure;
 
 /**
  * GitLab sends the shared secret itself ("Secret token" = the whole `whsec_…`
@@ -34,10 +33,7 @@ export async function verifyGitlab(input: VerifyGitlabInput): Promise<VerifyGitl
   const deliveryId = getHeader(input.headers, idHeader);
   if (token === undefined) return fail('missing_headers', `missing header: ${GITLAB_HEADERS.token}`);
   if (deliveryId === undefined) {
-    return fail(
-      'missing_headers',
-      `missing header: ${GITLAB_HEADERS.idempotencyKey} or ${GITLAB_HEADERS.eventUuid}`,
-    );
+    return fail('missing_headers', `missing header: ${GITLAB_HEADERS.idempotencyKey} or ${GITLAB_HEADERS.eventUuid}`);
   }
   const badId = checkDeliveryId(deliveryId, idHeader);
   if (badId) return badId;

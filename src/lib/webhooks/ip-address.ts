@@ -112,7 +112,7 @@ function canonicalIp(input: string): { v: 4; text: string } | { v: 6; text: stri
 function classifyIpv4(value: number, address: string): AddressClass {
   for (const [base, prefix, kind, label] of IPV4_RANGES) {
     const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-    if (((value & mask) >>> 0) === ((ipv4ToNumber(base) ?? 0) & mask) >>> 0) return { kind, range: label, address };
+    if ((value & mask) >>> 0 === ((ipv4ToNumber(base) ?? 0) & mask) >>> 0) return { kind, range: label, address };
   }
   return { kind: 'public', address };
 }
@@ -125,7 +125,9 @@ function inPrefix(value: bigint, base: string, prefix: number): boolean {
 function classifyIpv6(value: bigint, address: string): AddressClass {
   const embedded = (v4: bigint, via: string): AddressClass => {
     const inner = classifyIpv4(Number(v4 & 0xffffffffn), numberToIpv4(Number(v4 & 0xffffffffn)));
-    return inner.kind === 'public' ? { kind: 'public', address } : { ...inner, range: `${inner.range} via ${via}`, address };
+    return inner.kind === 'public'
+      ? { kind: 'public', address }
+      : { ...inner, range: `${inner.range} via ${via}`, address };
   };
   if (inPrefix(value, '::ffff:0:0', 96)) return embedded(value, '::ffff:0:0/96 (IPv4-mapped)');
   if (inPrefix(value, '64:ff9b::', 96)) return embedded(value, '64:ff9b::/96 (NAT64)');

@@ -17,7 +17,9 @@ const now = new Date(timestamp * 1000);
 /** Computed independently of the code under test, as MLflow documents it. */
 async function mlflowReferenceSignature(): Promise<string> {
   const enc = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const mac = await crypto.subtle.sign('HMAC', key, enc.encode(`${id}.${timestamp}.${body}`));
   return `v1,${encodeBase64(new Uint8Array(mac))}`;
 }
@@ -32,7 +34,12 @@ describe('MLflow webhook compatibility', () => {
     expect(await signMlflow({ secret, id, timestamp, body })).toBe(await mlflowReferenceSignature());
   });
   it('verifyMlflow accepts a delivery signed the MLflow way', async () => {
-    const result = await verifyMlflow({ secrets: [secret], headers: headers(await mlflowReferenceSignature()), body, now });
+    const result = await verifyMlflow({
+      secrets: [secret],
+      headers: headers(await mlflowReferenceSignature()),
+      body,
+      now,
+    });
     expect(result).toEqual({ ok: true, deliveryId: id, timestamp, matchedSecretIndex: 0 });
   });
   it('rejects a tampered body', async () => {

@@ -72,11 +72,15 @@ export function nextAttempt(input: NextAttemptInput): NextAttemptDecision {
 
   const outcome = lastStatus === null ? 'network error' : `HTTP ${lastStatus}`;
   if (lastStatus !== null && lastStatus >= 200 && lastStatus < 300) return { action: 'delivered', reason: outcome };
-  if (lastStatus === 410) return { action: 'disable_endpoint', reason: 'HTTP 410 Gone: the receiver retired this endpoint' };
+  if (lastStatus === 410)
+    return { action: 'disable_endpoint', reason: 'HTTP 410 Gone: the receiver retired this endpoint' };
 
   const ceiling = policy.delaysSeconds[attempt - 1];
   if (ceiling === undefined) {
-    return { action: 'give_up', reason: `${outcome} on attempt ${attempt} of ${maxAttempts(policy)}; no attempts left` };
+    return {
+      action: 'give_up',
+      reason: `${outcome} on attempt ${attempt} of ${maxAttempts(policy)}; no attempts left`,
+    };
   }
 
   const random = input.random ?? Math.random;

@@ -35,8 +35,7 @@ describe('secret box', () => {
   });
 
   describe('detects tampering', () => {
-    const flip = (text: string, at: number) =>
-      text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+    const flip = (text: string, at: number) => text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
 
     it('in the ciphertext', async () => {
       const key = await importServerKey(material);

@@ -10,7 +10,12 @@ const body = JSON.stringify({ type: 'retrain.requested', data: { model: 'jet-tag
 describe('signOutbound', () => {
   it('produces the Standard Webhooks header set', async () => {
     const headers = await signOutbound({ secret: generateSecret(), id: 'msg_retrain_1', timestamp, body });
-    expect(Object.keys(headers).sort()).toEqual(['content-type', 'webhook-id', 'webhook-signature', 'webhook-timestamp']);
+    expect(Object.keys(headers).sort()).toEqual([
+      'content-type',
+      'webhook-id',
+      'webhook-signature',
+      'webhook-timestamp',
+    ]);
     expect(headers).toMatchObject({
       'webhook-id': 'msg_retrain_1',
       'webhook-timestamp': '1700000000',
@@ -35,7 +40,13 @@ describe('signOutbound', () => {
     await expect(signOutbound({ secret: [], id: 'm', timestamp, body })).rejects.toThrow(TypeError);
   });
   it('lets the caller set another content type', async () => {
-    const headers = await signOutbound({ secret: generateSecret(), id: 'm', timestamp, body: 'a=1', contentType: 'text/plain' });
+    const headers = await signOutbound({
+      secret: generateSecret(),
+      id: 'm',
+      timestamp,
+      body: 'a=1',
+      contentType: 'text/plain',
+    });
     expect(headers['content-type']).toBe('text/plain');
   });
 });

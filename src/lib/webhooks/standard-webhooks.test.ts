@@ -46,7 +46,13 @@ describe('Standard Webhooks published test vector', () => {
 
 describe('verifyStandard rejects', () => {
   const verify = (over: Partial<Parameters<typeof verifyStandard>[0]> = {}) =>
-    verifyStandard({ secrets: [SPEC.secret], headers: specHeaders(), body: SPEC.body, now: atSeconds(SPEC.timestamp), ...over });
+    verifyStandard({
+      secrets: [SPEC.secret],
+      headers: specHeaders(),
+      body: SPEC.body,
+      now: atSeconds(SPEC.timestamp),
+      ...over,
+    });
 
   it('a wrong secret', async () => {
     const result = await verify({ secrets: [generateSecret()] });
@@ -63,13 +69,16 @@ describe('verifyStandard rejects', () => {
     expect(result).toMatchObject({ ok: false, reason: 'no_matching_signature' });
   });
 
-  it.each(['webhook-id', 'webhook-timestamp', 'webhook-signature'])('a delivery without %s, naming it', async (name) => {
-    const headers: Record<string, string> = specHeaders();
-    delete headers[name];
-    const result = await verify({ headers });
-    expect(result).toMatchObject({ ok: false, reason: 'missing_headers' });
-    expect(result.ok || result.message).toContain(name);
-  });
+  it.each(['webhook-id', 'webhook-timestamp', 'webhook-signature'])(
+    'a delivery without %s, naming it',
+    async (name) => {
+      const headers: Record<string, string> = specHeaders();
+      delete headers[name];
+      const result = await verify({ headers });
+      expect(result).toMatchObject({ ok: false, reason: 'missing_headers' });
+      expect(result.ok || result.message).toContain(name);
+    },
+  );
 
   it('an empty header as missing', async () => {
     const result = await verify({ headers: { ...specHeaders(), 'webhook-signature': '  ' } });
@@ -177,13 +186,22 @@ describe('verifyStandard with several signatures and secrets (rotation)', () => 
     });
 
   it('during overlap, a message signed with the old secret verifies and reports index 0', async () => {
-    expect(await verify(await sign(oldSecret), [oldSecret, newSecret])).toMatchObject({ ok: true, matchedSecretIndex: 0 });
+    expect(await verify(await sign(oldSecret), [oldSecret, newSecret])).toMatchObject({
+      ok: true,
+      matchedSecretIndex: 0,
+    });
   });
   it('during overlap, a message signed with the new secret verifies and reports index 1', async () => {
-    expect(await verify(await sign(newSecret), [oldSecret, newSecret])).toMatchObject({ ok: true, matchedSecretIndex: 1 });
+    expect(await verify(await sign(newSecret), [oldSecret, newSecret])).toMatchObject({
+      ok: true,
+      matchedSecretIndex: 1,
+    });
   });
   it('after rotation ends, the old secret no longer verifies', async () => {
-    expect(await verify(await sign(oldSecret), [newSecret])).toMatchObject({ ok: false, reason: 'no_matching_signature' });
+    expect(await verify(await sign(oldSecret), [newSecret])).toMatchObject({
+      ok: false,
+      reason: 'no_matching_signature',
+    });
   });
   it('accepts a header carrying several signatures when any one matches', async () => {
     const both = `${await sign(oldSecret)} ${await sign(newSecret)}`;

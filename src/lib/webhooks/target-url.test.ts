@@ -79,14 +79,23 @@ describe('checkTargetUrl accepts', () => {
 });
 
 describe('checkTargetUrl with allowPrivate', () => {
-  it.each(['http://localhost:8787/hook', 'http://127.0.0.1:9000/', 'http://[::1]/', 'http://10.0.0.5/', 'http://receiver/'])(
-    'accepts %s',
-    (url) => {
-      expect(checkTargetUrl(url, { allowPrivate: true })).toMatchObject({ ok: true });
-    },
-  );
+  it.each([
+    'http://localhost:8787/hook',
+    'http://127.0.0.1:9000/',
+    'http://[::1]/',
+    'http://10.0.0.5/',
+    'http://receiver/',
+  ])('accepts %s', (url) => {
+    expect(checkTargetUrl(url, { allowPrivate: true })).toMatchObject({ ok: true });
+  });
   it('still refuses other schemes and credentials', () => {
-    expect(checkTargetUrl('file:///etc/passwd', { allowPrivate: true })).toMatchObject({ ok: false, reason: 'unsupported_scheme' });
-    expect(checkTargetUrl('http://a:b@localhost/', { allowPrivate: true })).toMatchObject({ ok: false, reason: 'credentials_in_url' });
+    expect(checkTargetUrl('file:///etc/passwd', { allowPrivate: true })).toMatchObject({
+      ok: false,
+      reason: 'unsupported_scheme',
+    });
+    expect(checkTargetUrl('http://a:b@localhost/', { allowPrivate: true })).toMatchObject({
+      ok: false,
+      reason: 'credentials_in_url',
+    });
   });
 });

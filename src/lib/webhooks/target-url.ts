@@ -1,15 +1,9 @@
 import { classifyAddress } from './ip-address';
 
 export type TargetUrlRefusal =
-  | 'invalid_url'
-  | 'unsupported_scheme'
-  | 'credentials_in_url'
-  | 'private_hostname'
-  | 'private_address';
+  'invalid_url' | 'unsupported_scheme' | 'credentials_in_url' | 'private_hostname' | 'private_address';
 
-export type TargetUrlCheck =
-  | { ok: true; url: URL }
-  | { ok: false; reason: TargetUrlRefusal; message: string };
+export type TargetUrlCheck = { ok: true; url: URL } | { ok: false; reason: TargetUrlRefusal; message: string };
 
 export interface TargetUrlOptions {
   /** Allow loopback, private and other non-public targets (local development, on-site receivers). */
@@ -47,7 +41,11 @@ export function checkTargetUrl(input: string | URL, options: TargetUrlOptions = 
     return { ok: false, reason: 'invalid_url', message: 'not an absolute URL' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, reason: 'unsupported_scheme', message: `only http and https targets are allowed, not ${url.protocol}` };
+    return {
+      ok: false,
+      reason: 'unsupported_scheme',
+      message: `only http and https targets are allowed, not ${url.protocol}`,
+    };
   }
   if (url.username !== '' || url.password !== '') {
     return {

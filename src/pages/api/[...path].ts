@@ -5,8 +5,12 @@ import type { APIRoute } from 'astro';
  * so /api/* is answered here by the same app the Node host mounts directly (server/node-app.ts).
  */
 export const ALL: APIRoute = ({ request, locals }) =>
-  locals.hub.api.fetch(request, locals.runtime?.env, locals.runtime?.ctx && {
-    waitUntil: (promise: Promise<unknown>) => locals.runtime!.ctx.waitUntil(promise),
-    passThroughOnException: () => undefined,
-    props: {},
-  });
+  locals.hub.api.fetch(
+    request,
+    locals.runtime?.env,
+    locals.runtime?.ctx && {
+      waitUntil: (promise: Promise<unknown>) => locals.runtime!.ctx.waitUntil(promise),
+      passThroughOnException: () => undefined,
+      props: {},
+    },
+  );
