@@ -355,12 +355,10 @@ export async function loadVersionDetails(
   ]);
   for (const m of metrics) {
     const on = m.datasetVersionId === null ? undefined : measuredOn.get(m.datasetVersionId);
-    details
-      .get(m.versionId)
-      ?.metrics.push({
-        ...m,
-        dataset: on && canView(on, viewer) ? { dataset: on.dataset, version: on.version } : null,
-      });
+    details.get(m.versionId)?.metrics.push({
+      ...m,
+      dataset: on && canView(on, viewer) ? { dataset: on.dataset, version: on.version } : null,
+    });
   }
   for (const { versionId, visibility, ownerGroupId, ...link } of links) {
     if (canView({ visibility, ownerGroupId }, viewer)) details.get(versionId)?.datasets.push(link);

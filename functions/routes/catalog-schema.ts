@@ -22,22 +22,15 @@ export const ContactSchema = z
   .strict()
   .openapi('Contact');
 
-export const VisibilitySchema = z
-  .enum(VISIBILITIES)
-  .openapi({
-    description:
-      '`internal`: visible through the API to the owner group and admins only; never on the site or in search.',
-  });
+export const VisibilitySchema = z.enum(VISIBILITIES).openapi({
+  description:
+    '`internal`: visible through the API to the owner group and admins only; never on the site or in search.',
+});
 
-export const OwnerGroupSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(32)
-  .openapi({
-    description: 'Group id (e.g. "cms"). Defaults to the token\'s group; only admins may name another group.',
-    example: 'cms',
-  });
+export const OwnerGroupSchema = z.string().trim().min(1).max(32).openapi({
+  description: 'Group id (e.g. "cms"). Defaults to the token\'s group; only admins may name another group.',
+  example: 'cms',
+});
 
 /** Byte counts are exact integers; JSON numbers are exact up to 2^53 − 1 (about 9 PB). */
 export const BytesSchema = z

@@ -102,12 +102,10 @@ export const listResponses = {
     content: {
       'application/json': { schema: BenchmarkListSchema },
       'text/csv': {
-        schema: z
-          .string()
-          .openapi({
-            description:
-              'Every field of every result on the page, one row each; `Link: <…>; rel="next"` when more follow.',
-          }),
+        schema: z.string().openapi({
+          description:
+            'Every field of every result on the page, one row each; `Link: <…>; rel="next"` when more follow.',
+        }),
       },
     },
   },

@@ -239,12 +239,9 @@ const MeasuredAtSchema = z.iso
 
 export const ProvenanceInputSchema = z
   .object({
-    source: z
-      .enum(CLAIMABLE_SOURCES)
-      .optional()
-      .openapi({
-        description: 'harness, ci (default) or browser; `community` is reserved for POST /api/benchmarks/community.',
-      }),
+    source: z.enum(CLAIMABLE_SOURCES).optional().openapi({
+      description: 'harness, ci (default) or browser; `community` is reserved for POST /api/benchmarks/community.',
+    }),
     submitter: text(120)
       .optional()
       .openapi({ description: 'Who ran it; defaults to the token or webhook source name.' }),
@@ -294,12 +291,9 @@ export const CommunityCreateSchema = z
   .object({
     model: SlugSchema,
     version: z.number().int().positive(),
-    source: z
-      .literal('community')
-      .optional()
-      .openapi({
-        description: 'Community results are always marked `community`; no other source can be claimed here.',
-      }),
+    source: z.literal('community').optional().openapi({
+      description: 'Community results are always marked `community`; no other source can be claimed here.',
+    }),
     engine: z
       .object({ name: z.literal('onnxruntime-web'), version: text(32), executionProvider: z.enum(['wasm', 'webgpu']) })
       .strict(),
@@ -439,13 +433,10 @@ export const BenchmarkListQuerySchema = BenchmarkFilterQuerySchema.extend({
 });
 
 export const VersionBenchmarkQuerySchema = BenchmarkFilterQuerySchema.extend({
-  include: z
-    .enum(['version', 'family'])
-    .default('version')
-    .openapi({
-      description:
-        'family: also the versions that name this one as parent (precision and pruned variants), its parent and siblings.',
-    }),
+  include: z.enum(['version', 'family']).default('version').openapi({
+    description:
+      'family: also the versions that name this one as parent (precision and pruned variants), its parent and siblings.',
+  }),
 });
 
 export const BenchmarkIdParamSchema = z.object({

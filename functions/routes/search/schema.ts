@@ -5,15 +5,10 @@ import { PaginationQuerySchema } from '../shared-schema';
 const facetFilter = (description: string) => z.string().trim().min(1).max(100).optional().openapi({ description });
 
 export const SearchQuerySchema = PaginationQuerySchema.extend({
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .default('')
-    .openapi({
-      example: 'b-tagging gnn',
-      description: 'Words (prefixes, all must match). Empty: browse by filters, newest first.',
-    }),
+  q: z.string().trim().max(200).default('').openapi({
+    example: 'b-tagging gnn',
+    description: 'Words (prefixes, all must match). Empty: browse by filters, newest first.',
+  }),
   kind: z.enum(SEARCH_KINDS).optional().openapi({ description: 'Only one kind of result.' }),
   group: facetFilter('Owner group id, e.g. `cms`.'),
   task: facetFilter('Model task, e.g. `jet-tagging`.'),
@@ -68,10 +63,8 @@ export const SearchResultSchema = z
         description:
           'Counts per facet value. A filtered facet is counted as if unfiltered, so its other values stay visible.',
       }),
-    facetsExact: z
-      .boolean()
-      .openapi({
-        description: `False when the query matched more than ${FACET_BASIS} documents: counts then cover the newest ${FACET_BASIS} and are lower bounds.`,
-      }),
+    facetsExact: z.boolean().openapi({
+      description: `False when the query matched more than ${FACET_BASIS} documents: counts then cover the newest ${FACET_BASIS} and are lower bounds.`,
+    }),
   })
   .openapi('SearchResult');
