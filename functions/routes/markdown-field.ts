@@ -11,7 +11,9 @@ const count = (n: number) => n.toLocaleString('en-US');
 export const markdownField = (maxChars: number) =>
   z
     .string()
-    .max(maxChars, { error: (issue) => `Too long: at most ${count(maxChars)} characters (got ${count(String(issue.input).length)}).` })
+    .max(maxChars, {
+      error: (issue) => `Too long: at most ${count(maxChars)} characters (got ${count(String(issue.input).length)}).`,
+    })
     .superRefine((text, ctx) => {
       // Too long is reported by `max` already; the depth scan would only cost time.
       if (text.length > maxChars) return;

@@ -263,7 +263,9 @@ export function measureNesting(text: string): MarkdownNesting {
     const opener = html === undefined && p.shallow ? /^(`{3,}|~{3,})(.*)$/.exec(rest) : null;
     if (opener && !(opener[1]![0] === '`' && opener[2]!.includes('`'))) {
       flush();
-      const template = [...line.slice(0, p.rest)].map((c) => (c === '>' ? '>' : ' ')).join('');
+      let template = '';
+      for (const c of line.slice(0, p.rest))
+        template += c === '>' ? '>' : ' '.repeat(advance(template.length, c) - template.length);
       fence = { template, char: opener[1]![0]!, size: opener[1]!.length };
       prevParagraph = false;
       continue;

@@ -25,7 +25,9 @@ describe('renderMarkdown', () => {
 describe('renderMarkdown on hostile text', () => {
   const hostile = {
     'nested blockquotes': '>'.repeat(2500) + ' x',
-    'nested lists': Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n').slice(0, 60_000),
+    'nested lists': Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- x`)
+      .join('\n')
+      .slice(0, 60_000),
     'repeated list markers': '- '.repeat(1000) + 'x',
     'nested emphasis': '*'.repeat(5000) + 'x' + '*'.repeat(5000),
     'opening-delimiter words': '*a '.repeat(5000),
@@ -33,7 +35,9 @@ describe('renderMarkdown on hostile text', () => {
   for (const [name, text] of Object.entries(hostile)) {
     it(`shows ${name} as escaped plain text instead of throwing`, () => {
       const html = renderMarkdown(text);
-      expect(html).toMatch(/^<p class="muted small">This text could not be shown as formatted Markdown \(Nested too deeply: .*\); it is shown as plain text\.<\/p>/);
+      expect(html).toMatch(
+        /^<p class="muted small">This text could not be shown as formatted Markdown \(Nested too deeply: .*\); it is shown as plain text\.<\/p>/,
+      );
       expect(html).toContain('<pre class="markdown-fallback" tabindex="0">');
       expect(html).not.toContain('<blockquote>');
       expect(html).not.toContain('<em>');
@@ -47,7 +51,9 @@ describe('renderMarkdown on hostile text', () => {
   });
 
   it('falls back to plain text over the size limit', () => {
-    expect(renderMarkdown('a'.repeat(10), { maxChars: 5, maxDepth: 32 })).toContain('Too long: at most 5 characters (got 10)');
+    expect(renderMarkdown('a'.repeat(10), { maxChars: 5, maxDepth: 32 })).toContain(
+      'Too long: at most 5 characters (got 10)',
+    );
     expect(renderMarkdown('a'.repeat(100_000))).toBe(`<p>${'a'.repeat(100_000)}</p>`);
   });
 

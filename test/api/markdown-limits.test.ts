@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestToken, modelInput, modelVersionInput } from '../factories';
 import { createTestHub, type TestHub } from '../helpers/app';
+import { addModel, createLifecycleHub, job, sourceFor } from '../helpers/lifecycle';
 
 /** The three texts that used to overflow the Markdown renderer's stack and take publishing down. */
 const HOSTILE = {
@@ -11,10 +12,12 @@ const HOSTILE = {
 
 let hub: TestHub;
 let auth: Record<string, string>;
+let admin: Record<string, string>;
 
 beforeAll(async () => {
   hub = await createTestHub();
   auth = { authorization: (await createTestToken(hub.db, ['write'], 'cms')).authorization };
+  admin = { authorization: (await createTestToken(hub.db, ['admin'], 'it')).authorization };
 });
 
 const fieldOf = (json: { error: { code: string; details: { issues: { path: string; message: string }[] } } }) => {
@@ -40,7 +43,9 @@ describe('Markdown limits at write time', () => {
     });
 
     it(`refuses ${name} in a tool suggestion's description`, async () => {
-      const before = (await hub.call('GET', '/api/tools?status=pending')).json;
+      const pending = () => hub.call('GET', '/api/tools?status=pending', { headers: admin });
+      const before = await pending();
+      expect(before.status).toBe(200);
       const res = await hub.call('POST', '/api/tools/suggestions', {
         body: {
           name: `Hostile ${name}`,
@@ -54,7 +59,7 @@ describe('Markdown limits at write time', () => {
       });
       expect(res.status).toBe(400);
       expect(fieldOf(res.json)[0]![0]).toBe('description');
-      expect((await hub.call('GET', '/api/tools?status=pending')).json).toEqual(before);
+      expect((await pending()).json).toEqual(before.json);
     });
 
     it(`refuses ${name} in a version's release notes`, async () => {
@@ -69,6 +74,32 @@ describe('Markdown limits at write time', () => {
       expect((await hub.call('GET', `/api/models/${model.slug}/versions`)).json.total).toBe(0);
     });
   }
+
+  it('checks the card body apart from its front matter, which could hide it', async () => {
+    // Read as one text, the YAML key `~~~` opens a fence that hides the body after it.
+    const input = modelInput({ card: `---\nlicense: mit\n~~~: x\n---\n${HOSTILE['2,500 nested blockquotes']}` });
+    const res = await hub.call('POST', '/api/models', { body: input, headers: auth });
+    expect(res.status).toBe(400);
+    expect(fieldOf(res.json)).toEqual([['card', expect.stringMatching(/^Nested too deeply/)]]);
+    expect((await hub.call('GET', `/api/models/${input.slug}`)).status).toBe(404);
+  });
+
+  it('refuses a version registered by a CI webhook with hostile release notes (422), registering nothing', async () => {
+    const ci = await createLifecycleHub();
+    const model = await addModel(ci.db, 'cms');
+    const source = await sourceFor(ci, 'cms');
+    const res = await ci.deliver(source, {
+      type: 'job.succeeded@1',
+      data: { job: job(model.slug), version: modelVersionInput({ description: HOSTILE['5,000 nested emphasis'] }) },
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.error.details.reason).toBe('invalid_payload');
+    expect(res.json.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['data.version.description']);
+    const versions = await ci.call('GET', `/api/models/${model.slug}/versions`, {
+      headers: { authorization: ci.admin },
+    });
+    expect(versions.json.total).toBe(0);
+  });
 
   it('accepts a rich card: headings, tables, code, nested lists and emphasis', async () => {
     const card = [

@@ -14,7 +14,7 @@ import {
   VisibilitySchema,
 } from '../catalog-schema';
 import { PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
-import { markdownText } from '../markdown-field';
+import { markdownField } from '../markdown-field';
 
 export const DatasetVersionLabelSchema = z
   .string()
@@ -63,9 +63,9 @@ export const ReplicaInputSchema = z
 const DatasetFields = {
   name: text(120).openapi({ example: 'Run 3 jet flavour sample' }),
   summary: text(280),
-  description: markdownText(50_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
+  description: markdownField(50_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
   format: z.enum(DATASET_FORMATS),
-  schemaNotes: markdownText(20_000)
+  schemaNotes: markdownField(20_000)
     .default('')
     .openapi({ description: 'Markdown: branches, columns, units, selections.' }),
   license: z.string().trim().max(100).nullable().default(null),
@@ -84,9 +84,9 @@ export const DatasetPatchSchema = z
     slug: SlugSchema,
     name: DatasetFields.name,
     summary: DatasetFields.summary,
-    description: markdownText(50_000),
+    description: markdownField(50_000),
     format: z.enum(DATASET_FORMATS),
-    schemaNotes: markdownText(20_000),
+    schemaNotes: markdownField(20_000),
     license: z.string().trim().max(100).nullable(),
     tags: z.array(TagSchema).max(20),
     contacts: z.array(ContactSchema).max(10),
@@ -100,7 +100,7 @@ export const DatasetPatchSchema = z
 export const DatasetVersionCreateSchema = z
   .object({
     version: DatasetVersionLabelSchema,
-    description: markdownText(20_000).default(''),
+    description: markdownField(20_000).default(''),
     bytes: BytesSchema,
     fileCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ example: 12_800 }),
     checksum: ChecksumSchema.optional().openapi({ description: 'Checksum of the file manifest.' }),
@@ -120,7 +120,7 @@ export const DatasetVersionCreateSchema = z
 
 export const DatasetVersionPatchSchema = z
   .object({
-    description: markdownText(20_000),
+    description: markdownField(20_000),
     checksum: ChecksumSchema.nullable(),
     producedBy: ProducedBySchema.nullable(),
   })

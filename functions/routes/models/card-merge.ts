@@ -1,7 +1,8 @@
 import type { z } from '@hono/zod-openapi';
+import { checkMarkdown } from '../../../src/lib/markdown-limits';
 import { CARD_KEYS, importCard, type CardFields } from '../../../src/lib/model-card';
 import { ApiError, type FieldIssue } from '../../errors';
-import { ModelFieldsSchema } from './schema';
+import { CARD_MAX_CHARS, ModelFieldsSchema } from './schema';
 
 export type ModelFields = z.infer<typeof ModelFieldsSchema>;
 type FieldName = keyof ModelFields;
@@ -49,6 +50,10 @@ export function mergeModelFields(
         imported.issues.map((i) => ({ in: 'body', path: i.path, message: i.message, code: 'invalid_card' })),
       );
     }
+    // The body is what pages render. Checked apart from the whole card: front matter can hide
+    // it from a scan of the card (an unclosed ``` in the YAML reads as a fence to the end).
+    const problem = checkMarkdown(imported.body, { maxChars: CARD_MAX_CHARS });
+    if (problem) throw invalid([{ in: 'body', path: 'card', message: problem, code: 'custom' }]);
     card = { body: imported.body, metadata: imported.metadata };
     for (const [key, value] of Object.entries(imported.fields) as [keyof CardFields, unknown][]) {
       const field = CARD_FIELD[key];

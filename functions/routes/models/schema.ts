@@ -24,13 +24,16 @@ import {
 } from '../catalog-schema';
 import { DatasetVersionLabelSchema } from '../datasets/schema';
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
-import { markdownText } from '../markdown-field';
+import { markdownField } from '../markdown-field';
 
 const CARD_KEY_LIST = Object.keys(CARD_KEYS)
   .map((k) => `\`${k}\``)
   .join(', ');
 
-export const CardSchema = markdownText(100_000).openapi({
+/** Longest card accepted, front matter included. */
+export const CARD_MAX_CHARS = 100_000;
+
+export const CardSchema = markdownField(CARD_MAX_CHARS).openapi({
   description:
     'The model card: Markdown with optional Hugging Face-style YAML front matter. Keys read from the front matter: ' +
     `${CARD_KEY_LIST} (\`pipeline_tag\`/\`task\` → task when it names a hub task; \`license: other\` + \`license_name\` → license). ` +
@@ -260,7 +263,7 @@ const unique = <T>(items: T[], key: (item: T) => string) => new Set(items.map(ke
 
 export const VersionCreateSchema = z
   .object({
-    description: markdownText(20_000).default('').openapi({ description: 'Release notes (Markdown).' }),
+    description: markdownField(20_000).default('').openapi({ description: 'Release notes (Markdown).' }),
     status: z
       .enum(VERSION_STATUSES)
       .default('ready')
@@ -301,7 +304,7 @@ export const VersionPatchSchema = z
   .object({
     status: z.enum(VERSION_STATUSES),
     statusMessage: z.string().trim().max(500).nullable(),
-    description: markdownText(20_000),
+    description: markdownField(20_000),
     trainingJob: TrainingJobSchema.nullable(),
   })
   .partial()

@@ -8,7 +8,7 @@ import {
   TOOL_STATUSES,
 } from '../../../src/lib/tool-vocabulary';
 import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
-import { markdownText } from '../markdown-field';
+import { markdownField } from '../markdown-field';
 
 /** Text that must not be blank, with messages a person filling in the form can act on. */
 const text = (max: number) =>
@@ -58,11 +58,7 @@ const tag = z
 const ToolFields = {
   name: text(120).openapi({ example: 'ml.cern.ch' }),
   summary: text(280).openapi({ example: "CERN's central Kubeflow-based ML service." }),
-  description: z
-    .string()
-    .max(20_000)
-    .default('')
-    .openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
+  description: markdownField(20_000).default('').openapi({ description: 'Markdown; rendered and sanitised on pages.' }),
   categories: z
     .array(z.enum(TOOL_CATEGORIES))
     .min(1, 'Pick at least one category.')
@@ -108,7 +104,7 @@ export const ToolPatchSchema = z
     slug: SlugSchema,
     name: ToolFields.name,
     summary: ToolFields.summary,
-    description: markdownText(20_000),
+    description: markdownField(20_000),
     categories: ToolFields.categories,
     accessSteps: ToolFields.accessSteps,
     requirements: RequirementsSchema,
@@ -131,7 +127,7 @@ export const ToolSuggestionSchema = z
   .object({
     name: ToolFields.name,
     summary: ToolFields.summary,
-    description: markdownText(5_000).default(''),
+    description: markdownField(5_000).default(''),
     categories: ToolFields.categories,
     accessSteps: ToolFields.accessSteps,
     links: LinksSchema.default({}),
