@@ -88,12 +88,29 @@ async function addManyVersionModel(client: Client, modelId: number, count: numbe
     const at = now + n * 60_000;
     statements.push({
       sql: `insert into model_versions (id, model_id, version, status, hyper_parameters, parent_version_id, created_at, updated_at) values (?, ?, ?, 'ready', ?, ?, ?, ?)`,
-      args: [id, modelId, n, JSON.stringify({ learning_rate: 10 ** -(2 + rng.int(3)), epochs: 10 + rng.int(90) }), n > 1 ? id - 1 : null, at, at],
+      args: [
+        id,
+        modelId,
+        n,
+        JSON.stringify({ learning_rate: 10 ** -(2 + rng.int(3)), epochs: 10 + rng.int(90) }),
+        n > 1 ? id - 1 : null,
+        at,
+        at,
+      ],
     });
     for (const [format, framework, precision] of kinds.slice(0, n % 3 === 0 ? 2 : 1)) {
       statements.push({
         sql: `insert into model_artifacts (version_id, name, format, uri, bytes, precision, framework, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
-        args: [id, `model.${format}`, format, `s3://ml-models/cms/${MANY_VERSIONS_SLUG}/v${n}/model.${format}`, 10_000 + rng.int(50_000_000), precision, framework, at],
+        args: [
+          id,
+          `model.${format}`,
+          format,
+          `s3://ml-models/cms/${MANY_VERSIONS_SLUG}/v${n}/model.${format}`,
+          10_000 + rng.int(50_000_000),
+          precision,
+          framework,
+          at,
+        ],
       });
     }
     statements.push({
@@ -105,18 +122,22 @@ async function addManyVersionModel(client: Client, modelId: number, count: numbe
 }
 
 /** Every public page of a crawlable catalog the database knows of: models, their versions, datasets. */
-export async function catalogPaths(databaseUrl: string): Promise<{ models: string[]; versions: string[]; datasets: string[]; modelCount: number }> {
+export async function catalogPaths(
+  databaseUrl: string,
+): Promise<{ models: string[]; versions: string[]; datasets: string[]; modelCount: number }> {
   const { client } = await openDatabase(databaseUrl);
   try {
-    const models = (await client.execute(`select slug from models where visibility = 'public' order by id`)).rows.map((r) => String(r.slug));
+    const models = (await client.execute(`select slug from models where visibility = 'public' order by id`)).rows.map(
+      (r) => String(r.slug),
+    );
     const versions = (
       await client.execute(
         `select m.slug, v.version from model_versions v join models m on m.id = v.model_id where m.visibility = 'public' order by v.id`,
       )
     ).rows.map((r) => `/models/${String(r.slug)}/v/${Number(r.version)}/`);
-    const datasets = (await client.execute(`select slug from datasets where visibility = 'public' order by id`)).rows.map(
-      (r) => `/datasets/${String(r.slug)}/`,
-    );
+    const datasets = (
+      await client.execute(`select slug from datasets where visibility = 'public' order by id`)
+    ).rows.map((r) => `/datasets/${String(r.slug)}/`);
     return { models: models.map((s) => `/models/${s}/`), versions, datasets, modelCount: models.length };
   } finally {
     client.close();

@@ -15,7 +15,10 @@ export interface Timed {
 export class HubClient {
   private readonly pool: Pool;
 
-  constructor(readonly origin: string, connections = 4) {
+  constructor(
+    readonly origin: string,
+    connections = 4,
+  ) {
     this.pool = new Pool(origin, { connections, pipelining: 1 });
   }
 
@@ -59,7 +62,8 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export const formatMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`);
+export const formatMs = (ms: number) =>
+  ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 export const formatMiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 export const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
 

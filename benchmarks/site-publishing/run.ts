@@ -1,223 +1,250 @@
 /**
- * Publishing with on-demand pages, on the Node host (`npm start`, embedded libSQL), against a
- * generated catalog of 100,000 versions (20,000 models × 5), loopback only, bounded loops:
- * write → page latency, cached / uncached page times, start time, build time and size, and the
- * render cache's memory after crawling a 20,000-version catalog.
- *   npm run bench:site-publishing [-- --quick]
+ * Publishing with on-demand pages on the Node host (`npm start`, embedded libSQL), loopback only:
+ * write → page, cached and uncached page times and start times on a generated 100,000-version
+ * catalog; build time and size; render-cache memory after crawling a 20,000-version catalog.
+ *   npm run bench:site-publishing [-- --quick]    (--quick: 10,000 and 2,000 versions)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { seedDatabase } from '../../db/seed';
 import { createToken } from '../../db/queries/tokens';
-import { migrateDatabase, openDatabase } from '../../server/database';
-import { siteDir } from '../../server/site-build';
+import { openDatabase } from '../../server/database';
+import { ensureSiteBuilt, isBuildCurrent, siteDir } from '../../server/site-build';
 import { startHub, type RunningHub } from '../../test/helpers/hub-server';
-import { generateCatalog } from '../catalog-search/generate';
+import { countFiles, forcedBuild, MISSING_DATABASE_URL, type BuildResult } from './build';
+import { catalogPaths, prepareCatalog, type CatalogSize } from './catalog';
+import { crawl, renderCacheStats } from './crawl';
+import { formatMiB, formatMs, HubClient, percentile, sleep, summary, verdict } from './http';
+import { cachedPages, sidebarFacets, uncachedPage, writeToPage } from './measure';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK = join(ROOT, 'data', 'bench-publishing');
-const BIG = values.quick ? { models: 2_000, versions: 10_000 } : { models: 20_000, versions: 100_000 };
-const CRAWL = values.quick ? { models: 400, versions: 2_000 } : { models: 4_000, versions: 20_000 };
+const BIG: CatalogSize = quick ? { models: 2_000, versions: 10_000 } : { models: 20_000, versions: 100_000 };
+const SMALL: CatalogSize = quick ? { models: 400, versions: 2_000 } : { models: 4_000, versions: 20_000 };
+const MANY_VERSIONS = 200;
+const PER_MODEL = BIG.versions / BIG.models;
+const TARGET = { writeP95Ms: 5_000, cachedP95Ms: 5, uncachedP95Ms: 50, startMs: 15_000, files: 2_000 };
 
-const lines: string[] = [];
-const say = (line: string) => {
-  lines.push(line);
+const report: string[] = [];
+const say = (line = '') => {
+  report.push(line);
   console.log(line);
 };
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
-const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+const progress = (line: string) => console.error(`  · ${line}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const n = (x: number) => x.toLocaleString('en');
 
-async function prepare(dir: string, size: { models: number; versions: number }): Promise<void> {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const { client, db } = await openDatabase(`file:${join(dir, 'hub.db')}`);
-  await migrateDatabase(db);
-  await seedDatabase(db);
-  await generateCatalog(client, size);
-  client.close();
+let hub: RunningHub | undefined;
+async function stopHub() {
+  await hub?.stop();
+  hub = undefined;
 }
 
-async function adminToken(hub: RunningHub): Promise<string> {
-  const { client, db } = await openDatabase(hub.databaseUrl);
-  const { secret } = await createToken(db, { name: 'publishing benchmark', scopes: ['admin'], groupId: 'it' });
-  client.close();
-  return secret;
-}
-
-async function timed(url: string, headers: Record<string, string> = {}) {
-  const t0 = performance.now();
-  const res = await fetch(url, { headers });
-  const body = await res.text();
-  return { ms: performance.now() - t0, status: res.status, body, cache: res.headers.get('x-render-cache'), etag: res.headers.get('etag') };
-}
-
-function countFiles(dir: string): number {
-  return readdirSync(dir).reduce((n, name) => n + (statSync(join(dir, name)).isDirectory() ? countFiles(join(dir, name)) : 1), 0);
-}
-
-// 5. The build: forced, with a database URL that does not exist (it must read none).
-function build(host: 'node' | 'edge'): number {
-  const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/build-site.ts', host], {
-    cwd: ROOT,
-    env: { ...process.env, HUB_FORCE_BUILD: '1', DATABASE_URL: 'file:/nonexistent/no.db' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`${host} build failed:\n${run.stderr.slice(-2000)}`);
-  return performance.now() - t0;
-}
-const buildMs = { node: build('node'), edge: build('edge') };
-const files = { node: countFiles(siteDir('node')), edge: countFiles(siteDir('edge')) };
-
-const bigDir = join(WORK, 'big');
-let t = performance.now();
-await prepare(bigDir, BIG);
-say(`catalog: ${BIG.models.toLocaleString('en')} models, ${BIG.versions.toLocaleString('en')} versions (generated in ${((performance.now() - t) / 1000).toFixed(0)} s)`);
-
-// 4a. Start with the build current (a restart), to the first served data page.
-t = performance.now();
-let hub = await startHub({}, { dir: bigDir });
-const first = await timed(`${hub.url}/models/`);
-const startMs = performance.now() - t;
-if (first.status !== 200) throw new Error(`/models/ answered ${first.status}`);
-const token = await adminToken(hub);
-const api = (path: string, body: unknown) =>
-  fetch(`${hub.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-// One model with 200 versions, registered through the API like CI would.
-const big = 'bench-200-versions';
-await api('/api/models', { slug: big, name: 'Benchmark model with 200 versions', summary: 'Many versions.', task: 'jet-tagging' });
-for (let v = 1; v <= 200; v++) {
-  const res = await api(`/api/models/${big}/versions`, {
-    artifacts: [{ name: 'model.onnx', format: 'onnx', uri: `s3://bench/${big}/v${v}.onnx`, precision: 'fp32' }],
-    metrics: [{ name: 'auc', value: 0.9 + v / 10_000 }, { name: 'accuracy', value: 0.8 }],
-    hyperParameters: { learning_rate: 0.001, epochs: v },
-    ...(v > 1 ? { parent: { version: v - 1 } } : {}),
-  });
-  if (res.status !== 201) throw new Error(`version ${v}: ${res.status} ${await res.text()}`);
-}
-
-// 1. Write → page, 20 writes on different models, each page cached before the write.
-const writes: number[] = [];
-for (let i = 0; i < 20; i++) {
-  const slug = `model-${1 + i * Math.floor(BIG.models / 20)}`;
-  await timed(`${hub.url}/models/${slug}/`);
-  await timed(`${hub.url}/models/${slug}/`);
-  const t0 = performance.now();
-  const res = await api(`/api/models/${slug}/versions`, { artifacts: [{ name: 'm.onnx', format: 'onnx', uri: `s3://bench/${slug}/new.onnx` }] });
-  if (res.status !== 201) throw new Error(`write ${i}: ${res.status}`);
-  const n = ((await res.json()) as { version: number }).version;
-  for (let tries = 0; ; tries++) {
-    const [model, version] = await Promise.all([timed(`${hub.url}/models/${slug}/`), timed(`${hub.url}/models/${slug}/v/${n}/`)]);
-    if (version.status === 200 && model.body.includes(`href="/models/${slug}/v/${n}/"`)) break;
-    if (tries > 200) throw new Error(`v${n} of ${slug} not shown after ${tries} tries`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  writes.push(performance.now() - t0);
-}
-
-// 2. Cached pages: warm ~50 data pages, then ≥ 1,000 sequential requests across them.
-const pages = [
-  '/', '/models/', '/models/?page=2', '/models/?page=200', '/datasets/', '/tools/', '/models/task/jet-tagging/', '/models/group/cms/', '/benchmarks/',
-  ...Array.from({ length: 20 }, (_, i) => `/models/model-${1 + i * 97}/`),
-  ...Array.from({ length: 21 }, (_, i) => `/models/model-${2 + i * 89}/v/${1 + (i % 5)}/`),
-];
-for (const p of pages) await timed(`${hub.url}${p}`);
-const cached: number[] = [];
-const revalidated: number[] = [];
-const etags = new Map<string, string>();
-for (let i = 0; i < 1_000; i++) {
-  const p = pages[i % pages.length]!;
-  const r = await timed(`${hub.url}${p}`);
-  if (r.cache !== 'hit') throw new Error(`${p} was not a cache hit (${r.cache}, ${r.status})`);
-  cached.push(r.ms);
-  etags.set(p, r.etag!);
-}
-for (let i = 0; i < 1_000; i++) {
-  const p = pages[i % pages.length]!;
-  const r = await timed(`${hub.url}${p}`, { 'if-none-match': etags.get(p)! });
-  if (r.status !== 304) throw new Error(`${p} answered ${r.status} to If-None-Match`);
-  revalidated.push(r.ms);
-}
-
-// 3. Uncached renders: a distinct ignored parameter makes each request a miss.
-const uncached = async (path: string, count: number) => {
-  const times: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const r = await timed(`${hub.url}${path}${path.includes('?') ? '&' : '?'}r=${i}`);
-    if (r.status !== 200 || r.cache !== 'miss') throw new Error(`${path} answered ${r.status} (${r.cache})`);
-    times.push(r.ms);
-    bytes = Math.max(bytes, r.body.length);
-  }
-  return { times, bytes };
-};
-const modelPage = await uncached(`/models/${big}/`, 120);
-const versionPage = await uncached(`/models/${big}/v/150/`, 120);
-const listPage = await uncached('/models/?page=150', 60);
-await hub.stop();
-
-// 4b. A fresh clone's first start: the build is stale, so npm start builds before serving.
-rmSync(join(siteDir('node'), '.build-stamp'), { force: true });
-t = performance.now();
-hub = await startHub({}, { dir: bigDir });
-await timed(`${hub.url}/models/`);
-const coldStartMs = performance.now() - t;
-await hub.stop();
-rmSync(bigDir, { recursive: true, force: true });
-
-// 6. Render-cache memory: crawl every page of a 20,000-version catalog with the default limit.
-const crawlDir = join(WORK, 'crawl');
-await prepare(crawlDir, CRAWL);
-hub = await startHub({}, { dir: crawlDir });
-const targets: string[] = ['/', '/models/', '/datasets/', '/tools/', '/benchmarks/'];
-for (let p = 2; p <= Math.ceil((CRAWL.models + 6) / 50); p++) targets.push(`/models/?page=${p}`);
-for (let m = 1; m <= CRAWL.models; m++) {
-  targets.push(`/models/model-${m}/`);
-  for (let v = 1; v <= CRAWL.versions / CRAWL.models; v++) targets.push(`/models/model-${m}/v/${v}/`);
-}
-const facets = [...(await timed(`${hub.url}/models/`)).body.matchAll(/href="(\/models\/(?:task|group|framework|format|precision|license)\/[^"/]+\/)"/g)].map((m) => m[1]!);
-targets.push(...new Set(facets));
-t = performance.now();
-let next = 0;
-let crawled = 0;
-let largest = { path: '', bytes: 0 };
-await Promise.all(
-  Array.from({ length: 4 }, async () => {
-    while (next < targets.length && performance.now() - t < 600_000) {
-      const path = targets[next++]!;
-      const r = await timed(`${hub.url}${path}`);
-      if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
-      if (r.body.length > largest.bytes) largest = { path, bytes: r.body.length };
-      crawled++;
+/** Spawns `npm start`'s entry on `dir` and times it to the first 200 of /models/. */
+async function timedStart(dir: string): Promise<{ ms: number; built: boolean }> {
+  const started = performance.now();
+  hub = await startHub({}, { dir, timeoutMs: 240_000 });
+  const client = new HubClient(hub.url, 1);
+  try {
+    for (;;) {
+      const res = await client.get('/models/');
+      if (res.status === 200) break;
+      if (performance.now() - started > 300_000) throw new Error(`/models/ answered ${res.status} for 5 minutes`);
+      await sleep(20);
     }
-  }),
-);
-const crawlS = (performance.now() - t) / 1000;
-const memory = (await (await fetch(`${hub.url}/api/render-cache`)).json()) as { pages: number; bytes: number; maxBytes: number; rssBytes: number };
-await hub.stop();
-rmSync(WORK, { recursive: true, force: true });
+  } finally {
+    await client.close();
+  }
+  return { ms: performance.now() - started, built: hub.output().includes('[build] building') };
+}
 
-const MiB = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
-say('');
-say(`write → page shown (model + version page, 20 writes): p50 ${ms(pct(writes, 50))}, p95 ${ms(pct(writes, 95))}, max ${ms(Math.max(...writes))}`);
-say(`  target p95 ≤ 5 s → ${verdict(pct(writes, 95) <= 5_000)}`);
-say(`cached data page (${cached.length} requests over ${pages.length} pages): p50 ${ms(pct(cached, 50))}, p95 ${ms(pct(cached, 95))}`);
-say(`  target p95 ≤ 5 ms → ${verdict(pct(cached, 95) <= 5)}`);
-say(`304 revalidation (If-None-Match): p50 ${ms(pct(revalidated, 50))}, p95 ${ms(pct(revalidated, 95))}`);
-say(`uncached model page, 200 versions (${modelPage.times.length} renders, ${(modelPage.bytes / 1024).toFixed(0)} KB): p50 ${ms(pct(modelPage.times, 50))}, p95 ${ms(pct(modelPage.times, 95))}`);
-say(`  target p95 ≤ 50 ms → ${verdict(pct(modelPage.times, 95) <= 50)}`);
-say(`uncached version page: p50 ${ms(pct(versionPage.times, 50))}, p95 ${ms(pct(versionPage.times, 95))}; uncached /models/?page=150: p50 ${ms(pct(listPage.times, 50))}, p95 ${ms(pct(listPage.times, 95))}`);
-say(`npm start → first served data page: ${(startMs / 1000).toFixed(1)} s with the build current, ${(coldStartMs / 1000).toFixed(1)} s on a fresh clone (build included)`);
-say(`  target ≤ 15 s → ${verdict(startMs <= 15_000)} (restart), ${verdict(coldStartMs <= 15_000)} (fresh clone)`);
-say(`astro build (reads no database: DATABASE_URL pointed at a missing file): node ${(buildMs.node / 1000).toFixed(1)} s, edge ${(buildMs.edge / 1000).toFixed(1)} s`);
-say(`output files (wasm included): dist/node ${files.node}, dist/edge ${files.edge}`);
-say(`  target ≤ 2,000 files, independent of catalog size → ${verdict(Math.max(files.node, files.edge) <= 2_000)}`);
-say(`render cache after crawling ${crawled.toLocaleString('en')} pages of a ${CRAWL.versions.toLocaleString('en')}-version catalog in ${crawlS.toFixed(0)} s (largest page ${(largest.bytes / 1024).toFixed(0)} KB, ${largest.path}):`);
-say(`  limit ${MiB(memory.maxBytes)}, held ${MiB(memory.bytes)} in ${memory.pages.toLocaleString('en')} pages, process RSS ${MiB(memory.rssBytes)}`);
-say(`  target held ≤ limit → ${verdict(memory.bytes <= memory.maxBytes)}`);
+async function adminToken(databaseUrl: string): Promise<string> {
+  const { client, db } = await openDatabase(databaseUrl);
+  try {
+    return (await createToken(db, { name: 'publishing benchmark', scopes: ['admin'], groupId: 'it' })).secret;
+  } finally {
+    client.close();
+  }
+}
+
+const spread = (count: number, total: number, offset = 0) =>
+  Array.from({ length: count }, (_, i) => 1 + ((offset + Math.floor((i * total) / count)) % total));
+
+async function main() {
+  const benchStarted = performance.now();
+  say(
+    `site publishing${quick ? ' (--quick)' : ''}: Node ${process.versions.node}, ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0]!.toFixed(1)} at start`,
+  );
+
+  // 5. Forced builds with a database URL that cannot be opened (the build must read none).
+  progress('building dist/node and dist/edge (forced, DATABASE_URL → a missing file)');
+  const builds: Record<'node' | 'edge', BuildResult> = {
+    node: await forcedBuild('node', 300_000),
+    edge: await forcedBuild('edge', 300_000),
+  };
+  if (!builds.node.ok) throw new Error(`the node site does not build, nothing can be measured:\n${builds.node.output.slice(-3000)}`);
+  const files = { node: countFiles(siteDir('node')), edge: countFiles(siteDir('edge')) };
+
+  // The 100,000-version catalog (generated before the hub's first start seeds its demo models).
+  const bigDir = join(WORK, 'big');
+  progress(`generating ${n(BIG.models)} models / ${n(BIG.versions)} versions + one with ${MANY_VERSIONS} versions`);
+  const big = await prepareCatalog(bigDir, BIG, { manyVersions: MANY_VERSIONS });
+
+  progress('first start on the generated catalog');
+  if (!isBuildCurrent('node')) await ensureSiteBuilt('node', progress);
+  const firstStart = await timedStart(bigDir);
+  const client = new HubClient(hub!.url, 2);
+  const token = await adminToken(big.databaseUrl);
+
+  // 1. Write → page on 20 different models.
+  progress('write → page');
+  const writeSlugs = spread(20, BIG.models, 7).map((id) => `model-${id}`);
+  const writes = await writeToPage(client, token, writeSlugs, PER_MODEL, { timeLimitMs: 120_000 });
+
+  // 2. Cached pages: ~50 data pages of every kind, then sequential hits and 304s.
+  progress('cached pages');
+  const { datasets, modelCount } = await catalogPaths(big.databaseUrl);
+  const lastListPage = Math.ceil(modelCount / 50);
+  const facets = await sidebarFacets(client);
+  const candidates = [
+    '/',
+    '/models/',
+    '/models/?page=2',
+    `/models/?page=${Math.ceil(lastListPage / 2)}`,
+    `/models/?page=${lastListPage}`,
+    '/datasets/',
+    '/tools/',
+    '/benchmarks/',
+    ...facets.filter((p) => p.startsWith('/models/')).slice(0, 8),
+    ...facets.filter((p) => p.startsWith('/datasets/')).slice(0, 2),
+    ...datasets.slice(0, 3),
+    `/models/${big.manyVersionsSlug}/`,
+    ...spread(14, BIG.models, 101).map((id) => `/models/model-${id}/`),
+    ...spread(14, BIG.models, 211).map((id, i) => `/models/model-${id}/v/${1 + (i % PER_MODEL)}/`),
+  ];
+  const cached = await cachedPages(client, candidates, { requests: 1_500, revalidations: 1_000, timeLimitMs: 60_000 });
+
+  // 3. Uncached renders (a distinct ignored query parameter each time).
+  progress('uncached pages');
+  const uncached = {
+    many: await uncachedPage(client, `/models/${big.manyVersionsSlug}/`, { count: 150, timeLimitMs: 60_000 }),
+    manyVersion: await uncachedPage(client, `/models/${big.manyVersionsSlug}/v/150/`, { count: 100, timeLimitMs: 30_000 }),
+    model: await uncachedPage(client, `/models/model-${Math.floor(BIG.models / 3)}/`, { count: 100, timeLimitMs: 30_000 }),
+    version: await uncachedPage(client, `/models/model-${Math.floor(BIG.models / 3)}/v/3/`, { count: 100, timeLimitMs: 30_000 }),
+    list: await uncachedPage(client, '/models/', { count: 100, timeLimitMs: 30_000 }),
+    lastList: await uncachedPage(client, `/models/?page=${lastListPage}`, { count: 50, timeLimitMs: 30_000 }),
+    facet: await uncachedPage(client, '/models/task/jet-tagging/', { count: 50, timeLimitMs: 30_000 }),
+  };
+  await client.close();
+  await stopHub();
+
+  // 4a. A restart with dist/node current; 4b. a fresh clone's start: the build is stale, npm start builds first.
+  progress('restart (build current)');
+  const rebuiltBeforeRestart = !isBuildCurrent('node');
+  if (rebuiltBeforeRestart) await ensureSiteBuilt('node', progress);
+  const restart = await timedStart(bigDir);
+  await stopHub();
+  progress('fresh-clone start (build stamp removed)');
+  rmSync(join(siteDir('node'), '.build-stamp'), { force: true });
+  const freshStart = await timedStart(bigDir);
+  await stopHub();
+  rmSync(bigDir, { recursive: true, force: true });
+
+  // 6. Render-cache memory: crawl every page of a 20,000-version catalog with the default limit.
+  const smallDir = join(WORK, 'crawl');
+  progress(`generating ${n(SMALL.models)} models / ${n(SMALL.versions)} versions for the crawl`);
+  const small = await prepareCatalog(smallDir, SMALL);
+  if (!isBuildCurrent('node')) await ensureSiteBuilt('node', progress);
+  hub = await startHub({}, { dir: smallDir, timeoutMs: 240_000 });
+  const crawlClient = new HubClient(hub.url, 1);
+  const paths = await catalogPaths(small.databaseUrl);
+  const lists = Array.from({ length: Math.ceil(paths.modelCount / 50) }, (_, i) => (i === 0 ? '/models/' : `/models/?page=${i + 1}`));
+  const crawlFacets = await sidebarFacets(crawlClient);
+  const before = await renderCacheStats(crawlClient);
+  const targets = ['/datasets/', '/tools/', ...lists, ...crawlFacets, ...paths.datasets, ...paths.models, ...paths.versions];
+  progress(`crawling ${n(targets.length)} pages, 4 at a time`);
+  const crawled = await crawl(hub.url, targets, { concurrency: 4, timeLimitMs: quick ? 120_000 : 330_000 });
+  const after = await renderCacheStats(crawlClient);
+  await crawlClient.close();
+  await stopHub();
+
+  // The report.
+  const stats = (label: string, times: number[]) => say(`  ${label.padEnd(44)} ${summary(times)}`);
+  say(
+    `catalog: ${n(BIG.models)} models × ${PER_MODEL} = ${n(BIG.versions)} versions (generator) + "${big.manyVersionsSlug}" with ${MANY_VERSIONS} versions + the demo models; generated in ${seconds(big.generationMs)}`,
+  );
+  say();
+  const wp95 = percentile(writes.times, 95);
+  say(`1. write → page (POST a version; model page links it and the version page answers 200), ${writes.times.length} writes on different models:`);
+  stats('write → both pages show it', writes.times);
+  say(`  model page a cache hit before the write: ${writes.hitBefore}/${writes.times.length}; a miss right after it (invalidated): ${writes.missAfter}/${writes.times.length}; polls needed: max ${Math.max(...writes.polls)}`);
+  say(`  target p95 ≤ 5 s: ${formatMs(wp95)} → ${verdict(wp95 <= TARGET.writeP95Ms)}`);
+  say();
+  const cp95 = percentile(cached.hits, 95);
+  say(`2. cached data pages over loopback HTTP, sequential, ${cached.pages.length} pages (lists, list pages, facets, datasets, tools, models, versions):`);
+  stats('200 from the render cache (X-Render-Cache: hit)', cached.hits);
+  stats('304 (If-None-Match)', cached.notModified);
+  if (cached.dropped.length)
+    say(`  not cacheable, left out: ${cached.dropped.map((d) => `${d.path} (${d.status}, ${d.renderCache ?? 'no X-Render-Cache'})`).join(', ')}`);
+  say(`  target p95 ≤ 5 ms: ${formatMs(cp95)} → ${verdict(cp95 <= TARGET.cachedP95Ms)} (304: ${formatMs(percentile(cached.notModified, 95))} → ${verdict(percentile(cached.notModified, 95) <= TARGET.cachedP95Ms)})`);
+  say();
+  say('3. uncached renders (each request a render-cache miss):');
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const row = (label: string, r: { times: number[]; bytes: number }) => stats(`${label} [${kb(r.bytes)}]`, r.times);
+  row(`model page, ${MANY_VERSIONS} versions`, uncached.many);
+  row(`version page (v150 of that model)`, uncached.manyVersion);
+  row(`model page, ${PER_MODEL} versions`, uncached.model);
+  row('version page (generated model)', uncached.version);
+  row('/models/ (first list page)', uncached.list);
+  row(`/models/?page=${lastListPage} (last list page)`, uncached.lastList);
+  row('/models/task/jet-tagging/ (facet page)', uncached.facet);
+  const up95 = percentile(uncached.many.times, 95);
+  say(`  target p95 ≤ 50 ms (model page with ${MANY_VERSIONS} versions): ${formatMs(up95)} → ${verdict(up95 <= TARGET.uncachedP95Ms)}`);
+  say();
+  say('4. npm start → first 200 of /models/ (spawn to response):');
+  say(`  first start on the generated catalog (seeds the demo models), build current: ${seconds(firstStart.ms)}${firstStart.built ? ' (it built the site: sources changed meanwhile)' : ''}`);
+  say(`  restart, dist/node current: ${seconds(restart.ms)}${restart.built || rebuiltBeforeRestart ? ' (sources changed meanwhile: the build was redone before timing)' : ''} → ${verdict(restart.ms <= TARGET.startMs)} (target ≤ 15 s)`);
+  say(`  fresh clone (build stamp removed, so npm start builds dist/node first): ${seconds(freshStart.ms)} → ${verdict(freshStart.ms <= TARGET.startMs)} (target ≤ 15 s)`);
+  say();
+  say(`5. astro build, forced, DATABASE_URL=${MISSING_DATABASE_URL} (a build that read the database would fail):`);
+  for (const host of ['node', 'edge'] as const) {
+    const b = builds[host];
+    const f = files[host];
+    say(
+      b.ok
+        ? `  ${host}: built in ${seconds(b.buildMs ?? b.wallMs)} (${seconds(b.wallMs)} with process start); dist/${host}: ${n(f.files)} files (${f.wasm} wasm), ${formatMiB(f.bytes)} → ${verdict(f.files <= TARGET.files)} (target ≤ 2,000 files)`
+        : `  ${host}: BUILD FAILED (${seconds(b.wallMs)}), not measured: ${b.output.split('\n').find((l) => /error/i.test(l)) ?? b.output.slice(-300)}`,
+    );
+  }
+  say('  the build reads no database, so its time and file count are the same for any catalog size');
+  say();
+  const held = Math.max(after.bytes, crawled.peak.bytes);
+  say(`6. render cache, default limit, after crawling a ${n(SMALL.versions)}-version catalog (${n(SMALL.models)} models):`);
+  say(
+    `  crawled ${n(crawled.requested)}/${n(targets.length)} pages (${lists.length} list pages, ${crawlFacets.length} facet pages, ${paths.datasets.length} datasets, ${n(paths.models.length)} models, ${n(paths.versions.length)} versions) in ${seconds(crawled.ms)}, 4 at a time${crawled.timedOut ? ' — STOPPED at the time limit' : ''}; largest page ${kb(crawled.largest.bytes)} (${crawled.largest.path})`,
+  );
+  if (crawled.failures.length)
+    say(`  ${crawled.failures.length} pages did not answer 200: ${crawled.failures.slice(0, 5).map((f) => `${f.path} ${f.status}`).join(', ')}`);
+  say(`  limit ${formatMiB(after.maxBytes)}; held ${formatMiB(after.bytes)} in ${n(after.pages)} pages at the end (peak seen ${formatMiB(crawled.peak.bytes)} over ${crawled.peak.samples} samples)`);
+  say(`  process RSS ${formatMiB(after.rssBytes)} at the end (before the crawl ${formatMiB(before.rssBytes)}, peak seen ${formatMiB(crawled.peak.rssBytes)})`);
+  say(`  target cache ≤ limit: ${formatMiB(held)} ≤ ${formatMiB(after.maxBytes)} → ${verdict(held <= after.maxBytes)}`);
+  say();
+  say(`total ${seconds(performance.now() - benchStarted)}, load average ${loadavg()[0]!.toFixed(1)} at the end`);
+}
+
+process.once('SIGINT', () => {
+  void stopHub().finally(() => {
+    rmSync(WORK, { recursive: true, force: true });
+    process.exit(130);
+  });
+});
+try {
+  await main();
+} finally {
+  await stopHub().catch(() => undefined);
+  rmSync(WORK, { recursive: true, force: true });
+}

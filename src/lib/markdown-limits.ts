@@ -126,7 +126,10 @@ function parsePrefix(line: string): Prefix {
       if (p.shallow && p.items.length === 0) p.leadQuotes++;
       i++;
       col++;
-      if (line[i] === ' ') (i++, col++);
+      if (line[i] === ' ') {
+        i++;
+        col++;
+      }
       p.quoteEnd = col;
       continue;
     }
@@ -244,7 +247,10 @@ export function measureNesting(text: string): MarkdownNesting {
       const base = Math.max(keep > 0 ? stack[keep - 1]! : 0, p.itemBase);
       if (first.col - base >= 4) {
         // Too far in to be a list item: code after a break, else more of the paragraph.
-        if (!prevParagraph) ((stack.length = keep), (code = true));
+        if (!prevParagraph) {
+          stack.length = keep;
+          code = true;
+        }
       } else if (!prevParagraph || first.canInterrupt || p.leadQuotes > paragraphQuotes) {
         stack.length = keep;
         for (const item of p.items) stack.push(item.content);
