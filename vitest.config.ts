@@ -8,6 +8,8 @@ export default defineConfig({
         assetsInclude: ['**/*.onnx'],
         test: {
           name: 'unit',
+          // The CLI and harness tests start child processes, which take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           include: [
             'src/**/*.test.ts',
             'db/**/*.test.ts',

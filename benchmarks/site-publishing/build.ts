@@ -49,6 +49,7 @@ export function forcedBuild(host: SiteHost, timeoutMs: number): Promise<BuildRes
 
 export interface FileCount {
   files: number;
+  /** WASM binaries and parts of them. */
   wasm: number;
   bytes: number;
 }
@@ -65,7 +66,8 @@ export function countFiles(dir: string): FileCount {
       total.bytes += inner.bytes;
     } else {
       total.files++;
-      if (entry.name.endsWith('.wasm')) total.wasm++;
+      // onnxruntime-web's binary ships in parts (`….wasm.1-of-2.<hash>.bin`, under the edge's 25 MiB file limit).
+      if (/\.wasm($|\.)/.test(entry.name)) total.wasm++;
       total.bytes += statSync(path).size;
     }
   }

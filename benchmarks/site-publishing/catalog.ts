@@ -7,6 +7,7 @@
 import type { Client, InStatement } from '@libsql/client';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createToken } from '../../db/queries/tokens';
 import { seedDatabase } from '../../db/seed';
 import { migrateDatabase, openDatabase } from '../../server/database';
 import { generateCatalog, random } from '../catalog-search/generate';
@@ -44,6 +45,8 @@ export async function prepareCatalog(
     // What a bulk import ends with (as in the catalog-search benchmark): merge the index segments, refresh statistics.
     await client.execute(`insert into search_documents (search_documents) values ('optimize')`);
     await client.execute('analyze');
+    // Leave no WAL behind: the hub should open a database file, not replay 100 MB of log.
+    await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
     return {
       databaseUrl,
       manyVersionsSlug: options.manyVersions ? MANY_VERSIONS_SLUG : undefined,
@@ -139,6 +142,16 @@ export async function catalogPaths(
       await client.execute(`select slug from datasets where visibility = 'public' order by id`)
     ).rows.map((r) => `/datasets/${String(r.slug)}/`);
     return { models: models.map((s) => `/models/${s}/`), versions, datasets, modelCount: models.length };
+  } finally {
+    client.close();
+  }
+}
+
+/** An admin token (as the browser suites make theirs). */
+export async function adminToken(databaseUrl: string): Promise<string> {
+  const { client, db } = await openDatabase(databaseUrl);
+  try {
+    return (await createToken(db, { name: 'publishing benchmark', scopes: ['admin'], groupId: 'it' })).secret;
   } finally {
     client.close();
   }

@@ -41,7 +41,14 @@ export async function writeToPage(
     const res = await client.post(`/api/models/${slug}/versions`, token, {
       description: 'Retrained on the latest run.',
       artifacts: [
-        { name: 'model.onnx', format: 'onnx', uri: `s3://ml-models/bench/${slug}/v${n}/model.onnx`, bytes: 4_200_000, precision: 'fp32', framework: 'pytorch' },
+        {
+          name: 'model.onnx',
+          format: 'onnx',
+          uri: `s3://ml-models/bench/${slug}/v${n}/model.onnx`,
+          bytes: 4_200_000,
+          precision: 'fp32',
+          framework: 'pytorch',
+        },
       ],
       metrics: [
         { name: 'auc', value: 0.95 },
@@ -50,7 +57,8 @@ export async function writeToPage(
       hyperParameters: { learning_rate: 0.001, epochs: 40 },
       parent: { version: existing },
     });
-    if (res.status < 200 || res.status >= 300) throw new Error(`POST ${slug} versions answered ${res.status}: ${res.body.slice(0, 500)}`);
+    if (res.status < 200 || res.status >= 300)
+      throw new Error(`POST ${slug} versions answered ${res.status}: ${res.body.slice(0, 500)}`);
     const created = (JSON.parse(res.body) as { version: number }).version;
     if (created !== n) throw new Error(`${slug}: expected version ${n}, the hub assigned ${created}`);
 
@@ -111,7 +119,8 @@ export async function cachedPages(
   for (let i = 0; i < requests && performance.now() - started < timeLimitMs; i++) {
     const path = result.pages[i % result.pages.length]!;
     const res = await client.get(path);
-    if (res.status !== 200 || res.renderCache !== 'hit') throw new Error(`${path}: ${res.status}, X-Render-Cache ${res.renderCache} (expected a hit)`);
+    if (res.status !== 200 || res.renderCache !== 'hit')
+      throw new Error(`${path}: ${res.status}, X-Render-Cache ${res.renderCache} (expected a hit)`);
     result.hits.push(res.ms);
   }
   for (let i = 0; i < revalidations && performance.now() - started < 2 * timeLimitMs; i++) {

@@ -9,13 +9,12 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createToken } from '../../db/queries/tokens';
-import { openDatabase } from '../../server/database';
 import { ensureSiteBuilt, isBuildCurrent, siteDir } from '../../server/site-build';
 import { startHub, type RunningHub } from '../../test/helpers/hub-server';
 import { countFiles, forcedBuild, MISSING_DATABASE_URL, type BuildResult } from './build';
-import { catalogPaths, prepareCatalog, type CatalogSize } from './catalog';
+import type { CatalogSize } from './catalog';
 import { crawl, renderCacheStats } from './crawl';
+import { runDbTask } from './db-task';
 import { formatMiB, formatMs, HubClient, percentile, sleep, summary, verdict } from './http';
 import { cachedPages, sidebarFacets, uncachedPage, writeToPage } from './measure';
 
@@ -62,15 +61,6 @@ async function timedStart(dir: string): Promise<{ ms: number; built: boolean }> 
   return { ms: performance.now() - started, built: hub.output().includes('[build] building') };
 }
 
-async function adminToken(databaseUrl: string): Promise<string> {
-  const { client, db } = await openDatabase(databaseUrl);
-  try {
-    return (await createToken(db, { name: 'publishing benchmark', scopes: ['admin'], groupId: 'it' })).secret;
-  } finally {
-    client.close();
-  }
-}
-
 const spread = (count: number, total: number, offset = 0) =>
   Array.from({ length: count }, (_, i) => 1 + ((offset + Math.floor((i * total) / count)) % total));
 
@@ -86,19 +76,20 @@ async function main() {
     node: await forcedBuild('node', 300_000),
     edge: await forcedBuild('edge', 300_000),
   };
-  if (!builds.node.ok) throw new Error(`the node site does not build, nothing can be measured:\n${builds.node.output.slice(-3000)}`);
+  if (!builds.node.ok)
+    throw new Error(`the node site does not build, nothing can be measured:\n${builds.node.output.slice(-3000)}`);
   const files = { node: countFiles(siteDir('node')), edge: countFiles(siteDir('edge')) };
 
   // The 100,000-version catalog (generated before the hub's first start seeds its demo models).
   const bigDir = join(WORK, 'big');
   progress(`generating ${n(BIG.models)} models / ${n(BIG.versions)} versions + one with ${MANY_VERSIONS} versions`);
-  const big = await prepareCatalog(bigDir, BIG, { manyVersions: MANY_VERSIONS });
+  const big = await runDbTask('prepare', [bigDir, String(BIG.models), String(BIG.versions), String(MANY_VERSIONS)]);
 
   progress('first start on the generated catalog');
   if (!isBuildCurrent('node')) await ensureSiteBuilt('node', progress);
   const firstStart = await timedStart(bigDir);
   const client = new HubClient(hub!.url, 2);
-  const token = await adminToken(big.databaseUrl);
+  const token = await runDbTask('token', [big.databaseUrl]);
 
   // 1. Write → page on 20 different models.
   progress('write → page');
@@ -107,7 +98,7 @@ async function main() {
 
   // 2. Cached pages: ~50 data pages of every kind, then sequential hits and 304s.
   progress('cached pages');
-  const { datasets, modelCount } = await catalogPaths(big.databaseUrl);
+  const { datasets, modelCount } = await runDbTask('paths', [big.databaseUrl]);
   const lastListPage = Math.ceil(modelCount / 50);
   const facets = await sidebarFacets(client);
   const candidates = [
@@ -132,9 +123,18 @@ async function main() {
   progress('uncached pages');
   const uncached = {
     many: await uncachedPage(client, `/models/${big.manyVersionsSlug}/`, { count: 150, timeLimitMs: 60_000 }),
-    manyVersion: await uncachedPage(client, `/models/${big.manyVersionsSlug}/v/150/`, { count: 100, timeLimitMs: 30_000 }),
-    model: await uncachedPage(client, `/models/model-${Math.floor(BIG.models / 3)}/`, { count: 100, timeLimitMs: 30_000 }),
-    version: await uncachedPage(client, `/models/model-${Math.floor(BIG.models / 3)}/v/3/`, { count: 100, timeLimitMs: 30_000 }),
+    manyVersion: await uncachedPage(client, `/models/${big.manyVersionsSlug}/v/150/`, {
+      count: 100,
+      timeLimitMs: 30_000,
+    }),
+    model: await uncachedPage(client, `/models/model-${Math.floor(BIG.models / 3)}/`, {
+      count: 100,
+      timeLimitMs: 30_000,
+    }),
+    version: await uncachedPage(client, `/models/model-${Math.floor(BIG.models / 3)}/v/3/`, {
+      count: 100,
+      timeLimitMs: 30_000,
+    }),
     list: await uncachedPage(client, '/models/', { count: 100, timeLimitMs: 30_000 }),
     lastList: await uncachedPage(client, `/models/?page=${lastListPage}`, { count: 50, timeLimitMs: 30_000 }),
     facet: await uncachedPage(client, '/models/task/jet-tagging/', { count: 50, timeLimitMs: 30_000 }),
@@ -157,17 +157,27 @@ async function main() {
   // 6. Render-cache memory: crawl every page of a 20,000-version catalog with the default limit.
   const smallDir = join(WORK, 'crawl');
   progress(`generating ${n(SMALL.models)} models / ${n(SMALL.versions)} versions for the crawl`);
-  const small = await prepareCatalog(smallDir, SMALL);
+  const small = await runDbTask('prepare', [smallDir, String(SMALL.models), String(SMALL.versions), '0']);
   if (!isBuildCurrent('node')) await ensureSiteBuilt('node', progress);
   hub = await startHub({}, { dir: smallDir, timeoutMs: 240_000 });
   const crawlClient = new HubClient(hub.url, 1);
-  const paths = await catalogPaths(small.databaseUrl);
-  const lists = Array.from({ length: Math.ceil(paths.modelCount / 50) }, (_, i) => (i === 0 ? '/models/' : `/models/?page=${i + 1}`));
+  const paths = await runDbTask('paths', [small.databaseUrl]);
+  const lists = Array.from({ length: Math.ceil(paths.modelCount / 50) }, (_, i) =>
+    i === 0 ? '/models/' : `/models/?page=${i + 1}`,
+  );
   const crawlFacets = await sidebarFacets(crawlClient);
   const before = await renderCacheStats(crawlClient);
-  const targets = ['/datasets/', '/tools/', ...lists, ...crawlFacets, ...paths.datasets, ...paths.models, ...paths.versions];
+  const targets = [
+    '/datasets/',
+    '/tools/',
+    ...lists,
+    ...crawlFacets,
+    ...paths.datasets,
+    ...paths.models,
+    ...paths.versions,
+  ];
   progress(`crawling ${n(targets.length)} pages, 4 at a time`);
-  const crawled = await crawl(hub.url, targets, { concurrency: 4, timeLimitMs: quick ? 120_000 : 330_000 });
+  const crawled = await crawl(hub.url, targets, { concurrency: 4, timeLimitMs: quick ? 120_000 : 360_000 });
   const after = await renderCacheStats(crawlClient);
   await crawlClient.close();
   await stopHub();
@@ -179,18 +189,28 @@ async function main() {
   );
   say();
   const wp95 = percentile(writes.times, 95);
-  say(`1. write → page (POST a version; model page links it and the version page answers 200), ${writes.times.length} writes on different models:`);
+  say(
+    `1. write → page (POST a version; model page links it and the version page answers 200), ${writes.times.length} writes on different models:`,
+  );
   stats('write → both pages show it', writes.times);
-  say(`  model page a cache hit before the write: ${writes.hitBefore}/${writes.times.length}; a miss right after it (invalidated): ${writes.missAfter}/${writes.times.length}; polls needed: max ${Math.max(...writes.polls)}`);
+  say(
+    `  model page a cache hit before the write: ${writes.hitBefore}/${writes.times.length}; a miss right after it (invalidated): ${writes.missAfter}/${writes.times.length}; polls needed: max ${Math.max(...writes.polls)}`,
+  );
   say(`  target p95 ≤ 5 s: ${formatMs(wp95)} → ${verdict(wp95 <= TARGET.writeP95Ms)}`);
   say();
   const cp95 = percentile(cached.hits, 95);
-  say(`2. cached data pages over loopback HTTP, sequential, ${cached.pages.length} pages (lists, list pages, facets, datasets, tools, models, versions):`);
+  say(
+    `2. cached data pages over loopback HTTP, sequential, ${cached.pages.length} pages (lists, list pages, facets, datasets, tools, models, versions):`,
+  );
   stats('200 from the render cache (X-Render-Cache: hit)', cached.hits);
   stats('304 (If-None-Match)', cached.notModified);
   if (cached.dropped.length)
-    say(`  not cacheable, left out: ${cached.dropped.map((d) => `${d.path} (${d.status}, ${d.renderCache ?? 'no X-Render-Cache'})`).join(', ')}`);
-  say(`  target p95 ≤ 5 ms: ${formatMs(cp95)} → ${verdict(cp95 <= TARGET.cachedP95Ms)} (304: ${formatMs(percentile(cached.notModified, 95))} → ${verdict(percentile(cached.notModified, 95) <= TARGET.cachedP95Ms)})`);
+    say(
+      `  not cacheable, left out: ${cached.dropped.map((d) => `${d.path} (${d.status}, ${d.renderCache ?? 'no X-Render-Cache'})`).join(', ')}`,
+    );
+  say(
+    `  target p95 ≤ 5 ms: ${formatMs(cp95)} → ${verdict(cp95 <= TARGET.cachedP95Ms)} (304: ${formatMs(percentile(cached.notModified, 95))} → ${verdict(percentile(cached.notModified, 95) <= TARGET.cachedP95Ms)})`,
+  );
   say();
   say('3. uncached renders (each request a render-cache miss):');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -203,12 +223,20 @@ async function main() {
   row(`/models/?page=${lastListPage} (last list page)`, uncached.lastList);
   row('/models/task/jet-tagging/ (facet page)', uncached.facet);
   const up95 = percentile(uncached.many.times, 95);
-  say(`  target p95 ≤ 50 ms (model page with ${MANY_VERSIONS} versions): ${formatMs(up95)} → ${verdict(up95 <= TARGET.uncachedP95Ms)}`);
+  say(
+    `  target p95 ≤ 50 ms (model page with ${MANY_VERSIONS} versions): ${formatMs(up95)} → ${verdict(up95 <= TARGET.uncachedP95Ms)}`,
+  );
   say();
   say('4. npm start → first 200 of /models/ (spawn to response):');
-  say(`  first start on the generated catalog (seeds the demo models), build current: ${seconds(firstStart.ms)}${firstStart.built ? ' (it built the site: sources changed meanwhile)' : ''}`);
-  say(`  restart, dist/node current: ${seconds(restart.ms)}${restart.built || rebuiltBeforeRestart ? ' (sources changed meanwhile: the build was redone before timing)' : ''} → ${verdict(restart.ms <= TARGET.startMs)} (target ≤ 15 s)`);
-  say(`  fresh clone (build stamp removed, so npm start builds dist/node first): ${seconds(freshStart.ms)} → ${verdict(freshStart.ms <= TARGET.startMs)} (target ≤ 15 s)`);
+  say(
+    `  first start on the generated catalog (seeds the demo models), build current: ${seconds(firstStart.ms)}${firstStart.built ? ' (it built the site: sources changed meanwhile)' : ''}`,
+  );
+  say(
+    `  restart, dist/node current: ${seconds(restart.ms)}${restart.built || rebuiltBeforeRestart ? ' (sources changed meanwhile: the build was redone before timing)' : ''} → ${verdict(restart.ms <= TARGET.startMs)} (target ≤ 15 s)`,
+  );
+  say(
+    `  fresh clone (build stamp removed, so npm start builds dist/node first): ${seconds(freshStart.ms)} → ${verdict(freshStart.ms <= TARGET.startMs)} (target ≤ 15 s)`,
+  );
   say();
   say(`5. astro build, forced, DATABASE_URL=${MISSING_DATABASE_URL} (a build that read the database would fail):`);
   for (const host of ['node', 'edge'] as const) {
@@ -216,21 +244,32 @@ async function main() {
     const f = files[host];
     say(
       b.ok
-        ? `  ${host}: built in ${seconds(b.buildMs ?? b.wallMs)} (${seconds(b.wallMs)} with process start); dist/${host}: ${n(f.files)} files (${f.wasm} wasm), ${formatMiB(f.bytes)} → ${verdict(f.files <= TARGET.files)} (target ≤ 2,000 files)`
+        ? `  ${host}: built in ${seconds(b.buildMs ?? b.wallMs)} (${seconds(b.wallMs)} with process start); dist/${host}: ${n(f.files)} files (${f.wasm} of them WASM binaries or parts), ${formatMiB(f.bytes)} → ${verdict(f.files <= TARGET.files)} (target ≤ 2,000 files)`
         : `  ${host}: BUILD FAILED (${seconds(b.wallMs)}), not measured: ${b.output.split('\n').find((l) => /error/i.test(l)) ?? b.output.slice(-300)}`,
     );
   }
   say('  the build reads no database, so its time and file count are the same for any catalog size');
   say();
   const held = Math.max(after.bytes, crawled.peak.bytes);
-  say(`6. render cache, default limit, after crawling a ${n(SMALL.versions)}-version catalog (${n(SMALL.models)} models):`);
+  say(
+    `6. render cache, default limit, after crawling a ${n(SMALL.versions)}-version catalog (${n(SMALL.models)} models):`,
+  );
   say(
     `  crawled ${n(crawled.requested)}/${n(targets.length)} pages (${lists.length} list pages, ${crawlFacets.length} facet pages, ${paths.datasets.length} datasets, ${n(paths.models.length)} models, ${n(paths.versions.length)} versions) in ${seconds(crawled.ms)}, 4 at a time${crawled.timedOut ? ' — STOPPED at the time limit' : ''}; largest page ${kb(crawled.largest.bytes)} (${crawled.largest.path})`,
   );
   if (crawled.failures.length)
-    say(`  ${crawled.failures.length} pages did not answer 200: ${crawled.failures.slice(0, 5).map((f) => `${f.path} ${f.status}`).join(', ')}`);
-  say(`  limit ${formatMiB(after.maxBytes)}; held ${formatMiB(after.bytes)} in ${n(after.pages)} pages at the end (peak seen ${formatMiB(crawled.peak.bytes)} over ${crawled.peak.samples} samples)`);
-  say(`  process RSS ${formatMiB(after.rssBytes)} at the end (before the crawl ${formatMiB(before.rssBytes)}, peak seen ${formatMiB(crawled.peak.rssBytes)})`);
+    say(
+      `  ${crawled.failures.length} pages did not answer 200: ${crawled.failures
+        .slice(0, 5)
+        .map((f) => `${f.path} ${f.status}`)
+        .join(', ')}`,
+    );
+  say(
+    `  limit ${formatMiB(after.maxBytes)}; held ${formatMiB(after.bytes)} in ${n(after.pages)} pages at the end (peak seen ${formatMiB(crawled.peak.bytes)} over ${crawled.peak.samples} samples)`,
+  );
+  say(
+    `  process RSS ${formatMiB(after.rssBytes)} at the end (before the crawl ${formatMiB(before.rssBytes)}, peak seen ${formatMiB(crawled.peak.rssBytes)})`,
+  );
   say(`  target cache ≤ limit: ${formatMiB(held)} ≤ ${formatMiB(after.maxBytes)} → ${verdict(held <= after.maxBytes)}`);
   say();
   say(`total ${seconds(performance.now() - benchStarted)}, load average ${loadavg()[0]!.toFixed(1)} at the end`);

@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ModelTask } from '../../src/lib/catalog-vocabulary';
 import type { BenchmarkSource } from '../../src/lib/benchmarks/record';
@@ -141,11 +141,20 @@ export async function listBenchmarkResults(
 ): Promise<Page<BenchmarkResultView>> {
   const key = sortKey(options.sort);
   const direction = options.order === 'asc' ? asc : desc;
-  const query = joined(db)
+  // Sort and skip over ids only, then read the page's full rows: the records (kilobytes of JSON
+  // each) are never carried through the sort of every matching result.
+  const page = db
+    .select({ id: benchmarkResults.id })
+    .from(benchmarkResults)
+    .innerJoin(models, eq(models.id, benchmarkResults.modelId))
+    .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
     .where(allOf([...conditions(filters, viewer), afterCursor(key, benchmarkResults.id, options.order, options.after)]))
     .orderBy(direction(key), direction(benchmarkResults.id))
-    .limit(options.limit + 1);
-  const rows = options.offset && !options.after ? await query.offset(options.offset) : await query;
+    .limit(options.limit + 1)
+    .offset(options.after ? 0 : (options.offset ?? 0));
+  const rows = await joined(db)
+    .where(inArray(benchmarkResults.id, page))
+    .orderBy(direction(key), direction(benchmarkResults.id));
   return toPage(rows.map(toView), options.limit, (row) => [cursorValue(row, options.sort), row.id]);
 }
 
@@ -257,29 +266,27 @@ export interface BenchmarkFacetValues {
 }
 
 export async function benchmarkFacetValues(db: Db, viewer: Viewer | undefined): Promise<BenchmarkFacetValues> {
-  const where = allOf(conditions({}, viewer));
-  const distinct = <T extends SQLWrapper>(column: T) =>
-    db
-      .selectDistinct({ value: sql<string | null>`${column}` })
-      .from(benchmarkResults)
-      .innerJoin(models, eq(models.id, benchmarkResults.modelId))
-      .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
-      .where(where)
-      .orderBy(sql`1`);
-  const [modelRows, engines, providers, precisions] = await Promise.all([
-    db
-      .selectDistinct({ slug: models.slug, name: models.name })
-      .from(benchmarkResults)
-      .innerJoin(models, eq(models.id, benchmarkResults.modelId))
-      .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
-      .where(where)
-      .orderBy(asc(models.slug)),
-    distinct(benchmarkResults.engine),
-    distinct(benchmarkResults.executionProvider),
-    distinct(benchmarkResults.precision),
-  ]);
-  const values = (rows: { value: string | null }[]) => rows.map((r) => r.value).filter((v): v is string => !!v);
-  return { models: modelRows, engines: values(engines), providers: values(providers), precisions: values(precisions) };
+  // One scan for every facet: the distinct combinations are few (models × engines × providers × precisions).
+  const combos = await db
+    .selectDistinct({
+      slug: models.slug,
+      name: models.name,
+      engine: benchmarkResults.engine,
+      provider: benchmarkResults.executionProvider,
+      precision: benchmarkResults.precision,
+    })
+    .from(benchmarkResults)
+    .innerJoin(models, eq(models.id, benchmarkResults.modelId))
+    .leftJoin(successor, eq(successor.supersedesId, benchmarkResults.id))
+    .where(allOf(conditions({}, viewer)));
+  const sorted = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
+  const names = new Map(combos.map((c) => [c.slug, c.name]));
+  return {
+    models: [...names.keys()].sort().map((slug) => ({ slug, name: names.get(slug)! })),
+    engines: sorted(combos.map((c) => c.engine)),
+    providers: sorted(combos.map((c) => c.provider)),
+    precisions: sorted(combos.map((c) => c.precision)),
+  };
 }
 
 /** Model slug and version number of versions known by id (a version's relatives), with who may see them. */

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import type { BenchmarkRecord } from '../../src/lib/benchmarks/record';
 import type { DemoModelsManifest } from '../../src/lib/demo-models/manifest';
-import { waitFor } from '../helpers/hub-server';
 import { api, describeBrowser, hubUrl, useBrowser } from './context';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -122,16 +121,11 @@ describeBrowser('benchmark pages in Chromium', () => {
       provenance: { source: 'harness', submitter: 'bench e2e CI' },
     });
 
-    // The version's static pages appear with the next publish; the island loads the results live.
+    // The version's page is rendered on request: the results are in its HTML at once.
     const pageUrl = `${hubUrl}/models/${slug}/v/1/benchmarks/`;
-    await waitFor(
-      async () => {
-        const res = await fetch(pageUrl);
-        if (res.status !== 200) throw new Error(`benchmark page: ${res.status}`);
-        if (!(await res.text()).includes('data-result-id')) throw new Error('the published page has no results yet');
-      },
-      { timeoutMs: 150_000 },
-    );
+    const html = await fetch(pageUrl);
+    expect(html.status).toBe(200);
+    expect(await html.text()).toContain('<tr data-result-id="bm_');
 
     const page = await browser.newPage();
     await page.goto(pageUrl);
@@ -162,7 +156,7 @@ describeBrowser('benchmark pages in Chromium', () => {
     expect(record).toContain(pid.sha256);
     expect(record).toContain('Peak memory');
 
-    // Without JavaScript the published table still lists both results.
+    // Without JavaScript the server-rendered table lists both results.
     const noJs = await browser.newPage({ javaScriptEnabled: false });
     await noJs.goto(pageUrl);
     expect(await noJs.locator('[data-results-table] tbody tr').count()).toBe(2);
@@ -204,8 +198,10 @@ describeBrowser('benchmark pages in Chromium', () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/benchmarks/`);
     expect(await page.locator('h1').textContent()).toBe('Profiling benchmarks');
-    // Present in the page whether or not results exist (shown only while there are none).
-    const commands = await page.locator('[data-overview-empty] [data-fill-command] code').allTextContents();
+    // The empty state shows them while there are no results; later they stay under "How results get here".
+    const commands = await page
+      .locator('[data-overview-empty] [data-fill-command] code, [data-how-to-fill] [data-fill-command] code')
+      .allTextContents();
     expect(commands.join(' ')).toMatch(/npm run bench:models -- --url http:\/\/\S+ --post --source/);
   });
 });
