@@ -10,7 +10,7 @@ import { metaRoutes } from './routes/meta';
 import { searchRoutes } from './routes/search';
 import { toolRoutes } from './routes/tools';
 import { onnxRoutes } from './routes/onnx';
-import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_PATH } from './routes/onnx/limits';
+import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_PATH } from './contract/onnx/limits';
 import { hookRoutes } from './routes/hooks';
 import { modelLifecycleRoutes } from './routes/model-lifecycle';
 import { webhookRoutes } from './routes/webhooks';

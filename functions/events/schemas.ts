@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { JOB_KINDS } from '../../src/lib/events/vocabulary';
-import { DatasetVersionCreateSchema } from '../routes/datasets/schema';
-import { BenchmarkRecordBodySchema } from '../routes/benchmarks/schema';
-import { AliasNameSchema, VersionCreateSchema } from '../routes/models/schema';
+import { DatasetVersionCreateSchema } from '../contract/datasets/schema';
+import { BenchmarkRecordBodySchema } from '../contract/benchmarks/schema';
+import { AliasNameSchema, VersionCreateSchema } from '../contract/models/schema';
 
 /**
  * The JSON schemas of inbound events, one per `type@version`. A version is frozen once

@@ -24,8 +24,8 @@ import type { CursorValue } from '../../src/lib/cursor';
 import { pageWindow, type PageWindow } from '../../src/lib/pagination';
 import type { ServiceContext } from '../hub';
 import type { z } from '@hono/zod-openapi';
-import { toBenchmarkResponse } from '../routes/benchmarks/responses';
-import { BenchmarkListQuerySchema, BenchmarkResultSchema } from '../routes/benchmarks/schema';
+import { toBenchmarkResponse } from '../contract/benchmarks/responses';
+import { BenchmarkListQuerySchema, BenchmarkResultSchema } from '../contract/benchmarks/schema';
 
 export type { BenchmarkFacetValues, SortOrder, BenchmarkFilters, BenchmarkResultJson, BenchmarkSort, BestRow };
 

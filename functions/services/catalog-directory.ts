@@ -10,8 +10,8 @@ import { PUBLIC_VIEWER } from '../../db/queries/viewer';
 import { DATASET_FACETS, facetGroups, facetValueOf, MODEL_FACETS, type FacetGroup } from '../../src/lib/catalog/facets';
 import { pageWindow, type PageWindow } from '../../src/lib/pagination';
 import type { ServiceContext } from '../hub';
-import { toDatasetResponse } from '../routes/datasets/schema';
-import { toModelSummary } from '../routes/models/responses';
+import { toDatasetResponse } from '../contract/datasets/schema';
+import { toModelSummary } from '../contract/models/responses';
 import { groupNames, type ModelSummary } from './models';
 import type { DatasetView } from './datasets';
 

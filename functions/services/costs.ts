@@ -22,7 +22,7 @@ import type { CampaignInput, CampaignOrigin, Estimate, PriceVersion } from '../.
 import type { AppConfig } from '../config';
 import { ApiError, notFound, validationError } from '../errors';
 import type { ServiceContext } from '../hub';
-import { EstimateRequestSchema } from '../routes/costs/schema';
+import { EstimateRequestSchema } from '../contract/costs/schema';
 
 export type EstimateRequestBody = z.output<typeof EstimateRequestSchema>;
 

@@ -15,7 +15,7 @@ import {
   toDatasetVersionResponse,
   type DatasetSchema,
   type DatasetVersionSchema,
-} from '../routes/datasets/schema';
+} from '../contract/datasets/schema';
 
 export type DatasetView = z.infer<typeof DatasetSchema>;
 export type DatasetVersionView = z.infer<typeof DatasetVersionSchema>;

@@ -11,7 +11,7 @@ import {
   toEventResponse,
   toRequestResponse,
   toTriggerResponse,
-} from '../routes/model-lifecycle/schema';
+} from '../contract/model-lifecycle/schema';
 
 export const TIMELINE_PAGE = 30;
 

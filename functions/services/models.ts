@@ -32,14 +32,14 @@ import {
   toModelResponse,
   toModelSummary,
   toVersionResponse,
-} from '../routes/models/responses';
+} from '../contract/models/responses';
 import type {
   AliasHistoryEntrySchema,
   DeploymentSchema,
   ModelSchema,
   ModelSummarySchema,
   ModelVersionSchema,
-} from '../routes/models/schema';
+} from '../contract/models/schema';
 
 export type ModelSummary = z.infer<typeof ModelSummarySchema>;
 export type ModelView = z.infer<typeof ModelSchema>;

@@ -3,8 +3,8 @@ import { search, type SearchFilters } from '../../db/queries/search';
 import { decodeCursor, encodeCursor } from '../../src/lib/cursor';
 import { hasFilters, readSearchParams, type SearchView } from '../../src/lib/search-results';
 import type { ServiceContext } from '../hub';
-import { presentSearch } from '../routes/search/present';
-import type { SearchResultSchema } from '../routes/search/schema';
+import { presentSearch } from '../contract/search/responses';
+import type { SearchResultSchema } from '../contract/search/schema';
 
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 

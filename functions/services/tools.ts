@@ -20,7 +20,7 @@ import {
   type ToolListQuerySchema,
   type ToolListSchema,
   type ToolSuggestionSchema,
-} from '../routes/tools/schema';
+} from '../contract/tools/schema';
 
 /** A tool as the API answers it and the pages show it. */
 export type ToolData = z.infer<typeof ToolSchema>;

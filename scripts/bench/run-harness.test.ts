@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventBody } from '../../functions/events/envelope';
-import { BenchmarkCreateSchema } from '../../functions/routes/benchmarks/schema';
+import { BenchmarkCreateSchema } from '../../functions/contract/benchmarks/schema';
 import { parseModelRef } from '../../src/lib/benchmarks/model-ref';
 import { benchmarkEvent } from './post-results';
 import { runHarness } from './run-harness';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_RATE_LIMIT } from '../../functions/routes/onnx/limits';
-import { InspectResponseSchema } from '../../functions/routes/onnx/schema';
+import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_RATE_LIMIT } from '../../functions/contract/onnx/limits';
+import { InspectResponseSchema } from '../../functions/contract/onnx/schema';
 import { createTestHub, type TestHub } from '../helpers/app';
 
 const modelBytes = (file: string) => readFile(new URL(`../../public/models/${file}`, import.meta.url));

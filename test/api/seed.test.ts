@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDatabase, seedHub } from '../../db/seed';
 import { SEED_TOOLS } from '../../db/seed/tools';
-import { ToolCreateSchema } from '../../functions/routes/tools/schema';
+import { ToolCreateSchema } from '../../functions/contract/tools/schema';
 import { createTestHub } from '../helpers/app';
 
 describe('seed', () => {

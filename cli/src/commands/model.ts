@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { Option, type Command } from 'commander';
-import type { ModelVersionSchema } from '../../../functions/routes/models/schema';
+import type { ModelVersionSchema } from '../../../functions/contract/models/schema';
 import { artifactCommands } from '../../../src/lib/catalog/artifact-commands';
 import { formatBytes, formatMetric } from '../../../src/lib/catalog/format';
 

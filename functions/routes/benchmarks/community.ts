@@ -7,11 +7,11 @@ import { throughputFromTotalTime } from '../../../src/lib/stats';
 import { ApiError } from '../../errors';
 import { rateLimit } from '../../middleware/rate-limit';
 import { createRouter } from '../../router';
-import { unprocessableResponse } from '../catalog-schema';
-import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { unprocessableResponse } from '../../contract/catalog-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { storeResult } from './store';
-import { BenchmarkResultSchema, CommunityCreateSchema, type CommunityCreate } from './schema';
+import { BenchmarkResultSchema, CommunityCreateSchema, type CommunityCreate } from '../../contract/benchmarks/schema';
 
 /** Anonymous submissions per client address and window; generous for a person, useless for a flood. */
 export const COMMUNITY_RATE_LIMIT = { limit: 20, windowSeconds: 3600 };

@@ -8,9 +8,9 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { getBenchmark } from '../../services/benchmarks';
 import { assertCanWrite, viewerOf } from '../catalog-access';
-import { unprocessableResponse } from '../catalog-schema';
-import { json } from '../json-content';
-import { errorResponses as E, ErrorSchema } from '../shared-schema';
+import { unprocessableResponse } from '../../contract/catalog-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
 import { communityRoutes } from './community';
 import { listName, listResponses, respondWithList, scopedFilters } from './list';
 import { storeResult, unprocessable } from './store';
@@ -19,7 +19,7 @@ import {
   BenchmarkIdParamSchema,
   BenchmarkListQuerySchema,
   BenchmarkResultSchema,
-} from './schema';
+} from '../../contract/benchmarks/schema';
 
 export const benchmarkRoutes = createRouter();
 

@@ -12,7 +12,7 @@ import {
   type BenchmarkScope,
 } from '../../services/benchmarks';
 import { viewerOf } from '../catalog-access';
-import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from './schema';
+import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from '../../contract/benchmarks/schema';
 
 type FilterQuery = z.output<typeof BenchmarkFilterQuerySchema>;
 

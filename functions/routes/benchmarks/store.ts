@@ -6,7 +6,7 @@ import type { Model, NewBenchmarkResultRow } from '../../../db/schema';
 import { BenchmarkRejection, prepareBenchmarkResult, type PrepareResultInput } from '../../benchmarks/prepare-result';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';
-import { toBenchmarkResponse } from './responses';
+import { toBenchmarkResponse } from '../../contract/benchmarks/responses';
 
 /** 422 for a body that names something the hub does not have (a model, a version). */
 export function unprocessable(path: string, code: string, message: string): ApiError {

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../router';
-import { errorResponses as E } from '../shared-schema';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { listName, listResponses, respondWithList, scopedFilters } from './list';
-import { VersionBenchmarkQuerySchema, VersionParamSchema } from './schema';
+import { VersionBenchmarkQuerySchema, VersionParamSchema } from '../../contract/benchmarks/schema';
 
 /** `GET /api/models/{slug}/versions/{version}/benchmarks`, mounted beside the catalog's model routes. */
 export const versionBenchmarkRoutes = createRouter();

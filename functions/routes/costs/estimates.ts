@@ -5,9 +5,9 @@ import { costPageUrl } from '../../../src/lib/costs';
 import { notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { errorResponses as E } from '../shared-schema';
-import { runEstimate } from './estimate-service';
-import { EstimateIdParamSchema, EstimateRequestSchema, EstimateSchema, SavedEstimateSchema } from './schema';
+import { errorResponses as E } from '../../contract/shared-schema';
+import { runEstimate } from '../../services/costs';
+import { EstimateIdParamSchema, EstimateRequestSchema, EstimateSchema, SavedEstimateSchema } from '../../contract/costs/schema';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 

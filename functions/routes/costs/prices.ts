@@ -17,8 +17,8 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError, notFound, type FieldIssue } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
-import { todayUtc } from './estimate-service';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
+import { todayUtc } from '../../services/costs';
 import {
   PriceTableSchema,
   PriceVersionCreateSchema,
@@ -26,7 +26,7 @@ import {
   PriceVersionListSchema,
   PriceVersionSchema,
   PricesQuerySchema,
-} from './schema';
+} from '../../contract/costs/schema';
 import { pageLimit, readCursor } from '../../pagination';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });

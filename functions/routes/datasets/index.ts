@@ -15,8 +15,8 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { ApiError, notFound } from '../../errors';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
-import { json } from '../json-content';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { loadDataset } from './load';
 import {
   DatasetCreateSchema,
@@ -26,7 +26,7 @@ import {
   DatasetPatchSchema,
   DatasetSchema,
   toDatasetResponse,
-} from './schema';
+} from '../../contract/datasets/schema';
 import { datasetVersionRoutes } from './versions';
 import { pageLimit, readCursor } from '../../pagination';
 

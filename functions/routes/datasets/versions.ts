@@ -17,8 +17,8 @@ import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, viewerOf } from '../catalog-access';
-import { json } from '../json-content';
-import { errorResponses as E, PaginationQuerySchema, writeErrorResponses } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, PaginationQuerySchema, writeErrorResponses } from '../../contract/shared-schema';
 import { loadDataset, loadDatasetVersion } from './load';
 import {
   DatasetParamSchema,
@@ -28,7 +28,7 @@ import {
   DatasetVersionPatchSchema,
   DatasetVersionSchema,
   ReplicaInputSchema,
-} from './schema';
+} from '../../contract/datasets/schema';
 import { pageLimit, readCursor } from '../../pagination';
 
 function announce(c: Context<AppEnv>, dataset: Dataset, what: string) {

@@ -2,8 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { getGroup, listGroups } from '../../../db/queries/groups';
 import { notFound } from '../../errors';
 import { createRouter } from '../../router';
-import { errorResponses as E } from '../shared-schema';
-import { GroupListSchema, GroupParamSchema, GroupSchema, toGroupResponse } from './schema';
+import { errorResponses as E } from '../../contract/shared-schema';
+import { GroupListSchema, GroupParamSchema, GroupSchema, toGroupResponse } from '../../contract/groups/schema';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 

@@ -3,9 +3,9 @@ import { verifyDelivery } from '../../../src/lib/webhooks';
 import { ApiError, notFound } from '../../errors';
 import { createRouter } from '../../router';
 import { prepareDelivery } from '../../webhooks/prepare';
-import { errorResponses as E, ErrorSchema } from '../shared-schema';
-import { json } from '../json-content';
-import { DeliveryAcceptedSchema, EventEnvelopeSchema, HookParamSchema } from './schema';
+import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
+import { json } from '../../contract/json-content';
+import { DeliveryAcceptedSchema, EventEnvelopeSchema, HookParamSchema } from '../../contract/hooks/schema';
 
 const error = (description: string) => ({ description, ...json(ErrorSchema) });
 

@@ -10,8 +10,8 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError, notFound } from '../../errors';
 import { requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E, ErrorSchema } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
 import { loadModel, loadModelForChange } from '../models/load';
 import { timeIdCursor } from './load';
 import { pageLimit } from '../../pagination';
@@ -22,7 +22,7 @@ import {
   OutboundDeliveryListSchema,
   OutboundDeliverySchema,
   toDeliveryResponse,
-} from './schema';
+} from '../../contract/model-lifecycle/schema';
 
 export const modelDeliveryRoutes = createRouter()
   .openapi(

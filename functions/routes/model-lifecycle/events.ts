@@ -2,11 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import { listModelEvents } from '../../../db/queries/events';
 import { encodeCursor } from '../../../src/lib/cursor';
 import { createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { loadModel } from '../models/load';
 import { pageLimit, readCursor } from '../../pagination';
-import { EventListQuerySchema, LifecycleEventListSchema, ModelParamSchema, toEventResponse } from './schema';
+import { EventListQuerySchema, LifecycleEventListSchema, ModelParamSchema, toEventResponse } from '../../contract/model-lifecycle/schema';
 
 export const modelEventRoutes = createRouter().openapi(
   createRoute({

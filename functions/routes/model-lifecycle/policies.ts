@@ -21,8 +21,8 @@ import { randomId } from '../../../src/lib/tokens';
 import { ApiError, notFound, validationError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { loadModel, loadModelForChange } from '../models/load';
 import {
   ModelParamSchema,
@@ -32,7 +32,7 @@ import {
   PolicyPatchSchema,
   PolicySchema,
   toPolicyResponse,
-} from './schema';
+} from '../../contract/model-lifecycle/schema';
 
 const CONFIG_SCHEMAS: Record<RetrainPolicyKind, z.ZodType<RetrainPolicyConfig>> = {
   dataset_version: DatasetPolicyConfigSchema,

@@ -10,8 +10,8 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { openRequestStatements } from '../../retrain/open-request';
 import { parentVersionOf } from '../../retrain/versions';
 import { bearerSecurity, createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { loadModel, loadModelForChange } from '../models/load';
 import { timeIdCursor } from './load';
 import { pageLimit } from '../../pagination';
@@ -23,7 +23,7 @@ import {
   RetrainRequestListSchema,
   RetrainRequestSchema,
   toRequestResponse,
-} from './schema';
+} from '../../contract/model-lifecycle/schema';
 
 export const modelRequestRoutes = createRouter()
   .openapi(

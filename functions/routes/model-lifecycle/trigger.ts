@@ -6,8 +6,8 @@ import { ApiError, notFound } from '../../errors';
 import { requireScope } from '../../middleware/auth';
 import { checkTarget } from '../../outbound/target-check';
 import { bearerSecurity, createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { loadModel, loadModelForChange } from '../models/load';
 import {
   ModelParamSchema,
@@ -15,7 +15,7 @@ import {
   TriggerSchema,
   TriggerWithSecretSchema,
   toTriggerResponse,
-} from './schema';
+} from '../../contract/model-lifecycle/schema';
 
 export const modelTriggerRoutes = createRouter()
   .openapi(

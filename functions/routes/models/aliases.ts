@@ -8,11 +8,11 @@ import { ApiError, notFound } from '../../errors';
 import { callerOf, hasScope, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
-import { unprocessableResponse } from '../catalog-schema';
-import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { unprocessableResponse } from '../../contract/catalog-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { announceModel, loadModel } from './load';
-import { toAliasResponse, toHistoryEntry } from './responses';
+import { toAliasResponse, toHistoryEntry } from '../../contract/models/responses';
 import {
   AliasHistoryListSchema,
   AliasHistoryQuerySchema,
@@ -21,7 +21,7 @@ import {
   AliasPutSchema,
   ModelAliasSchema,
   ModelParamSchema,
-} from './schema';
+} from '../../contract/models/schema';
 import { pageLimit, readCursor } from '../../pagination';
 
 function requireMaintainer(auth: AuthContext, why: string) {

@@ -6,11 +6,11 @@ import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
-import { unprocessableResponse } from '../catalog-schema';
-import { json } from '../json-content';
-import { errorResponses as E } from '../shared-schema';
+import { unprocessableResponse } from '../../contract/catalog-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E } from '../../contract/shared-schema';
 import { announceModel, loadModel } from './load';
-import { toDeploymentResponse } from './responses';
+import { toDeploymentResponse } from '../../contract/models/responses';
 import {
   DeploymentCreateSchema,
   DeploymentEndSchema,
@@ -19,7 +19,7 @@ import {
   DeploymentParamSchema,
   DeploymentSchema,
   ModelParamSchema,
-} from './schema';
+} from '../../contract/models/schema';
 import { pageLimit, readCursor } from '../../pagination';
 
 export const modelDeploymentRoutes = createRouter()

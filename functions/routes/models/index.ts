@@ -12,8 +12,8 @@ import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
-import { json } from '../json-content';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { modelAliasRoutes } from './aliases';
 import { mergeModelFields } from './card-merge';
 import { modelDeploymentRoutes } from './deployments';
@@ -27,7 +27,7 @@ import {
   ModelRefParamSchema,
   ModelSchema,
   ModelVersionSchema,
-} from './schema';
+} from '../../contract/models/schema';
 import { listModelSummaries, modelResponse, versionResponses } from '../../services/models';
 import { modelVersionRoutes } from './versions';
 import { pageLimit, readCursor } from '../../pagination';

@@ -14,9 +14,9 @@ import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { assertCanWrite } from '../catalog-access';
-import { unprocessableResponse } from '../catalog-schema';
-import { json } from '../json-content';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import { unprocessableResponse } from '../../contract/catalog-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { announceModel, loadModel, loadModelVersion } from './load';
 import { ReferenceResolver } from './references';
 import {
@@ -29,7 +29,7 @@ import {
   VersionListSchema,
   VersionParamSchema,
   VersionPatchSchema,
-} from './schema';
+} from '../../contract/models/schema';
 import { versionResponses } from '../../services/models';
 import { pageLimit, readCursor } from '../../pagination';
 

@@ -3,9 +3,9 @@ import { inspectModel, isOnnxInspectError, operatorCoverage } from '../../../src
 import { ApiError } from '../../errors';
 import { rateLimit } from '../../middleware/rate-limit';
 import { createRouter } from '../../router';
-import { ErrorSchema, errorResponses as E } from '../shared-schema';
-import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_RATE_LIMIT } from './limits';
-import { InspectResponseSchema } from './schema';
+import { ErrorSchema, errorResponses as E } from '../../contract/shared-schema';
+import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_RATE_LIMIT } from '../../contract/onnx/limits';
+import { InspectResponseSchema } from '../../contract/onnx/schema';
 
 const MIB = ONNX_INSPECT_MAX_BYTES / (1024 * 1024);
 

@@ -3,8 +3,8 @@ import { RANK_CAP } from '../../../db/queries/search';
 import { ApiError } from '../../errors';
 import { createRouter } from '../../router';
 import { searchCatalog, searchOffsetOf } from '../../services/search';
-import { errorResponses as E } from '../shared-schema';
-import { SearchQuerySchema, SearchResultSchema } from './schema';
+import { errorResponses as E } from '../../contract/shared-schema';
+import { SearchQuerySchema, SearchResultSchema } from '../../contract/search/schema';
 
 export const searchRoutes = createRouter().openapi(
   createRoute({

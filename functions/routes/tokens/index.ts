@@ -4,8 +4,8 @@ import { ApiError, notFound } from '../../errors';
 import { assertGroupExists } from '../catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import {
   TokenCreateSchema,
   TokenIdParamSchema,
@@ -15,7 +15,7 @@ import {
   TokenWithSecretSchema,
   tokenStatus,
   toTokenResponse,
-} from './schema';
+} from '../../contract/tokens/schema';
 
 /**
  * API tokens over the API, for admins (the first admin token comes from the CLI: `npx hub token

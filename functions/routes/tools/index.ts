@@ -9,7 +9,7 @@ import { rateLimit } from '../../middleware/rate-limit';
 import { publicChange } from '../../public-change';
 import { bearerSecurity, createRouter } from '../../router';
 import { getTool, insertToolOrConflict, listTools, suggestTool } from '../../services/tools';
-import { errorResponses as E, writeErrorResponses } from '../shared-schema';
+import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import {
   SlugParamSchema,
   ToolCreateSchema,
@@ -19,7 +19,7 @@ import {
   ToolSchema,
   ToolSuggestionSchema,
   toToolResponse,
-} from './schema';
+} from '../../contract/tools/schema';
 import { suggestionFormHandler } from './suggestion-form';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });

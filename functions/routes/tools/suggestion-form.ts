@@ -6,7 +6,7 @@ import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';
 import { rateLimit } from '../../middleware/rate-limit';
 import { suggestTool } from '../../services/tools';
-import { ToolSuggestionSchema } from './schema';
+import { ToolSuggestionSchema } from '../../contract/tools/schema';
 
 const limit = rateLimit('tool-suggestions', (config) => config.suggestionRateLimit);
 const FORM_PAGE = '/tools/suggest/';

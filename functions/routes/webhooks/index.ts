@@ -18,8 +18,8 @@ import { assertGroupExists } from '../catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { runOutboundCycle } from '../../outbound/cycle';
 import { bearerSecurity, createRouter } from '../../router';
-import { json } from '../json-content';
-import { errorResponses as E, ErrorSchema, writeErrorResponses } from '../shared-schema';
+import { json } from '../../contract/json-content';
+import { errorResponses as E, ErrorSchema, writeErrorResponses } from '../../contract/shared-schema';
 import {
   DeliveryListQuerySchema,
   EventTypeListSchema,
@@ -35,7 +35,7 @@ import {
   SourceWithSecretSchema,
   toInboundDeliveryResponse,
   toSourceResponse,
-} from './schema';
+} from '../../contract/webhooks/schema';
 import { pageLimit, readCursor } from '../../pagination';
 
 const notConfigured = {

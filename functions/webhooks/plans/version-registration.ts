@@ -6,7 +6,7 @@ import { getModelVersion } from '../../../db/queries/model-versions';
 import { canView, type Viewer } from '../../../db/queries/viewer';
 import type { Model, ModelVersion } from '../../../db/schema';
 import type { JobSchema } from '../../events/schemas';
-import type { VersionCreateSchema } from '../../routes/models/schema';
+import type { VersionCreateSchema } from '../../contract/models/schema';
 import { Rejection, type PlanContext } from './context';
 
 type VersionInput = z.infer<typeof VersionCreateSchema>;

@@ -1,7 +1,7 @@
 /**
  * The benchmark result record (see shared/reference/benchmark-record.md): everything needed to
  * compare one measurement with another and to reproduce it. The harnesses produce it, the API
- * stores and returns it; the zod schema that validates it lives in functions/routes/benchmarks.
+ * stores and returns it; the zod schema that validates it is the API contract (functions/contract/benchmarks).
  */
 
 /** Who produced a result: our node harness, a CI job, our browser harness, or a site visitor. */
