@@ -16,7 +16,7 @@ import { summaryTable } from '../src/lib/benchmarks/format';
 import { hardwareLabel } from '../src/lib/benchmarks/labels';
 import { parseModelRef } from '../src/lib/benchmarks/model-ref';
 import type { BenchmarkRecord } from '../src/lib/benchmarks/record';
-import type { DemoModelsManifest } from '../src/lib/demo-models/manifest';
+import type { DemoModelsManifest } from '../src/lib/demo-data/manifest';
 import { textTable } from '../src/lib/onnx/text-table';
 import { launchChromium } from '../test/helpers/chromium';
 import { postRecord } from './bench/post-results';

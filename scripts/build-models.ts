@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as ort from 'onnxruntime-node';
-import { buildDemoModels, type BuiltDemoModel, type DemoModelsManifest } from '../src/lib/demo-models';
+import { buildDemoModels, type BuiltDemoModel, type DemoModelsManifest } from './demo-models';
 
 export interface ModelCheck {
   slug: string;

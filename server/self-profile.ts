@@ -9,7 +9,7 @@ import { getModelBySlug } from '../db/queries/models';
 import { getModelVersion } from '../db/queries/model-versions';
 import { prepareBenchmarkResult } from '../functions/benchmarks/prepare-result';
 import type { BenchmarkRecord } from '../src/lib/benchmarks/record';
-import type { DemoModelsManifest } from '../src/lib/demo-models/manifest';
+import type { DemoModelsManifest } from '../src/lib/demo-data/manifest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -24,7 +24,7 @@ function importsOf(file: string): string[] {
 
 describe('architecture', () => {
   it('keeps functions/, db/ and src/lib/ free of node: imports so they run on workerd and in browsers', () => {
-    const offenders = ['functions', 'db', 'src/lib']
+    const offenders = ['functions', 'db', 'src/lib', 'src/html']
       .flatMap((dir) => sourceFiles(join(ROOT, dir)))
       .filter((file) => /from\s+['"]node:|require\(['"]node:|import\(['"]node:/.test(readFileSync(file, 'utf8')))
       .map((file) => relative(ROOT, file));
@@ -41,6 +41,19 @@ describe('architecture', () => {
   it('keeps pages on the services: nothing in src/ imports routes, queries or drizzle', () => {
     const offenders = sourceFiles(join(ROOT, 'src'), /\.(ts|astro)$/)
       .filter((file) => /functions\/routes\/|db\/queries\/|from ['"]drizzle-orm/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/lib/ pure domain: no HTML strings (src/html/ renders), no model training (scripts/demo-models/)', () => {
+    const offenders = sourceFiles(join(ROOT, 'src/lib'))
+      .filter((file) => {
+        const text = readFileSync(file, 'utf8');
+        return (
+          /['"`]<(div|table|tr|td|th|span|section|p|ul|li|a|form|h[1-6]|mark|strong|code|pre)[ >]/.test(text) ||
+          importsOf(file).some((f) => !f.startsWith(join(ROOT, 'src/lib')) && !f.startsWith(join(ROOT, 'db/schema')))
+        );
+      })
       .map((file) => relative(ROOT, file));
     expect(offenders).toEqual([]);
   });

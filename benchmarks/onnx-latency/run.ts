@@ -15,8 +15,8 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ortNode from 'onnxruntime-node';
-import { createRandom } from '../../src/lib/demo-models/random';
-import type { DemoModelsManifest, ManifestModel } from '../../src/lib/demo-models';
+import { createRandom } from '../../src/lib/demo-data/random';
+import type { DemoModelsManifest, ManifestModel } from '../../scripts/demo-models';
 import { summarizeLatencies } from '../../src/lib/stats';
 import { launchChromium } from '../../test/helpers/chromium';
 

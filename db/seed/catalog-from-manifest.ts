@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { DemoModelsManifest, ManifestModel } from '../../src/lib/demo-models/manifest';
+import type { DemoModelsManifest, ManifestModel } from '../../src/lib/demo-data/manifest';
 import { DEMOS } from '../../src/lib/demos/demo-list';
 import { firstParagraph, normaliseTask } from '../../src/lib/model-card';
 import { randomRowId } from '../../src/lib/row-id';

@@ -4,7 +4,7 @@ import { SEED_GROUPS } from './groups';
 import { seedPriceVersions } from './prices/seed-prices';
 import { SEED_TOOLS } from './tools';
 import demoManifest from '../../public/models/manifest.json';
-import type { DemoModelsManifest } from '../../src/lib/demo-models/manifest';
+import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 import { seedCatalogFromManifest, type CatalogSeedReport } from './catalog-from-manifest';
 
 export interface SeedReport {

@@ -2,14 +2,14 @@ import type { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
 import { currentPriceVersionId, getPriceVersion, listPriceVersionIds } from '../../db/queries/prices';
 import type { Db } from '../../db/client';
-import { costFormChoices } from '../../src/lib/cost-report/form-choices';
-import { problemOfApiError, type EstimateProblem } from '../../src/lib/cost-report/render-estimate';
+import { problemOfApiError, type EstimateProblem } from '../../src/lib/cost-report/estimate-problem';
 import {
+  costFormChoices,
   DEFAULT_FORM_VALUES,
   EXAMPLE_FORM_VALUES,
   type CostFormChoices,
   type CostFormValues,
-} from '../../src/lib/cost-report/render-form';
+} from '../../src/lib/cost-report/form-choices';
 import {
   CAMPAIGN_PARAMS,
   paramOfPath,

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { search, type SearchFilters } from '../../db/queries/search';
 import { decodeCursor, encodeCursor } from '../../src/lib/cursor';
-import { hasFilters, readSearchParams, type SearchView } from '../../src/lib/search-results';
+import { hasFilters, readSearchParams, type SearchView } from '../../src/lib/search-links';
 import type { ServiceContext } from '../hub';
 import { presentSearch } from '../contract/search/responses';
 import type { SearchResultSchema } from '../contract/search/schema';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatModelRef, type ModelRef } from '../../src/lib/benchmarks/model-ref';
-import type { DemoModelsManifest } from '../../src/lib/demo-models/manifest';
+import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 
 export const MODELS_DIR = fileURLToPath(new URL('../../public/models/', import.meta.url));
 

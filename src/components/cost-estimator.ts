@@ -1,7 +1,8 @@
-import { problemOfApiError, renderEstimate, renderEstimateProblem } from '../lib/cost-report/render-estimate';
+import { renderEstimate, renderEstimateProblem } from '../html/cost-estimate';
+import { problemOfApiError } from '../lib/cost-report/estimate-problem';
 import { EXTRA_PARAMS, PROVIDER_CHOICES, readCostQuery } from '../lib/costs/campaign-url';
 import type { Estimate } from '../lib/costs/estimate-types';
-import { DEFAULT_FORM_VALUES } from '../lib/cost-report/render-form';
+import { DEFAULT_FORM_VALUES } from '../lib/cost-report/form-choices';
 import { createCostChart } from './cost-chart';
 import { makeSortable } from './sortable-table';
 

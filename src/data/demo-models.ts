@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { DemoModelsManifest, ManifestModel } from '../lib/demo-models';
+import type { DemoModelsManifest, ManifestModel } from '../../scripts/demo-models';
 import { inspectModel, operatorCoverage, type InspectResponse } from '../lib/onnx';
 
 /**

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { resolveConfig } from '../../functions/config';
 import { costPage } from '../../functions/services/costs';
-import { renderEstimate, renderEstimateProblem } from '../../src/lib/cost-report/render-estimate';
-import { renderCostForm } from '../../src/lib/cost-report/render-form';
+import { renderEstimate, renderEstimateProblem } from '../../src/html/cost-estimate';
+import { renderCostForm } from '../../src/html/cost-form';
 import { insertTestPriceVersion } from '../factories';
 import { createTestDb } from '../helpers/db';
 

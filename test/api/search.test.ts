@@ -191,7 +191,7 @@ describe('GET /api/search', () => {
 describe('the /search/ page for its URL (search service, rendered server-side)', () => {
   it('renders hits and facet links for the query and filters', async () => {
     const { searchPage } = await import('../../functions/services/search');
-    const { renderSearchFacets, renderSearchResults } = await import('../../src/lib/search-results');
+    const { renderSearchFacets, renderSearchResults } = await import('../../src/html/search-results');
     const view = await searchPage({ db: hub.db, config: resolveConfig({}) }, new URLSearchParams('q=jet&kind=model'));
     expect(view.query).toBe('jet');
     expect(view.filters).toEqual({ kind: 'model' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../db/seed';
 import { seedCatalogFromManifest } from '../../db/seed/catalog-from-manifest';
-import type { DemoModelsManifest } from '../../src/lib/demo-models/manifest';
+import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 import { createTestHub } from '../helpers/app';
 
 const manifest = JSON.parse(

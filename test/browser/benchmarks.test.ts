@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import type { BenchmarkRecord } from '../../src/lib/benchmarks/record';
-import type { DemoModelsManifest } from '../../src/lib/demo-models/manifest';
+import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 import { api, describeBrowser, hubUrl, useBrowser } from './context';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

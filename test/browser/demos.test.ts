@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as ortNode from 'onnxruntime-node';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { DemoModelsManifest } from '../../src/lib/demo-models';
+import type { DemoModelsManifest } from '../../scripts/demo-models';
 import { DEMOS } from '../../src/lib/demos/demo-list';
 import { describeBrowser, hubUrl, useBrowser } from './context';
 

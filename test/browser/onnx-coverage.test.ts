@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { DemoModelsManifest } from '../../src/lib/demo-models';
+import type { DemoModelsManifest } from '../../scripts/demo-models';
 import { api, describeBrowser, hubUrl, useBrowser } from './context';
 
 const manifest = JSON.parse(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { DemoModelsManifest } from '../../src/lib/demo-models';
+import type { DemoModelsManifest } from '../../scripts/demo-models';
 import { describeBrowser, hubUrl, useBrowser } from './context';
 
 const manifest = JSON.parse(

@@ -134,7 +134,7 @@ describe('data pages on the Node host', () => {
     const page = await get(`/models/${slug}/`);
     expect(page.status).toBe(200);
     expect(page.html).toContain('markdown-fallback');
-    expect(page.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page.html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect((await get('/models/')).status).toBe(200);
   });
 

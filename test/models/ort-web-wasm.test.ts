@@ -4,8 +4,8 @@ import * as ortNode from 'onnxruntime-node';
 import * as ortWeb from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OUT_DIR } from '../../scripts/build-models';
-import { createRandom } from '../../src/lib/demo-models/random';
-import type { DemoModelsManifest, ManifestModel } from '../../src/lib/demo-models';
+import { createRandom } from '../../src/lib/demo-data/random';
+import type { DemoModelsManifest, ManifestModel } from '../../scripts/demo-models';
 
 // The demo pages run these files with onnxruntime-web; its WASM backend also runs in Node, so the
 // shipped bytes are checked here against onnxruntime-node before any browser is involved.

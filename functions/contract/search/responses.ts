@@ -1,7 +1,8 @@
 import type { z } from '@hono/zod-openapi';
 import type { SearchPage } from '../../../db/queries/search';
 import { facetValueLabel, type SearchFacet } from '../../../src/lib/search-facets';
-import { pagePathOf, snippetToHtml, snippetToText } from '../../../src/lib/search-results';
+import { snippetToHtml } from '../../../src/html/search-results';
+import { pagePathOf, snippetToText } from '../../../src/lib/search-links';
 import { makeSnippet } from '../../../src/lib/search-snippet';
 import type { SearchResultSchema } from './schema';
 

@@ -7,7 +7,12 @@ import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { runEstimate } from '../../services/costs';
-import { EstimateIdParamSchema, EstimateRequestSchema, EstimateSchema, SavedEstimateSchema } from '../../contract/costs/schema';
+import {
+  EstimateIdParamSchema,
+  EstimateRequestSchema,
+  EstimateSchema,
+  SavedEstimateSchema,
+} from '../../contract/costs/schema';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 

@@ -6,7 +6,12 @@ import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { loadModel } from '../models/load';
 import { pageLimit, readCursor } from '../../pagination';
-import { EventListQuerySchema, LifecycleEventListSchema, ModelParamSchema, toEventResponse } from '../../contract/model-lifecycle/schema';
+import {
+  EventListQuerySchema,
+  LifecycleEventListSchema,
+  ModelParamSchema,
+  toEventResponse,
+} from '../../contract/model-lifecycle/schema';
 
 export const modelEventRoutes = createRouter().openapi(
   createRoute({

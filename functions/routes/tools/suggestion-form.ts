@@ -1,6 +1,6 @@
 import type { Context, Next } from 'hono';
 import { html } from 'hono/html';
-import { fillSuggestionPage } from '../../../src/lib/suggestion-form-page';
+import { fillSuggestionPage } from '../../../src/html/suggestion-form-page';
 import { formFieldOf, suggestionFromForm } from '../../../src/lib/tool-suggestion-form';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';

@@ -1,4 +1,4 @@
-import { bestCharts } from '../../lib/benchmarks/best-table';
+import { bestCharts } from '../../lib/benchmarks/best-charts';
 import type { BestRow } from '../../lib/benchmarks/series';
 import { makeSortable } from '../sortable-table';
 import { barConfig, p50Spec, themedChart, throughputSpec } from './benchmark-charts';

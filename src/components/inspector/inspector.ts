@@ -1,5 +1,5 @@
-import { renderCoverageMatrix } from '../../lib/onnx-view/coverage-html';
-import { renderReportSummary } from '../../lib/onnx-view/report-html';
+import { renderCoverageMatrix } from '../../html/onnx-coverage';
+import { renderReportSummary } from '../../html/onnx-report';
 import { inspectInWorker } from './inspect-messages';
 import { showNodes } from './node-pager';
 import { ModelTrial } from './try-it';

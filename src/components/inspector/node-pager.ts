@@ -1,5 +1,5 @@
 import type { InspectReport } from '../../lib/onnx';
-import { renderNodeRows } from '../../lib/onnx-view/report-html';
+import { renderNodeRows } from '../../html/onnx-report';
 
 export const NODES_PER_PAGE = 100;
 

@@ -1,6 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
 import { JSEP_KNOWN_ISSUES, type CoverageReport, type InspectReport } from '../../lib/onnx';
-import { escapeHtml } from '../../lib/search-results';
+import { escapeHtml } from '../../html/escape';
 import { planRandomFeeds, symbolicDims } from '../../lib/onnx-view/random-feeds';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import {

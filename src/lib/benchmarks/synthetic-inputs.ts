@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../demo-models/random';
-import { float16Bits } from '../demo-models/float16';
+import { createRandom, type Random } from '../demo-data/random';
+import { float16Bits } from '../demo-data/float16';
 
 /** One model input as ONNX Runtime describes it (`session.inputMetadata`, node and web alike). */
 export interface InputSignature {

@@ -1,4 +1,3 @@
-import { escapeHtml } from '../search-results';
 import { formatBytes, formatCompact, formatMetric } from './format';
 
 /** Side-by-side comparison of two model versions: what changed between them, section by section. */
@@ -125,42 +124,4 @@ export function compareVersions(a: ComparableVersion, b: ComparableVersion): Com
     { id: 'datasets', title: 'Datasets', rows: rowsOf(datasetMap(a), datasetMap(b)) },
     { id: 'training', title: 'Training job and parent', rows: rowsOf(job(a), job(b)) },
   ];
-}
-
-function cell(value: string | null): string {
-  return value === null ? '<td class="muted">—</td>' : `<td><code>${escapeHtml(value)}</code></td>`;
-}
-
-function deltaCell(row: CompareRow): string {
-  if (row.delta === undefined || row.delta === 0) return '<td class="num muted">—</td>';
-  const sign = row.delta > 0 ? '+' : '−';
-  return `<td class="num">${sign}${escapeHtml(formatMetric(Math.abs(row.delta)))}</td>`;
-}
-
-/** The comparison as HTML tables (the static compare pages and the any-pair island both use it). */
-export function renderComparison(a: ComparableVersion, b: ComparableVersion): string {
-  const sections = compareVersions(a, b);
-  const changes = sections.reduce((n, s) => n + s.rows.filter((r) => r.changed).length, 0);
-  const summary = `<p class="lead" data-compare-summary>${changes === 0 ? 'No differences recorded' : `${changes} difference${changes === 1 ? '' : 's'}`} between v${a.version} and v${b.version}. Changed rows are highlighted.</p>`;
-  return (
-    summary +
-    sections
-      .map((section) => {
-        const head = `<h2 id="${section.id}">${escapeHtml(section.title)}</h2>`;
-        if (section.rows.length === 0) return `${head}<p class="muted">Neither version records any.</p>`;
-        const withDelta = section.id === 'metrics';
-        const rows = section.rows
-          .map(
-            (row) =>
-              `<tr${row.changed ? ' class="changed"' : ''}><th scope="row">${escapeHtml(row.key)}${row.changed ? '<span class="visually-hidden"> (changed)</span>' : ''}</th>` +
-              `${cell(row.a)}${cell(row.b)}${withDelta ? deltaCell(row) : ''}</tr>`,
-          )
-          .join('');
-        return (
-          `${head}<div class="table-wrap"><table class="compare-table"><thead><tr><th scope="col">${section.id === 'metrics' ? 'Metric · split · dataset' : 'Field'}</th>` +
-          `<th scope="col">v${a.version}</th><th scope="col">v${b.version}</th>${withDelta ? '<th scope="col" class="num">Change</th>' : ''}</tr></thead><tbody>${rows}</tbody></table></div>`
-        );
-      })
-      .join('')
-  );
 }

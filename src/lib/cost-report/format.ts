@@ -1,5 +1,4 @@
 /** Number formats of the cost page, shared by the server render and the island. */
-export { escapeHtml } from '../search-results';
 
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const price = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDedx } from '../demo-models/datasets/bethe-bloch';
+import { expectedDedx } from '../demo-data/datasets/bethe-bloch';
 import { fromSvg, logTicks, planeGeometry, roundForInput, speciesBands, toSvg } from './dedx-plane';
 
 const g = planeGeometry([0.15, 5], [30, 1400]);

@@ -1,5 +1,5 @@
-import { DEDX_RESOLUTION, expectedDedx } from '../demo-models/datasets/bethe-bloch';
-import { PID_SPECIES } from '../demo-models/datasets/pid-dedx';
+import { DEDX_RESOLUTION, expectedDedx } from '../demo-data/datasets/bethe-bloch';
+import { PID_SPECIES } from '../demo-data/datasets/pid-dedx';
 
 /** The dE/dx vs p plane of the PID demo: both axes logarithmic, in SVG user units. */
 export interface PlaneGeometry {

@@ -1,4 +1,4 @@
-import { L1_SIGNALS, generateL1Background, generateL1Signal } from '../demo-models/datasets/l1-events';
+import { L1_SIGNALS, generateL1Background, generateL1Signal } from '../demo-data/datasets/l1-events';
 import { typicalRow } from './typical-event';
 
 export interface EventPreset {

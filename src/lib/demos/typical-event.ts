@@ -1,4 +1,4 @@
-import type { Dataset } from '../demo-models/datasets/dataset';
+import type { Dataset } from '../demo-data/datasets/dataset';
 
 function median(sorted: Float64Array): number {
   const mid = sorted.length >> 1;

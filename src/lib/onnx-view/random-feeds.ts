@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../demo-models/random';
-import { float16Bits } from '../demo-models/float16';
+import { createRandom, type Random } from '../demo-data/random';
+import { float16Bits } from '../demo-data/float16';
 import type { Dim, ValueSummary } from '../onnx';
 
 /** Element types onnxruntime-web can take as inputs, with how to fill them. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { inspectModel, type InspectReport } from '../lib/onnx';
+import { longChainModel } from '../../test/fixtures/onnx-models';
+import { renderNodeRows, renderReportSummary } from './onnx-report';
+
+describe('renderReportSummary', () => {
+  it('shows facts, inputs with symbolic shapes, and the operator histogram', async () => {
+    const report = await inspectModel(longChainModel(3));
+    const html = renderReportSummary(report);
+    expect(html).toContain('<dd data-fact="ir-version">8</dd>');
+    expect(html).toContain('<dd data-fact="opsets">ai.onnx 17</dd>');
+    expect(html).toContain('<td><code>ids</code></td><td>int64</td><td>[rows, 3]</td>');
+    expect(html).toMatch(/<table data-operator-histogram>.*<code>Relu<\/code><\/td><td>3<\/td><td>17<\/td>/s);
+  });
+
+  it('escapes text from the file and flags warnings', () => {
+    const report = {
+      byteSize: 10,
+      sha256: 'ab',
+      irVersion: 3,
+      opsetImports: [],
+      producer: { name: '<b>x</b>', version: '' },
+      model: { domain: '', version: 0 },
+      docString: '<script>',
+      graphName: '',
+      inputs: [],
+      outputs: [],
+      initializers: { count: 0, bytes: 0, externalCount: 0, externalBytes: 0, parameters: 0, byElementType: [] },
+      nodeCount: 0,
+      subgraphCount: 0,
+      subgraphNodeCount: 0,
+      operators: [],
+      functions: [],
+      metadata: [{ key: 'k', value: '<i>v</i>' }],
+      warnings: ['w & w'],
+    } as unknown as InspectReport;
+    const html = renderReportSummary(report);
+    expect(html).not.toMatch(/<(b|script|i)>/);
+    expect(html).toContain('data-report-warnings');
+    expect(html).toContain('w &#38; w');
+    expect(html).toContain('No inputs.');
+  });
+});
+
+describe('renderNodeRows', () => {
+  it('numbers rows of one page from its first index', async () => {
+    const report = await inspectModel(longChainModel(5));
+    const html = renderNodeRows(report.nodes, 2, 4);
+    expect(html.match(/<tr>/g)).toHaveLength(2);
+    expect(html).toMatch(/^<tr><td>3<\/td><td>relu_2<\/td>/);
+  });
+});
