@@ -12,7 +12,7 @@ export interface AppHooks {
   /** The client's address as the host sees it (socket address, or a trusted proxy header). */
   clientAddress?: (c: import('hono').Context) => string | undefined;
   /** Called after a write that changes public pages, so the host can drop them from its render cache. */
-  onPublicChange?: (change: import('../src/lib/cache-tags').PublicChange, c?: import('hono').Context) => void;
+  onPublicChange?: (change: import('../src/lib/cache-tags').PublicChange) => void;
   /**
    * Addresses a hostname resolves to (Node: node:dns), so outbound webhooks can refuse names
    * that point at private ranges. Without it only the name and literal addresses are checked.
@@ -35,6 +35,9 @@ export interface AppHooks {
   /** Called after an outbound webhook was queued, so a host's delivery worker can wake up. */
   onOutboundQueued?: () => void;
 }
+
+/** What writing services need: the database, the configuration and the host's hooks (no HTTP context). */
+export type WriteContext = import('./hub').ServiceContext & { hooks: AppHooks };
 
 export interface AppEnv {
   Variables: {

@@ -7,7 +7,7 @@ import { notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { getBenchmark } from '../../services/benchmarks';
-import { assertCanWrite, viewerOf } from '../catalog-access';
+import { assertCanWrite, viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';

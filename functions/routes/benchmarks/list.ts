@@ -11,7 +11,7 @@ import {
   type BenchmarkFilters,
   type BenchmarkScope,
 } from '../../services/benchmarks';
-import { viewerOf } from '../catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from '../../contract/benchmarks/schema';
 
 type FilterQuery = z.output<typeof BenchmarkFilterQuerySchema>;

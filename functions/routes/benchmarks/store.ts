@@ -41,7 +41,7 @@ export async function storeResult(c: Context<AppEnv>, model: Model, input: Prepa
     throw error;
   }
   if (model.visibility === 'public')
-    c.var.hooks.onPublicChange?.(publicChange.benchmark(model.slug, input.version.version), c);
+    c.var.hooks.onPublicChange?.(publicChange.benchmark(model.slug, input.version.version));
   const stored = await getBenchmarkResult(c.var.db, row.id);
   c.header('Location', `/api/benchmarks/${row.id}`);
   return toBenchmarkResponse(stored!);

@@ -214,7 +214,7 @@ export const priceRoutes = createRouter()
         );
       const today = todayUtc();
       const meta = (await getPriceVersionMeta(db, id))!;
-      c.var.hooks.onPublicChange?.(publicChange.prices(`price version ${id} published`), c);
+      c.var.hooks.onPublicChange?.(publicChange.prices(`price version ${id} published`));
       c.header('Location', `/api/costs/prices?version=${encodeURIComponent(id)}`);
       return c.json(
         { version: toVersionResponse(meta, await currentPriceVersionId(db, today), today, config.publicUrl), rows },

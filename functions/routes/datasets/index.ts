@@ -14,7 +14,7 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { ApiError, notFound } from '../../errors';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
+import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../../services/catalog-access';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { loadDataset } from './load';
@@ -123,8 +123,7 @@ datasetRoutes
         throw new ApiError(409, 'conflict', `A dataset with the slug "${body.slug}" already exists.`, {
           slug: body.slug,
         });
-      if (dataset.visibility === 'public')
-        c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'created'), c);
+      if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'created'));
       c.header('Location', `/api/datasets/${dataset.slug}`);
       return c.json(
         toDatasetResponse(dataset, { versionCount: 0, latestVersion: null, latestBytes: null }, config.publicUrl),
@@ -169,7 +168,7 @@ datasetRoutes
       }
       if (!dataset) throw notFound(`Dataset "${slug}"`);
       if (existing.visibility === 'public' || dataset.visibility === 'public')
-        c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'changed'), c);
+        c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, 'changed'));
       return c.json(await datasetResponse(db, dataset, config.publicUrl), 200);
     },
   );

@@ -5,7 +5,7 @@ import { canView } from '../../../db/queries/viewer';
 import type { Dataset, DatasetVersion } from '../../../db/schema';
 import type { AppEnv } from '../../env';
 import { notFound } from '../../errors';
-import { viewerOf } from '../catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 
 /** The dataset, or 404 when it does not exist or the caller may not see it (internal). */
 export async function loadDataset(c: Context<AppEnv>, slug: string): Promise<Dataset> {

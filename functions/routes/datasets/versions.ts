@@ -16,7 +16,7 @@ import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite, viewerOf } from '../catalog-access';
+import { assertCanWrite, viewerOf } from '../../services/catalog-access';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, PaginationQuerySchema, writeErrorResponses } from '../../contract/shared-schema';
 import { loadDataset, loadDatasetVersion } from './load';
@@ -32,7 +32,7 @@ import {
 import { pageLimit, readCursor } from '../../pagination';
 
 function announce(c: Context<AppEnv>, dataset: Dataset, what: string) {
-  if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, what), c);
+  if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, what));
 }
 
 export const datasetVersionRoutes = createRouter()

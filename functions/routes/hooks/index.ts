@@ -113,7 +113,7 @@ hookRoutes.post('/:sourceId', async (c) => {
     });
   }
   if (result.kind === 'accepted' && !result.duplicate) {
-    if (prepared.publicChange) hooks.onPublicChange?.(prepared.publicChange, c);
+    if (prepared.publicChange) hooks.onPublicChange?.(prepared.publicChange);
     if (prepared.outboundQueued) hooks.onOutboundQueued?.();
   }
   return c.json(

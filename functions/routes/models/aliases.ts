@@ -7,7 +7,7 @@ import type { AuthContext } from '../../env';
 import { ApiError, notFound } from '../../errors';
 import { callerOf, hasScope, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite } from '../catalog-access';
+import { assertCanWrite } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';

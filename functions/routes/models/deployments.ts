@@ -5,7 +5,7 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite } from '../catalog-access';
+import { assertCanWrite } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';

@@ -11,7 +11,7 @@ import type { AppEnv } from '../../env';
 import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../catalog-access';
+import { assertCanWrite, resolveOwnerGroup, viewerOf } from '../../services/catalog-access';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { modelAliasRoutes } from './aliases';

@@ -7,7 +7,7 @@ import type { Model, ModelVersion } from '../../../db/schema';
 import type { AppEnv } from '../../env';
 import { notFound } from '../../errors';
 import { callerOf } from '../../middleware/auth';
-import { assertCanWrite, viewerOf } from '../catalog-access';
+import { assertCanWrite, viewerOf } from '../../services/catalog-access';
 
 /** The model, or 404 when it does not exist or the caller may not see it (internal). */
 export async function loadModel(c: Context<AppEnv>, slug: string): Promise<Model> {
@@ -41,5 +41,5 @@ export function announceModel(
   what: string,
   related?: Parameters<typeof publicChange.model>[2],
 ) {
-  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.model(model.slug, what, related), c);
+  if (model.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.model(model.slug, what, related));
 }

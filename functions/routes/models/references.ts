@@ -10,7 +10,7 @@ import { canView } from '../../../db/queries/viewer';
 import type { Model } from '../../../db/schema';
 import type { AppEnv } from '../../env';
 import { ApiError, type FieldIssue } from '../../errors';
-import { viewerOf } from '../catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 
 /** Resolves what a version registration refers to; everything missing is reported at once (422). */
 export class ReferenceResolver {

@@ -1,4 +1,4 @@
-import { viewerOf } from '../catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 import { createRoute, type z } from '@hono/zod-openapi';
 import {
   appendArtifacts,
@@ -13,7 +13,7 @@ import { encodeCursor } from '../../../src/lib/cursor';
 import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite } from '../catalog-access';
+import { assertCanWrite } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createToken, getToken, listTokens, revokeToken } from '../../../db/queries/tokens';
 import { ApiError, notFound } from '../../errors';
-import { assertGroupExists } from '../catalog-access';
+import { assertGroupExists } from '../../services/catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { json } from '../../contract/json-content';

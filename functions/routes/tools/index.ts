@@ -126,7 +126,7 @@ toolRoutes
         publishedAt: now,
       };
       const tool = await insertToolOrConflict(c.var, values);
-      c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'created'), c);
+      c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'created'));
       c.header('Location', `/api/tools/${tool.slug}`);
       return c.json(toToolResponse(tool, c.var.config.publicUrl), 201);
     },
@@ -168,7 +168,7 @@ toolRoutes
         throw error;
       }
       if (!tool) throw notFound(`Tool "${slug}"`);
-      if (tool.status === 'published') c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'changed'), c);
+      if (tool.status === 'published') c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'changed'));
       return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
     },
   )
@@ -221,7 +221,7 @@ toolRoutes
       }
       const tool = await publishTool(db, slug);
       if (!tool) throw notFound(`Tool "${slug}"`);
-      c.var.hooks.onPublicChange?.(publicChange.tool(slug, 'approved'), c);
+      c.var.hooks.onPublicChange?.(publicChange.tool(slug, 'approved'));
       return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
     },
   );

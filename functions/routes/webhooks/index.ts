@@ -14,7 +14,7 @@ import { EVENT_SCHEMAS, eventComponentName } from '../../events/schemas';
 import { randomId } from '../../../src/lib/tokens';
 import { ALL_SCHEMES, encryptSecret, generateSecret } from '../../../src/lib/webhooks';
 import { ApiError, notFound } from '../../errors';
-import { assertGroupExists } from '../catalog-access';
+import { assertGroupExists } from '../../services/catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { runOutboundCycle } from '../../outbound/cycle';
 import { bearerSecurity, createRouter } from '../../router';
