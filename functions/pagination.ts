@@ -30,3 +30,8 @@ export function pageLimit(requested: number | undefined, pageSize: AppConfig['pa
 export function nextCursorOf(next: CursorValue[] | null): string | null {
   return next ? encodeCursor(next) : null;
 }
+
+/** A `[timestamp, id]` cursor (the lifecycle lists), or 400. */
+export function timeIdCursor(cursor: string | undefined): [number, string] | undefined {
+  return readCursor(cursor, 2, ['number', 'string']) as [number, string] | undefined;
+}

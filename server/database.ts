@@ -21,9 +21,10 @@ export async function openDatabase(url: string, authToken?: string): Promise<Dat
   }
   const client = createClient({ url, ...(authToken ? { authToken } : {}) });
   if (url.startsWith('file:')) {
-    // WAL lets the site build read while the server writes; a busy writer waits instead of failing.
-    await client.execute('PRAGMA journal_mode = WAL');
+    // A busy writer waits instead of failing (set first: switching to WAL itself needs the lock);
+    // WAL lets readers (the pages) read while the writer thread writes.
     await client.execute('PRAGMA busy_timeout = 5000');
+    await client.execute('PRAGMA journal_mode = WAL');
   }
   await client.execute('PRAGMA foreign_keys = ON');
   return { client, db: drizzle(client, { schema }) };

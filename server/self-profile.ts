@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/client';
-import { hasAnyBenchmarkResult, insertBenchmarkResult, versionArtifacts } from '../db/queries/benchmark-results';
+import { hasAnyBenchmarkResult, versionArtifacts } from '../db/queries/benchmark-results';
 import { getModelBySlug } from '../db/queries/models';
 import { getModelVersion } from '../db/queries/model-versions';
-import { prepareBenchmarkResult } from '../functions/benchmarks/prepare-result';
+import type { AppHooks } from '../functions/env';
+import { storeBenchmarkResult } from '../functions/services/benchmark-store';
 import type { BenchmarkRecord } from '../src/lib/benchmarks/record';
 import type { DemoModelsManifest } from '../src/lib/demo-data/manifest';
 
@@ -32,7 +33,11 @@ export interface SelfProfileOptions {
   /** Wall-clock bound of the whole profile (the harness stops starting configurations after it). */
   budgetSeconds: number;
   publicUrl: string;
-  onStored: (count: number) => void;
+  /**
+   * The app's hooks: each stored result is announced through `onPublicChange` (as the API's are),
+   * so the host drops the pages of every profiled model.
+   */
+  hooks: Pick<AppHooks, 'onPublicChange'>;
   log?: (line: string) => void;
 }
 
@@ -140,7 +145,6 @@ export class SelfProfiler {
         message: `Measured on this machine in ${seconds} s: ${stored} results of ${slugs.length} demo models (onnxruntime-node, batch 1 and 64, one thread, about 1 s each).`,
       });
       this.options.log?.(`[self-profile] stored ${stored} results in ${seconds} s`);
-      if (stored > 0) this.options.onStored(stored);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -229,16 +233,10 @@ export class SelfProfiler {
       const version = model && (await getModelVersion(db, model.id, number));
       if (!model || !version) continue;
       try {
-        const row = await prepareBenchmarkResult({
-          db,
-          model,
-          version,
-          record,
-          source: 'harness',
-          submitter: SELF_PROFILE_SUBMITTER,
-          now: new Date(),
-        });
-        await insertBenchmarkResult(db, row);
+        await storeBenchmarkResult(
+          { db, hooks: this.options.hooks },
+          { model, version, record, source: 'harness', submitter: SELF_PROFILE_SUBMITTER, now: new Date() },
+        );
         stored++;
       } catch (error) {
         this.options.log?.(

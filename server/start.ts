@@ -7,7 +7,6 @@ import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { seedHub } from '../db/seed';
-import { cacheTags } from '../src/lib/cache-tags';
 import { appConfigOf, publicUrlOf, readServerConfig } from './config';
 import { migrateDatabase, openDatabase } from './database';
 import { createNodeApp, type PageHandler } from './node-app';
@@ -55,8 +54,8 @@ const selfProfiler = new SelfProfiler({
   enabled: config.SELF_PROFILE,
   budgetSeconds: config.SELF_PROFILE_SECONDS,
   publicUrl,
-  // Which models were measured is not known here; benchmark results show on model pages and lists.
-  onStored: () => renderCache.invalidate([cacheTags.benchmarks, cacheTags.models]),
+  // Each stored result drops its model's pages and the benchmark lists, as one posted to the API does.
+  hooks: { onPublicChange: (change) => renderCache.invalidate(change.tags) },
   log: (line) => console.log(line),
 });
 const app = createNodeApp({

@@ -22,6 +22,7 @@ import type { BenchmarkResultJson } from '../../src/lib/benchmarks/result-json';
 import type { BestRow } from '../../src/lib/benchmarks/series';
 import type { CursorValue } from '../../src/lib/cursor';
 import { pageWindow, type PageWindow } from '../../src/lib/pagination';
+import { notFound } from '../errors';
 import type { ServiceContext } from '../hub';
 import type { z } from '@hono/zod-openapi';
 import { toBenchmarkResponse } from '../contract/benchmarks/responses';
@@ -170,6 +171,17 @@ export async function getBenchmark(
   if (!row || !canView({ visibility: row.modelVisibility, ownerGroupId: row.ownerGroupId }, viewer)) return undefined;
   const result = toBenchmarkResponse(row);
   return { result, unreadable: checked(result) };
+}
+
+/** One result for the API; 404 when there is none the viewer may see. */
+export async function requireBenchmark(
+  ctx: ServiceContext,
+  id: string,
+  viewer: Viewer | undefined,
+): Promise<BenchmarkResultJson> {
+  const found = await getBenchmark(ctx, id, viewer);
+  if (!found) throw notFound(`Benchmark result "${id}"`);
+  return found.result;
 }
 
 const setupKey = (r: SetupBestRow) =>

@@ -1,7 +1,9 @@
 import type { z } from '@hono/zod-openapi';
 import { ZodError } from 'zod';
+import { getEstimate, insertEstimate } from '../../db/queries/estimates';
 import { currentPriceVersionId, getPriceVersion, listPriceVersionIds } from '../../db/queries/prices';
 import type { Db } from '../../db/client';
+import type { EstimateRecord } from '../../db/schema';
 import { problemOfApiError, type EstimateProblem } from '../../src/lib/cost-report/estimate-problem';
 import {
   costFormChoices,
@@ -12,6 +14,7 @@ import {
 } from '../../src/lib/cost-report/form-choices';
 import {
   CAMPAIGN_PARAMS,
+  costPageUrl,
   paramOfPath,
   readCostQuery,
   UnknownGpuTypeError,
@@ -19,12 +22,13 @@ import {
   estimateCampaign,
 } from '../../src/lib/costs';
 import type { CampaignInput, CampaignOrigin, Estimate, PriceVersion } from '../../src/lib/costs';
-import type { AppConfig } from '../config';
+import type { AuthContext } from '../env';
 import { ApiError, notFound, validationError } from '../errors';
 import type { ServiceContext } from '../hub';
-import { EstimateRequestSchema } from '../contract/costs/schema';
+import { EstimateRequestSchema, type SavedEstimateSchema } from '../contract/costs/schema';
 
 export type EstimateRequestBody = z.output<typeof EstimateRequestSchema>;
+export type SavedEstimate = z.infer<typeof SavedEstimateSchema>;
 
 /** Today in UTC as YYYY-MM-DD: effective dates are calendar days. */
 export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -53,13 +57,13 @@ export function unknownGpuError(error: UnknownGpuTypeError, where: string): ApiE
  * which a request may override figure by figure. Errors leave as ApiErrors.
  */
 export async function runEstimate(
-  db: Db,
-  config: AppConfig,
+  ctx: ServiceContext,
   request: EstimateRequestBody,
   where = 'body',
 ): Promise<Estimate> {
+  const { config } = ctx;
   const { priceVersion, onPrem, ...campaign } = request;
-  const version = await loadPriceVersion(db, priceVersion);
+  const version = await loadPriceVersion(ctx.db, priceVersion);
   const override = applyOnPremOverride(config.onPrem, onPrem, 'given in the request: an assumption');
   try {
     return estimateCampaign(
@@ -72,6 +76,38 @@ export async function runEstimate(
     if (error instanceof ZodError) throw validationError(error, where === 'body' ? 'json' : where);
     throw error;
   }
+}
+
+function toSavedResponse(row: EstimateRecord, publicUrl: string): SavedEstimate {
+  // The page link pins the version, so it reproduces this estimate after newer prices are published.
+  const pinned = { ...row.input, priceVersion: row.priceVersionId };
+  return {
+    id: row.id,
+    url: new URL(`/api/costs/estimates/${row.id}`, publicUrl).toString(),
+    pageUrl: costPageUrl(pinned, { baseUrl: publicUrl }),
+    createdAt: row.createdAt.toISOString(),
+    priceVersionId: row.priceVersionId,
+    request: row.input as Record<string, unknown>,
+    estimate: row.result,
+  };
+}
+
+/** Computes an estimate like `runEstimate` and stores it with its price version, to share by id. */
+export async function saveEstimate(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  request: EstimateRequestBody,
+): Promise<SavedEstimate> {
+  const result = await runEstimate(ctx, request);
+  const row = await insertEstimate(ctx.db, { request, result, createdByTokenId: auth.tokenId });
+  return toSavedResponse(row, ctx.config.publicUrl);
+}
+
+/** A saved estimate as it was saved, with the price version it used; a missing one is a 404. */
+export async function getSavedEstimate(ctx: ServiceContext, id: string): Promise<SavedEstimate> {
+  const row = await getEstimate(ctx.db, id);
+  if (!row) throw notFound(`Estimate "${id}"`);
+  return toSavedResponse(row, ctx.config.publicUrl);
 }
 
 /** The /costs/ page for its URL: the form's values and choices, and the estimate or why there is none. */
@@ -112,7 +148,7 @@ async function estimateFor(ctx: ServiceContext, params: URLSearchParams): Promis
     };
   }
   try {
-    return { estimate: await runEstimate(ctx.db, ctx.config, parsed.data, 'query'), from: query.from };
+    return { estimate: await runEstimate(ctx, parsed.data, 'query'), from: query.from };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return { problem: problemOfApiError(error, error.status) };

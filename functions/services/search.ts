@@ -2,11 +2,16 @@ import type { z } from '@hono/zod-openapi';
 import { search, type SearchFilters } from '../../db/queries/search';
 import { decodeCursor, encodeCursor } from '../../src/lib/cursor';
 import { hasFilters, readSearchParams, type SearchView } from '../../src/lib/search-links';
+import { ApiError } from '../errors';
 import type { ServiceContext } from '../hub';
 import { presentSearch } from '../contract/search/responses';
-import type { SearchResultSchema } from '../contract/search/schema';
+import type { SearchQuerySchema, SearchResultSchema } from '../contract/search/schema';
+
+/** How many of the newest matches each ranking tier ranks (the API's description names it). */
+export { RANK_CAP } from '../../db/queries/search';
 
 export type SearchResult = z.infer<typeof SearchResultSchema>;
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
 /** Results per page of the /search/ page (its live script asks the API for as many). */
 export const SEARCH_PAGE_SIZE = 30;
@@ -34,6 +39,24 @@ export async function searchCatalog(ctx: ServiceContext, request: SearchRequest)
   const page = await search(ctx.db, { text: q, filters }, { limit, offset, facets: request.facets });
   const next = page.more ? encodeCursor([offset + page.hits.length]) : null;
   return presentSearch(page, q, ctx.config.publicUrl, next);
+}
+
+/** GET /api/search as its query asks: an unrecognised cursor is a 400; the page size is capped by the config. */
+export async function searchFromQuery(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
+  const { q, kind, group, task, framework, format, precision, license, limit, cursor, facets } = query;
+  const offset = searchOffsetOf(cursor);
+  if (offset === null) {
+    throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this search.', {
+      issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
+    });
+  }
+  return searchCatalog(ctx, {
+    q,
+    filters: { kind, group, task, framework, format, precision, license },
+    limit: Math.min(limit ?? 20, ctx.config.pageSize.max),
+    offset,
+    facets: facets === 'true',
+  });
 }
 
 /**

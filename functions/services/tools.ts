@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import { isUniqueViolation } from '../../db/errors';
 import {
   countTools,
   getToolBySlug,
@@ -7,19 +8,27 @@ import {
   listRecentTools,
   listTools as listToolRows,
   publishedToolStats,
+  publishTool,
+  updateTool,
 } from '../../db/queries/tools';
 import type { NewTool, Tool } from '../../db/schema';
 import { slugify } from '../../src/lib/slug';
 import { FACET_LABELS, facetSlug, toolFacets, type FacetName } from '../../src/lib/tool-facets';
+import { suggestionFromForm, type FormLike } from '../../src/lib/tool-suggestion-form';
+import type { AuthContext, WriteContext } from '../env';
 import { ApiError, notFound } from '../errors';
 import type { ServiceContext } from '../hub';
+import { hasScope } from '../middleware/auth';
 import { nextCursorOf, pageLimit, readCursor } from '../pagination';
+import { publicChange } from '../public-change';
 import {
   ToolSchema,
+  ToolSuggestionSchema,
   toToolResponse,
+  type ToolCreateSchema,
   type ToolListQuerySchema,
   type ToolListSchema,
-  type ToolSuggestionSchema,
+  type ToolPatchSchema,
 } from '../contract/tools/schema';
 
 /** A tool as the API answers it and the pages show it. */
@@ -27,11 +36,20 @@ export type ToolData = z.infer<typeof ToolSchema>;
 export type ToolListQuery = z.output<typeof ToolListQuerySchema>;
 export type ToolList = z.infer<typeof ToolListSchema>;
 export type ToolSuggestion = z.output<typeof ToolSuggestionSchema>;
+export type ToolCreate = z.output<typeof ToolCreateSchema>;
+export type ToolPatch = z.output<typeof ToolPatchSchema>;
 
 const toData = (ctx: ServiceContext) => (tool: Tool) => toToolResponse(tool, ctx.config.publicUrl);
 
-/** A page of tools, filtered and sorted (GET /api/tools). Pending tools are for the caller to authorise. */
-export async function listTools(ctx: ServiceContext, query: ToolListQuery): Promise<ToolList> {
+/** A page of tools, filtered and sorted (GET /api/tools). Only admins may list pending tools. */
+export async function listTools(
+  ctx: ServiceContext,
+  auth: AuthContext | undefined,
+  query: ToolListQuery,
+): Promise<ToolList> {
+  if (query.status === 'pending' && !hasScope(auth, 'admin')) {
+    throw new ApiError(403, 'forbidden', 'Listing pending tools needs an admin token.');
+  }
   const { db, config } = ctx;
   const sort = query.sort;
   const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
@@ -52,14 +70,10 @@ export async function listTools(ctx: ServiceContext, query: ToolListQuery): Prom
   return { items: page.items.map(toData(ctx)), nextCursor: nextCursorOf(page.next), total };
 }
 
-/** One tool; a pending one only when `includePending` (admins). A missing tool is a 404. */
-export async function getTool(
-  ctx: ServiceContext,
-  slug: string,
-  options: { includePending: boolean },
-): Promise<ToolData> {
+/** One tool; a pending one only for admins. A missing tool is a 404. */
+export async function getTool(ctx: ServiceContext, auth: AuthContext | undefined, slug: string): Promise<ToolData> {
   const tool = await getToolBySlug(ctx.db, slug);
-  if (!tool || (tool.status !== 'published' && !options.includePending)) throw notFound(`Tool "${slug}"`);
+  if (!tool || (tool.status !== 'published' && !hasScope(auth, 'admin'))) throw notFound(`Tool "${slug}"`);
   return toData(ctx)(tool);
 }
 
@@ -111,16 +125,107 @@ export async function toolStats(ctx: ServiceContext, recent = 4): Promise<ToolSt
   return { count: stats.tools, categories: stats.categories, recent: rows.map(toData(ctx)) };
 }
 
+function assertCanEdit(auth: AuthContext, tool: Tool) {
+  if (hasScope(auth, 'admin')) return;
+  if (tool.ownerGroupId && tool.ownerGroupId !== auth.groupId) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `The tool "${tool.slug}" belongs to group "${tool.ownerGroupId}"; your token belongs to "${auth.groupId ?? 'no group'}".`,
+    );
+  }
+}
+
 /** Inserts a tool, answering 409 when its slug is taken. */
-export async function insertToolOrConflict(ctx: Pick<ServiceContext, 'db'>, values: NewTool): Promise<Tool> {
+async function insertToolOrConflict(ctx: Pick<ServiceContext, 'db'>, values: NewTool): Promise<Tool> {
   const tool = await insertTool(ctx.db, values);
   if (!tool)
     throw new ApiError(409, 'conflict', `A tool with the slug "${values.slug}" already exists.`, { slug: values.slug });
   return tool;
 }
 
+/** Creates a published tool (POST /api/tools); the owner group defaults to the caller's group. */
+export async function createTool(ctx: WriteContext, auth: AuthContext, body: ToolCreate): Promise<ToolData> {
+  const ownerGroupId = body.ownerGroup ?? auth.groupId;
+  if (ownerGroupId !== auth.groupId && !hasScope(auth, 'admin')) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create tools for "${ownerGroupId}".`,
+    );
+  }
+  const now = new Date();
+  const values: NewTool = {
+    slug: body.slug,
+    name: body.name,
+    summary: body.summary,
+    descriptionMd: body.description,
+    categories: body.categories,
+    accessSteps: body.accessSteps,
+    requirements: body.requirements,
+    hardware: body.hardware,
+    license: body.license,
+    ownerTeam: body.ownerTeam,
+    ownerGroupId,
+    lifecycle: body.lifecycle,
+    experiments: body.experiments,
+    tags: body.tags,
+    links: body.links,
+    unverified: body.unverified,
+    status: 'published',
+    createdByTokenId: auth.tokenId,
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: now,
+  };
+  const tool = await insertToolOrConflict(ctx, values);
+  ctx.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'created'));
+  return toData(ctx)(tool);
+}
+
+/** Changes the fields sent (PATCH /api/tools/:slug): writers of the tool's group, or admins. */
+export async function changeTool(
+  ctx: WriteContext,
+  auth: AuthContext,
+  slug: string,
+  patch: ToolPatch,
+): Promise<ToolData> {
+  const db = ctx.db;
+  const existing = await getToolBySlug(db, slug);
+  if (!existing) throw notFound(`Tool "${slug}"`);
+  assertCanEdit(auth, existing);
+  const { description, ...rest } = patch;
+  let tool: Tool | undefined;
+  try {
+    tool = await updateTool(db, slug, {
+      ...rest,
+      ...(description === undefined ? {} : { descriptionMd: description }),
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `The slug "${patch.slug}" is already taken.`);
+    throw error;
+  }
+  if (!tool) throw notFound(`Tool "${slug}"`);
+  if (tool.status === 'published') ctx.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'changed'));
+  return toData(ctx)(tool);
+}
+
+/** Publishes a pending tool (POST /api/tools/:slug/approve); 409 when it is published already. */
+export async function approveTool(ctx: WriteContext, slug: string): Promise<ToolData> {
+  const db = ctx.db;
+  const existing = await getToolBySlug(db, slug);
+  if (!existing) throw notFound(`Tool "${slug}"`);
+  if (existing.status === 'published') {
+    throw new ApiError(409, 'conflict', `The tool "${slug}" is already published.`);
+  }
+  const tool = await publishTool(db, slug);
+  if (!tool) throw notFound(`Tool "${slug}"`);
+  ctx.hooks.onPublicChange?.(publicChange.tool(slug, 'approved'));
+  return toData(ctx)(tool);
+}
+
 /** Stores a visitor's suggestion as a pending tool (the JSON API and the plain form both call this). */
-export async function suggestTool(ctx: Pick<ServiceContext, 'db'>, body: ToolSuggestion): Promise<Tool> {
+export async function suggestTool(ctx: ServiceContext, body: ToolSuggestion): Promise<ToolData> {
   const slug = slugify(body.name);
   if (slug.length < 2) {
     throw new ApiError(400, 'validation_failed', 'The name must contain at least two letters or digits.', {
@@ -128,7 +233,7 @@ export async function suggestTool(ctx: Pick<ServiceContext, 'db'>, body: ToolSug
     });
   }
   const now = new Date();
-  return insertToolOrConflict(ctx, {
+  const tool = await insertToolOrConflict(ctx, {
     slug,
     name: body.name,
     summary: body.summary,
@@ -147,4 +252,20 @@ export async function suggestTool(ctx: Pick<ServiceContext, 'db'>, body: ToolSug
     createdAt: now,
     updatedAt: now,
   });
+  return toData(ctx)(tool);
+}
+
+/**
+ * A suggestion posted as a plain form (browsers without JavaScript): the form's fields read as
+ * the JSON body, checked with the same schema, then stored like `suggestTool`. Invalid fields
+ * are one 400 whose `details.issues` name each field.
+ */
+export async function suggestToolFromForm(ctx: ServiceContext, form: FormLike): Promise<ToolData> {
+  const parsed = ToolSuggestionSchema.safeParse(suggestionFromForm(form));
+  if (!parsed.success) {
+    throw new ApiError(400, 'validation_failed', 'The suggestion was not sent: please fix the fields marked below.', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  return suggestTool(ctx, parsed.data);
 }

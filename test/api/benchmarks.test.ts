@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getModelVersion } from '../../db/queries/model-versions';
+import { getModelBySlug } from '../../db/queries/models';
+import type { SubmittedRecord } from '../../functions/benchmarks/prepare-result';
+import { storeBenchmarkResult } from '../../functions/services/benchmark-store';
+import type { PublicChange } from '../../src/lib/cache-tags';
 import { benchmarkInput, createTestToken, modelInput, modelVersionInput } from '../factories';
 import { createTestHub, type TestHub } from '../helpers/app';
 
@@ -178,6 +183,26 @@ describe('POST /api/benchmarks', () => {
       /benchmark results are immutable/,
     );
     expect((await get(`/api/benchmarks/${first.json.id}`)).json.results.latencyMs.p50).toBe(0.055);
+  });
+
+  it('announces a result stored outside the API (the self-profile) like one posted, naming its model', async () => {
+    const changes: PublicChange[] = [];
+    const model = (await getModelBySlug(hub.db, 'tagger'))!;
+    const version = (await getModelVersion(hub.db, model.id, 1))!;
+    const { model: _slug, version: _number, ...record } = benchmarkInput('tagger', 1);
+    const stored = await storeBenchmarkResult(
+      { db: hub.db, hooks: { onPublicChange: (change) => changes.push(change) } },
+      {
+        model,
+        version,
+        record: record as unknown as SubmittedRecord,
+        source: 'harness',
+        submitter: 'this hub (first-start self-profile)',
+        now: new Date(),
+      },
+    );
+    expect(stored).toMatchObject({ model: { slug: 'tagger' }, version: 1 });
+    expect(changes).toEqual([{ reason: 'benchmark of tagger v1', tags: ['benchmarks', 'model:tagger'] }]);
   });
 });
 

@@ -97,6 +97,7 @@ describe('data pages on the Node host', () => {
     expect(first.html).toContain(`href="/models/${slug}/v/60/"`);
     expect(first.html).not.toContain(`href="/models/${slug}/v/10/"`);
     expect(first.html).toContain(`href="/models/${slug}/?page=2"`);
+    expect(first.html).toContain('1–50 of 60 versions');
     const second = await get(`/models/${slug}/?page=2`);
     expect(second.status).toBe(200);
     expect(second.html).toContain(`href="/models/${slug}/v/10/"`);

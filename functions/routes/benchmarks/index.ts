@@ -1,19 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { tokenName } from '../../../db/queries/benchmark-results';
-import { getModelBySlug } from '../../../db/queries/models';
-import { getModelVersion } from '../../../db/queries/model-versions';
-import { canView } from '../../../db/queries/viewer';
-import { notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { getBenchmark } from '../../services/benchmarks';
-import { assertCanWrite, viewerOf } from '../../services/catalog-access';
+import { recordBenchmark } from '../../services/benchmark-store';
+import { requireBenchmark } from '../../services/benchmarks';
+import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
 import { communityRoutes } from './community';
-import { listName, listResponses, respondWithList, scopedFilters } from './list';
-import { storeResult, unprocessable } from './store';
+import { listName, listResponses, respondWithList } from './list';
 import {
   BenchmarkCreateSchema,
   BenchmarkIdParamSchema,
@@ -41,7 +36,7 @@ benchmarkRoutes
     async (c) => {
       const query = c.req.valid('query');
       const scope = { model: query.model, version: query.version };
-      return respondWithList(c, query, await scopedFilters(c, query, scope), listName(scope)) as never;
+      return respondWithList(c, query, scope, listName(scope)) as never;
     },
   )
   .openapi(
@@ -61,9 +56,7 @@ benchmarkRoutes
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const found = await getBenchmark(c.var, id, viewerOf(c.get('auth')));
-      if (!found) throw notFound(`Benchmark result "${id}"`);
-      return c.json(found.result, 200);
+      return c.json(await requireBenchmark(c.var, id, viewerOf(c.get('auth'))), 200);
     },
   )
   .openapi(
@@ -90,34 +83,8 @@ benchmarkRoutes
       },
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const auth = callerOf(c);
-      const model = await getModelBySlug(c.var.db, body.model);
-      if (!model || !canView(model, viewerOf(auth)))
-        throw unprocessable(
-          'model',
-          'unknown_model',
-          `No model "${body.model}" is registered (or you may not see it).`,
-        );
-      assertCanWrite(auth, model, 'model');
-      const version = await getModelVersion(c.var.db, model.id, body.version);
-      if (!version)
-        throw unprocessable(
-          'version',
-          'unknown_model_version',
-          `Model "${model.slug}" has no version ${body.version}.`,
-        );
-      const { model: _slug, version: _number, ...record } = body;
-      const response = await storeResult(c, model, {
-        db: c.var.db,
-        model,
-        version,
-        record,
-        source: body.provenance.source ?? 'ci',
-        submitter: (await tokenName(c.var.db, auth.tokenId)) ?? auth.tokenId,
-        tokenId: auth.tokenId,
-        now: new Date(),
-      });
+      const response = await recordBenchmark(c.var, callerOf(c), c.req.valid('json'));
+      c.header('Location', `/api/benchmarks/${response.id}`);
       return c.json(response, 201);
     },
   );

@@ -1,61 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { benchmarkCsv } from '../../../src/lib/benchmarks/csv';
-import { encodeCursor } from '../../../src/lib/cursor';
 import type { AppEnv } from '../../env';
-import { ApiError, notFound } from '../../errors';
-import { readCursor } from '../../pagination';
-import {
-  listBenchmarks,
-  resolveBenchmarkScope,
-  type BenchmarkFilters,
-  type BenchmarkScope,
-} from '../../services/benchmarks';
+import { benchmarkListPage, type BenchmarkFilterQuery } from '../../services/benchmark-list';
+import type { BenchmarkScope } from '../../services/benchmarks';
 import { viewerOf } from '../../services/catalog-access';
-import { BenchmarkListSchema, type BenchmarkFilterQuerySchema } from '../../contract/benchmarks/schema';
+import { BenchmarkListSchema } from '../../contract/benchmarks/schema';
 
-type FilterQuery = z.output<typeof BenchmarkFilterQuerySchema>;
-
-export const CSV_DEFAULT_LIMIT = 1000;
-
-/** The filters every benchmark list shares, as the query module takes them. */
-export function commonFilters(query: FilterQuery): BenchmarkFilters {
-  return {
-    task: query.task,
-    engine: query.engine,
-    provider: query.provider,
-    precision: query.precision,
-    hardware: query.hardware,
-    source: query.source,
-    valid: query.valid,
-    batchSize: query.batch,
-    includeSuperseded: query.superseded === 'include',
-  };
-}
-
-function wantsCsv(c: Context<AppEnv>, query: FilterQuery): boolean {
+function wantsCsv(c: Context<AppEnv>, query: BenchmarkFilterQuery): boolean {
   if (query.format) return query.format === 'csv';
   const accept = c.req.header('accept') ?? '';
   return accept.includes('text/csv') && !accept.includes('application/json');
-}
-
-/**
- * The filters of a model's, a version's or a version family's list; 404 when the model or
- * version does not exist (or the caller may not see it).
- */
-export async function scopedFilters(
-  c: Context<AppEnv>,
-  query: FilterQuery,
-  scope: BenchmarkScope,
-): Promise<BenchmarkFilters> {
-  if (scope.version !== undefined && !scope.model) {
-    throw new ApiError(400, 'validation_failed', 'Filtering by `version` needs `model` too.', {
-      issues: [{ in: 'query', path: 'version', message: 'Needs `model`.', code: 'custom' }],
-    });
-  }
-  const resolved = await resolveBenchmarkScope(c.var, viewerOf(c.get('auth')), scope);
-  if (!resolved.found) throw notFound(resolved.missing);
-  return { ...commonFilters(query), ...resolved.filters };
 }
 
 /** The downloaded file's name: `benchmarks[-slug[-vN[-family]]]`. */
@@ -65,21 +20,21 @@ export function listName(scope: BenchmarkScope): string {
 }
 
 /**
- * One page of results as JSON (`items`, `nextCursor`, `total`) or as CSV (every field, a
- * `Link: rel="next"` header when more rows follow). `name` names the downloaded file.
+ * One page of the results in `scope` as JSON (`items`, `nextCursor`, `total`) or as CSV (every
+ * field, a `Link: rel="next"` header when more rows follow). `name` names the downloaded file.
  */
-export async function respondWithList(c: Context<AppEnv>, query: FilterQuery, filters: BenchmarkFilters, name: string) {
+export async function respondWithList(
+  c: Context<AppEnv>,
+  query: BenchmarkFilterQuery,
+  scope: BenchmarkScope,
+  name: string,
+) {
   const csv = wantsCsv(c, query);
-  const after = readCursor(query.cursor, 2);
-  const limit = query.limit ?? (csv ? CSV_DEFAULT_LIMIT : c.var.config.pageSize.default);
-  const { items, next, total } = await listBenchmarks(c.var, viewerOf(c.get('auth')), {
-    filters,
-    sort: query.sort,
-    order: query.order,
-    limit,
-    after,
+  const { items, nextCursor, total } = await benchmarkListPage(c.var, viewerOf(c.get('auth')), {
+    query,
+    scope,
+    format: csv ? 'csv' : 'json',
   });
-  const nextCursor = next ? encodeCursor(next) : null;
   if (!csv) return c.json({ items, nextCursor, total }, 200);
 
   const headers: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../router';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { listName, listResponses, respondWithList, scopedFilters } from './list';
+import { listName, listResponses, respondWithList } from './list';
 import { VersionBenchmarkQuerySchema, VersionParamSchema } from '../../contract/benchmarks/schema';
 
 /** `GET /api/models/{slug}/versions/{version}/benchmarks`, mounted beside the catalog's model routes. */
@@ -23,6 +23,6 @@ versionBenchmarkRoutes.openapi(
     const { slug, version } = c.req.valid('param');
     const query = c.req.valid('query');
     const scope = { model: slug, version, family: query.include === 'family' };
-    return respondWithList(c, query, await scopedFilters(c, query, scope), listName(scope)) as never;
+    return respondWithList(c, query, scope, listName(scope)) as never;
   },
 );

@@ -1,12 +1,8 @@
-import { createRoute, type z } from '@hono/zod-openapi';
-import { getEstimate, insertEstimate } from '../../../db/queries/estimates';
-import type { EstimateRecord } from '../../../db/schema';
-import { costPageUrl } from '../../../src/lib/costs';
-import { notFound } from '../../errors';
+import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { runEstimate } from '../../services/costs';
+import { getSavedEstimate, runEstimate, saveEstimate } from '../../services/costs';
 import {
   EstimateIdParamSchema,
   EstimateRequestSchema,
@@ -15,20 +11,6 @@ import {
 } from '../../contract/costs/schema';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-
-function toSavedResponse(row: EstimateRecord, publicUrl: string): z.infer<typeof SavedEstimateSchema> {
-  // The page link pins the version, so it reproduces this estimate after newer prices are published.
-  const pinned = { ...row.input, priceVersion: row.priceVersionId };
-  return {
-    id: row.id,
-    url: new URL(`/api/costs/estimates/${row.id}`, publicUrl).toString(),
-    pageUrl: costPageUrl(pinned, { baseUrl: publicUrl }),
-    createdAt: row.createdAt.toISOString(),
-    priceVersionId: row.priceVersionId,
-    request: row.input as Record<string, unknown>,
-    estimate: row.result,
-  };
-}
 
 const unknownGpu = {
   400: {
@@ -56,7 +38,7 @@ export const estimateRoutes = createRouter()
         ...E.tooLarge,
       },
     }),
-    async (c) => c.json(await runEstimate(c.var.db, c.var.config, c.req.valid('json')), 200),
+    async (c) => c.json(await runEstimate(c.var, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -79,12 +61,9 @@ export const estimateRoutes = createRouter()
       },
     }),
     async (c) => {
-      const request = c.req.valid('json');
-      const auth = callerOf(c);
-      const result = await runEstimate(c.var.db, c.var.config, request);
-      const row = await insertEstimate(c.var.db, { request, result, createdByTokenId: auth.tokenId });
-      c.header('Location', `/api/costs/estimates/${row.id}`);
-      return c.json(toSavedResponse(row, c.var.config.publicUrl), 201);
+      const saved = await saveEstimate(c.var, callerOf(c), c.req.valid('json'));
+      c.header('Location', `/api/costs/estimates/${saved.id}`);
+      return c.json(saved, 201);
     },
   )
   .openapi(
@@ -104,8 +83,6 @@ export const estimateRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const row = await getEstimate(c.var.db, id);
-      if (!row) throw notFound(`Estimate "${id}"`);
-      return c.json(toSavedResponse(row, c.var.config.publicUrl), 200);
+      return c.json(await getSavedEstimate(c.var, id), 200);
     },
   );

@@ -1,25 +1,16 @@
-import { datasetVersionResponses } from '../../services/datasets';
-import { publicChange } from '../../public-change';
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import {
-  countDatasetVersions,
-  insertDatasetVersion,
-  insertReplica,
-  listDatasetVersions,
-  updateDatasetVersion,
-} from '../../../db/queries/dataset-versions';
-import type { Dataset } from '../../../db/schema';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { randomRowId } from '../../../src/lib/row-id';
-import type { AppEnv } from '../../env';
-import { ApiError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite, viewerOf } from '../../services/catalog-access';
+import { viewerOf } from '../../services/catalog-access';
+import {
+  addDatasetReplica,
+  changeDatasetVersion,
+  getDatasetVersion,
+  listVersionsOfDataset,
+  registerDatasetVersion,
+} from '../../services/dataset-versions';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, PaginationQuerySchema, writeErrorResponses } from '../../contract/shared-schema';
-import { loadDataset, loadDatasetVersion } from './load';
 import {
   DatasetParamSchema,
   DatasetVersionCreateSchema,
@@ -29,11 +20,6 @@ import {
   DatasetVersionSchema,
   ReplicaInputSchema,
 } from '../../contract/datasets/schema';
-import { pageLimit, readCursor } from '../../pagination';
-
-function announce(c: Context<AppEnv>, dataset: Dataset, what: string) {
-  if (dataset.visibility === 'public') c.var.hooks.onPublicChange?.(publicChange.dataset(dataset.slug, what));
-}
 
 export const datasetVersionRoutes = createRouter()
   .openapi(
@@ -53,21 +39,7 @@ export const datasetVersionRoutes = createRouter()
     async (c) => {
       const { slug } = c.req.valid('param');
       const query = c.req.valid('query');
-      const dataset = await loadDataset(c, slug);
-      const after = readCursor(query.cursor, 2);
-      const limit = pageLimit(query.limit, c.var.config.pageSize);
-      const [page, total] = await Promise.all([
-        listDatasetVersions(c.var.db, dataset.id, { limit, after }),
-        countDatasetVersions(c.var.db, dataset.id),
-      ]);
-      return c.json(
-        {
-          items: await datasetVersionResponses(c.var, dataset, page.items, viewerOf(c.get('auth'))),
-          nextCursor: page.next ? encodeCursor(page.next) : null,
-          total,
-        },
-        200,
-      );
+      return c.json(await listVersionsOfDataset(c.var, viewerOf(c.get('auth')), slug, query), 200);
     },
   )
   .openapi(
@@ -85,9 +57,7 @@ export const datasetVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: label } = c.req.valid('param');
-      const { dataset, version } = await loadDatasetVersion(c, slug, label);
-      const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
-      return c.json(response!, 200);
+      return c.json(await getDatasetVersion(c.var, viewerOf(c.get('auth')), slug, label), 200);
     },
   )
   .openapi(
@@ -111,42 +81,9 @@ export const datasetVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const auth = callerOf(c);
-      const dataset = await loadDataset(c, slug);
-      assertCanWrite(auth, dataset, 'dataset');
-      const now = new Date();
-      const version = await insertDatasetVersion(
-        c.var.db,
-        {
-          id: randomRowId(),
-          datasetId: dataset.id,
-          version: body.version,
-          descriptionMd: body.description,
-          bytes: body.bytes,
-          fileCount: body.fileCount,
-          checksum: body.checksum ?? null,
-          producedBy: body.producedBy ?? null,
-          registeredByTokenId: auth.tokenId,
-          createdAt: now,
-          updatedAt: now,
-        },
-        body.replicas.map((r) => ({ uri: r.uri, location: r.location ?? null, createdAt: now })),
-      );
-      if (!version) {
-        throw new ApiError(
-          409,
-          'conflict',
-          `Dataset "${slug}" already has a version "${body.version}"; versions are immutable, register a new label.`,
-          {
-            version: body.version,
-          },
-        );
-      }
-      announce(c, dataset, `version ${version.version} registered`);
-      const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
-      c.header('Location', `/api/datasets/${slug}/versions/${encodeURIComponent(version.version)}`);
-      return c.json(response!, 201);
+      const response = await registerDatasetVersion(c.var, callerOf(c), slug, c.req.valid('json'));
+      c.header('Location', `/api/datasets/${slug}/versions/${encodeURIComponent(response.version)}`);
+      return c.json(response, 201);
     },
   )
   .openapi(
@@ -168,17 +105,7 @@ export const datasetVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: label } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const { dataset, version } = await loadDatasetVersion(c, slug, label);
-      assertCanWrite(callerOf(c), dataset, 'dataset');
-      const { description, ...rest } = patch;
-      const updated = await updateDatasetVersion(c.var.db, version.id, {
-        ...rest,
-        ...(description === undefined ? {} : { descriptionMd: description }),
-      });
-      announce(c, dataset, `version ${label} changed`);
-      const [response] = await datasetVersionResponses(c.var, dataset, [updated ?? version], viewerOf(c.get('auth')));
-      return c.json(response!, 200);
+      return c.json(await changeDatasetVersion(c.var, callerOf(c), slug, label, c.req.valid('json')), 200);
     },
   )
   .openapi(
@@ -201,18 +128,8 @@ export const datasetVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: label } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const { dataset, version } = await loadDatasetVersion(c, slug, label);
-      assertCanWrite(callerOf(c), dataset, 'dataset');
-      const replica = await insertReplica(c.var.db, {
-        datasetVersionId: version.id,
-        uri: body.uri,
-        location: body.location ?? null,
-      });
-      if (!replica) throw new ApiError(409, 'conflict', `Version "${label}" already lists the replica ${body.uri}.`);
-      announce(c, dataset, `version ${label} replica added`);
-      const [response] = await datasetVersionResponses(c.var, dataset, [version], viewerOf(c.get('auth')));
+      const response = await addDatasetReplica(c.var, callerOf(c), slug, label, c.req.valid('json'));
       c.header('Location', `/api/datasets/${slug}/versions/${encodeURIComponent(label)}`);
-      return c.json(response!, 201);
+      return c.json(response, 201);
     },
   );

@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { getGroup, listGroups } from '../../../db/queries/groups';
-import { notFound } from '../../errors';
 import { createRouter } from '../../router';
+import { getGroup, listGroups } from '../../services/groups';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { GroupListSchema, GroupParamSchema, GroupSchema, toGroupResponse } from '../../contract/groups/schema';
+import { GroupListSchema, GroupParamSchema, GroupSchema } from '../../contract/groups/schema';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -17,7 +16,7 @@ export const groupRoutes = createRouter()
       description: 'Experiments, sectors and teams that own models and datasets. Every token belongs to one of them.',
       responses: { 200: { description: 'All groups, by name.', ...json(GroupListSchema) } },
     }),
-    async (c) => c.json({ items: (await listGroups(c.var.db)).map(toGroupResponse) }, 200),
+    async (c) => c.json(await listGroups(c.var), 200),
   )
   .openapi(
     createRoute({
@@ -30,8 +29,6 @@ export const groupRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const group = await getGroup(c.var.db, id);
-      if (!group) throw notFound(`Group "${id}"`);
-      return c.json(toGroupResponse(group), 200);
+      return c.json(await getGroup(c.var, id), 200);
     },
   );

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { pingDatabase } from '../../../db/queries/health';
 import { createRouter } from '../../router';
+import { checkHealth } from '../../services/meta';
 
 const HealthSchema = z.object({ ok: z.boolean(), database: z.enum(['ok', 'unavailable']) }).openapi('Health');
 
@@ -16,7 +16,7 @@ export const metaRoutes = createRouter().openapi(
     },
   }),
   async (c) => {
-    if (await pingDatabase(c.var.db)) return c.json({ ok: true, database: 'ok' as const }, 200);
-    return c.json({ ok: false, database: 'unavailable' as const }, 503);
+    const health = await checkHealth(c.var);
+    return health.ok ? c.json(health, 200) : c.json(health, 503);
   },
 );

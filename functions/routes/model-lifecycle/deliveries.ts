@@ -1,27 +1,16 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  attemptsOf,
-  getOutboundDelivery,
-  getSubscription,
-  listOutboundDeliveries,
-  requeueDelivery,
-} from '../../../db/queries/outbound';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { ApiError, notFound } from '../../errors';
-import { requireScope } from '../../middleware/auth';
+import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
+import { viewerOf } from '../../services/catalog-access';
+import { getModelDelivery, listModelDeliveries, redeliver } from '../../services/outbound-deliveries';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
-import { loadModel, loadModelForChange } from '../models/load';
-import { timeIdCursor } from './load';
-import { pageLimit } from '../../pagination';
 import {
   DeliveryListQuerySchema,
   DeliveryParamSchema,
   ModelParamSchema,
   OutboundDeliveryListSchema,
   OutboundDeliverySchema,
-  toDeliveryResponse,
 } from '../../contract/model-lifecycle/schema';
 
 export const modelDeliveryRoutes = createRouter()
@@ -42,25 +31,7 @@ export const modelDeliveryRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const model = await loadModel(c, slug);
-      const before = timeIdCursor(query.cursor);
-      const page = await listOutboundDeliveries(c.var.db, model.id, {
-        limit: pageLimit(query.limit, c.var.config.pageSize),
-        ...(query.status ? { status: query.status } : {}),
-        ...(before ? { before } : {}),
-      });
-      const attempts = await attemptsOf(
-        c.var.db,
-        page.items.map((d) => d.id),
-      );
-      return c.json(
-        {
-          items: page.items.map((d) => toDeliveryResponse(d, attempts.get(d.id) ?? [])),
-          nextCursor: page.next ? encodeCursor(page.next) : null,
-        },
-        200,
-      );
+      return c.json(await listModelDeliveries(c.var, viewerOf(c.get('auth')), slug, c.req.valid('query')), 200);
     },
   )
   .openapi(
@@ -78,11 +49,7 @@ export const modelDeliveryRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const model = await loadModel(c, slug);
-      const delivery = await getOutboundDelivery(c.var.db, model.id, id);
-      if (!delivery) throw notFound(`Delivery "${id}"`);
-      const attempts = await attemptsOf(c.var.db, [id]);
-      return c.json(toDeliveryResponse(delivery, attempts.get(id) ?? []), 200);
+      return c.json(await getModelDelivery(c.var, viewerOf(c.get('auth')), slug, id), 200);
     },
   )
   .openapi(
@@ -110,23 +77,6 @@ export const modelDeliveryRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const model = await loadModelForChange(c, slug);
-      const { db, hooks } = c.var;
-      const existing = await getOutboundDelivery(db, model.id, id);
-      if (!existing) throw notFound(`Delivery "${id}"`);
-      const subscription = await getSubscription(db, existing.subscriptionId);
-      if (!subscription || subscription.status !== 'active') {
-        throw new ApiError(
-          409,
-          'conflict',
-          `The trigger of "${slug}" is disabled${subscription?.disabledReason ? ` (${subscription.disabledReason})` : ''}; set it again with PUT /api/models/${slug}/trigger first.`,
-        );
-      }
-      const delivery = await requeueDelivery(db, model.id, id, new Date());
-      if (!delivery)
-        throw new ApiError(409, 'conflict', `Delivery "${id}" is still ${existing.status}; wait for it to finish.`);
-      hooks.onOutboundQueued?.();
-      const attempts = await attemptsOf(db, [id]);
-      return c.json(toDeliveryResponse(delivery, attempts.get(id) ?? []), 202);
+      return c.json(await redeliver(c.var, callerOf(c), slug, id), 202);
     },
   );

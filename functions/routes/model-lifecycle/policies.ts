@@ -1,29 +1,16 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { z } from 'zod';
-import { getDatasetBySlug } from '../../../db/queries/datasets';
-import {
-  deleteRetrainPolicy,
-  getRetrainPolicy,
-  insertRetrainPolicy,
-  listRetrainPolicies,
-  updateRetrainPolicy,
-} from '../../../db/queries/retrain';
-import type { Db } from '../../../db/client';
-import type { RetrainPolicy } from '../../../db/schema';
-import {
-  DatasetPolicyConfigSchema,
-  MaxAgePolicyConfigSchema,
-  MetricPolicyConfigSchema,
-  type RetrainPolicyConfig,
-  type RetrainPolicyKind,
-} from '../../../src/lib/retrain/types';
-import { randomId } from '../../../src/lib/tokens';
-import { ApiError, notFound, validationError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
+import { viewerOf } from '../../services/catalog-access';
+import {
+  createRetrainPolicy,
+  deleteModelRetrainPolicy,
+  getModelRetrainPolicy,
+  listModelRetrainPolicies,
+  updateModelRetrainPolicy,
+} from '../../services/retrain-policies';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
-import { loadModel, loadModelForChange } from '../models/load';
 import {
   ModelParamSchema,
   PolicyCreateSchema,
@@ -31,30 +18,7 @@ import {
   PolicyParamSchema,
   PolicyPatchSchema,
   PolicySchema,
-  toPolicyResponse,
 } from '../../contract/model-lifecycle/schema';
-
-const CONFIG_SCHEMAS: Record<RetrainPolicyKind, z.ZodType<RetrainPolicyConfig>> = {
-  dataset_version: DatasetPolicyConfigSchema,
-  metric_threshold: MetricPolicyConfigSchema,
-  max_age: MaxAgePolicyConfigSchema,
-};
-
-/** A policy may only watch a dataset that exists, so typos surface now rather than never firing. */
-async function assertDatasetExists(db: Db, kind: RetrainPolicyKind, config: RetrainPolicyConfig) {
-  const slug = kind === 'dataset_version' ? (config as { dataset?: string }).dataset : undefined;
-  if (slug !== undefined && !(await getDatasetBySlug(db, slug))) {
-    throw new ApiError(400, 'validation_failed', `There is no dataset "${slug}".`, {
-      issues: [{ in: 'body', path: 'config.dataset', message: 'Unknown dataset.', code: 'unknown_dataset' }],
-    });
-  }
-}
-
-async function policyOr404(db: Db, modelId: number, id: string): Promise<RetrainPolicy> {
-  const policy = await getRetrainPolicy(db, modelId, id);
-  if (!policy) throw notFound(`Retrain policy "${id}"`);
-  return policy;
-}
 
 export const modelPolicyRoutes = createRouter()
   .openapi(
@@ -66,10 +30,7 @@ export const modelPolicyRoutes = createRouter()
       request: { params: ModelParamSchema },
       responses: { 200: { description: 'The policies.', ...json(PolicyListSchema) }, ...E.badRequest, ...E.notFound },
     }),
-    async (c) => {
-      const model = await loadModel(c, c.req.valid('param').slug);
-      return c.json({ items: (await listRetrainPolicies(c.var.db, model.id)).map(toPolicyResponse) }, 200);
-    },
+    async (c) => c.json(await listModelRetrainPolicies(c.var, viewerOf(c.get('auth')), c.req.valid('param').slug), 200),
   )
   .openapi(
     createRoute({
@@ -90,20 +51,9 @@ export const modelPolicyRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const model = await loadModelForChange(c, slug);
-      await assertDatasetExists(c.var.db, body.kind, body.config);
-      const policy = await insertRetrainPolicy(c.var.db, {
-        id: randomId('rp_'),
-        modelId: model.id,
-        kind: body.kind,
-        config: body.config,
-        description: body.description,
-        enabled: body.enabled,
-        createdByTokenId: callerOf(c).tokenId,
-      });
+      const policy = await createRetrainPolicy(c.var, callerOf(c), slug, c.req.valid('json'));
       c.header('Location', `/api/models/${slug}/retrain-policies/${policy.id}`);
-      return c.json(toPolicyResponse(policy), 201);
+      return c.json(policy, 201);
     },
   )
   .openapi(
@@ -117,8 +67,7 @@ export const modelPolicyRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const model = await loadModel(c, slug);
-      return c.json(toPolicyResponse(await policyOr404(c.var.db, model.id, id)), 200);
+      return c.json(await getModelRetrainPolicy(c.var, viewerOf(c.get('auth')), slug, id), 200);
     },
   )
   .openapi(
@@ -142,28 +91,7 @@ export const modelPolicyRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const model = await loadModelForChange(c, slug);
-      const policy = await policyOr404(c.var.db, model.id, id);
-      let config: RetrainPolicyConfig | undefined;
-      if (patch.config !== undefined) {
-        const parsed = CONFIG_SCHEMAS[policy.kind].safeParse(patch.config);
-        if (!parsed.success) {
-          const error = validationError(parsed.error, 'json');
-          const details = error.details as { issues: { path: string }[] };
-          for (const issue of details.issues) issue.path = ['config', issue.path].filter(Boolean).join('.');
-          throw error;
-        }
-        config = parsed.data;
-        await assertDatasetExists(c.var.db, policy.kind, config);
-      }
-      const updated = await updateRetrainPolicy(c.var.db, model.id, id, {
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-        ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
-        ...(config ? { config } : {}),
-      });
-      if (!updated) throw notFound(`Retrain policy "${id}"`);
-      return c.json(toPolicyResponse(updated), 200);
+      return c.json(await updateModelRetrainPolicy(c.var, callerOf(c), slug, id, c.req.valid('json')), 200);
     },
   )
   .openapi(
@@ -187,8 +115,7 @@ export const modelPolicyRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const model = await loadModelForChange(c, slug);
-      if (!(await deleteRetrainPolicy(c.var.db, model.id, id))) throw notFound(`Retrain policy "${id}"`);
+      await deleteModelRetrainPolicy(c.var, callerOf(c), slug, id);
       return c.body(null, 204);
     },
   );

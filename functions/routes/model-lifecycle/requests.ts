@@ -1,20 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import { runBatch } from '../../../db/queries/batch-helpers';
-import { getModelVersion } from '../../../db/queries/model-versions';
-import { getSubscriptionForModel } from '../../../db/queries/outbound';
-import { getRetrainRequest, listRetrainRequests } from '../../../db/queries/retrain';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { describeReason } from '../../../src/lib/retrain/policy';
-import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { openRequestStatements } from '../../retrain/open-request';
-import { parentVersionOf } from '../../retrain/versions';
 import { bearerSecurity, createRouter } from '../../router';
+import { viewerOf } from '../../services/catalog-access';
+import {
+  getModelRetrainRequest,
+  listModelRetrainRequests,
+  openManualRetrainRequest,
+} from '../../services/retrain-requests';
 import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { loadModel, loadModelForChange } from '../models/load';
-import { timeIdCursor } from './load';
-import { pageLimit } from '../../pagination';
 import {
   ModelParamSchema,
   RequestListQuerySchema,
@@ -22,7 +16,6 @@ import {
   RetrainRequestCreateSchema,
   RetrainRequestListSchema,
   RetrainRequestSchema,
-  toRequestResponse,
 } from '../../contract/model-lifecycle/schema';
 
 export const modelRequestRoutes = createRouter()
@@ -43,18 +36,7 @@ export const modelRequestRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const model = await loadModel(c, slug);
-      const before = timeIdCursor(query.cursor);
-      const page = await listRetrainRequests(c.var.db, model.id, {
-        limit: pageLimit(query.limit, c.var.config.pageSize),
-        ...(query.status ? { status: query.status } : {}),
-        ...(before ? { before } : {}),
-      });
-      return c.json(
-        { items: page.items.map(toRequestResponse), nextCursor: page.next ? encodeCursor(page.next) : null },
-        200,
-      );
+      return c.json(await listModelRetrainRequests(c.var, viewerOf(c.get('auth')), slug, c.req.valid('query')), 200);
     },
   )
   .openapi(
@@ -72,10 +54,7 @@ export const modelRequestRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const model = await loadModel(c, slug);
-      const request = await getRetrainRequest(c.var.db, id);
-      if (!request || request.modelId !== model.id) throw notFound(`Retrain request "${id}"`);
-      return c.json(toRequestResponse(request), 200);
+      return c.json(await getModelRetrainRequest(c.var, viewerOf(c.get('auth')), slug, id), 200);
     },
   )
   .openapi(
@@ -100,34 +79,8 @@ export const modelRequestRoutes = createRouter()
     async (c) => {
       const { slug } = c.req.valid('param');
       const body = (c.req.header('content-type') ? c.req.valid('json') : undefined) ?? {};
-      const model = await loadModelForChange(c, slug);
-      const { db, config, hooks } = c.var;
-      const parent =
-        body.parentVersion === undefined
-          ? await parentVersionOf(db, model.id)
-          : await getModelVersion(db, model.id, body.parentVersion);
-      if (body.parentVersion !== undefined && !parent) {
-        throw new ApiError(400, 'validation_failed', `Model "${slug}" has no version ${body.parentVersion}.`, {
-          issues: [{ in: 'body', path: 'parentVersion', message: 'Unknown version.', code: 'unknown_version' }],
-        });
-      }
-      const inputs = { parentVersion: parent?.version ?? null, ...(body.note ? { note: body.note } : {}) };
-      const opened = openRequestStatements(db, {
-        model,
-        kind: 'manual',
-        policyId: null,
-        inputs,
-        reason: describeReason('manual', inputs, body.note),
-        dedupKey: null,
-        requestedByTokenId: callerOf(c).tokenId,
-        subscription: await getSubscriptionForModel(db, model.id),
-        publicUrl: config.publicUrl,
-        now: new Date(),
-      });
-      await runBatch(db, opened.statements);
-      if (opened.deliveryId) hooks.onOutboundQueued?.();
-      const request = await getRetrainRequest(db, opened.requestId);
-      c.header('Location', `/api/models/${slug}/retrain-requests/${opened.requestId}`);
-      return c.json(toRequestResponse(request!), 201);
+      const request = await openManualRetrainRequest(c.var, callerOf(c), slug, body);
+      c.header('Location', `/api/models/${slug}/retrain-requests/${request.id}`);
+      return c.json(request, 201);
     },
   );

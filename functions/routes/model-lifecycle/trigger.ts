@@ -1,20 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
-import { deleteSubscription, getSubscriptionForModel, upsertSubscription } from '../../../db/queries/outbound';
-import { randomId } from '../../../src/lib/tokens';
-import { decryptSecret, encryptSecret, generateSecret } from '../../../src/lib/webhooks';
-import { ApiError, notFound } from '../../errors';
-import { requireScope } from '../../middleware/auth';
-import { checkTarget } from '../../outbound/target-check';
+import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
+import { viewerOf } from '../../services/catalog-access';
+import { getRetrainTrigger, removeRetrainTrigger, setRetrainTrigger } from '../../services/retrain-trigger';
 import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { loadModel, loadModelForChange } from '../models/load';
 import {
   ModelParamSchema,
   TriggerPutSchema,
   TriggerSchema,
   TriggerWithSecretSchema,
-  toTriggerResponse,
 } from '../../contract/model-lifecycle/schema';
 
 export const modelTriggerRoutes = createRouter()
@@ -29,12 +24,7 @@ export const modelTriggerRoutes = createRouter()
       request: { params: ModelParamSchema },
       responses: { 200: { description: 'The trigger.', ...json(TriggerSchema) }, ...E.badRequest, ...E.notFound },
     }),
-    async (c) => {
-      const model = await loadModel(c, c.req.valid('param').slug);
-      const subscription = await getSubscriptionForModel(c.var.db, model.id);
-      if (!subscription) throw notFound(`A trigger for model "${model.slug}"`);
-      return c.json(toTriggerResponse(subscription), 200);
-    },
+    async (c) => c.json(await getRetrainTrigger(c.var, viewerOf(c.get('auth')), c.req.valid('param').slug), 200),
   )
   .openapi(
     createRoute({
@@ -58,36 +48,13 @@ export const modelTriggerRoutes = createRouter()
       },
     }),
     async (c) => {
-      const { slug } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const model = await loadModelForChange(c, slug);
-      const { db, config, webhooks, hooks } = c.var;
-      const target = await checkTarget(body.url, {
-        allowPrivate: config.webhooks.allowPrivateTargets,
-        resolveHost: hooks.resolveHost,
-      }).catch((error: unknown) => ({
-        ok: false as const,
-        message: `cannot resolve the host: ${(error as Error).message}`,
-      }));
-      if (!target.ok) {
-        throw new ApiError(400, 'validation_failed', `The trigger URL is not allowed: ${target.message}.`, {
-          issues: [{ in: 'body', path: 'url', message: target.message, code: 'target_refused' }],
-        });
-      }
-      const key = await webhooks.serverKey();
-      const existing = await getSubscriptionForModel(db, model.id);
-      const id = existing?.id ?? randomId('sub_');
-      const fresh = !existing || body.rotateSecret ? generateSecret() : null;
-      const secretBox = fresh ? await encryptSecret(key, fresh, id) : existing!.secretBox;
-      if (!fresh) await decryptSecret(key, secretBox, id);
-      const subscription = await upsertSubscription(db, {
-        id,
-        modelId: model.id,
-        url: body.url,
-        ref: body.ref ?? null,
-        secretBox,
-      });
-      return c.json({ ...toTriggerResponse(subscription), secret: fresh }, existing ? 200 : 201);
+      const { trigger, created } = await setRetrainTrigger(
+        c.var,
+        callerOf(c),
+        c.req.valid('param').slug,
+        c.req.valid('json'),
+      );
+      return c.json(trigger, created ? 201 : 200);
     },
   )
   .openapi(
@@ -110,8 +77,7 @@ export const modelTriggerRoutes = createRouter()
       },
     }),
     async (c) => {
-      const model = await loadModelForChange(c, c.req.valid('param').slug);
-      if (!(await deleteSubscription(c.var.db, model.id))) throw notFound(`A trigger for model "${model.slug}"`);
+      await removeRetrainTrigger(c.var, callerOf(c), c.req.valid('param').slug);
       return c.body(null, 204);
     },
   );

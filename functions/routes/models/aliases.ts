@@ -1,18 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { getAlias, listAliases, listAliasHistory, moveAlias, removeAlias } from '../../../db/queries/model-aliases';
-import { getModelVersion } from '../../../db/queries/model-versions';
-import { PRODUCTION_ALIAS } from '../../../src/lib/catalog-vocabulary';
-import { encodeCursor } from '../../../src/lib/cursor';
-import type { AuthContext } from '../../env';
-import { ApiError, notFound } from '../../errors';
-import { callerOf, hasScope, requireScope } from '../../middleware/auth';
+import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite } from '../../services/catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { announceModel, loadModel } from './load';
-import { toAliasResponse, toHistoryEntry } from '../../contract/models/responses';
 import {
   AliasHistoryListSchema,
   AliasHistoryQuerySchema,
@@ -22,15 +14,7 @@ import {
   ModelAliasSchema,
   ModelParamSchema,
 } from '../../contract/models/schema';
-import { pageLimit, readCursor } from '../../pagination';
-
-function requireMaintainer(auth: AuthContext, why: string) {
-  if (hasScope(auth, 'maintainer')) return;
-  throw new ApiError(403, 'forbidden', `${why} needs the "maintainer" scope.`, {
-    required: 'maintainer',
-    granted: auth.scopes,
-  });
-}
+import { listModelAliases, listModelAliasHistory, putModelAlias, removeModelAlias } from '../../services/model-aliases';
 
 export const modelAliasRoutes = createRouter()
   .openapi(
@@ -43,11 +27,7 @@ export const modelAliasRoutes = createRouter()
       request: { params: ModelParamSchema },
       responses: { 200: { description: 'The aliases.', ...json(AliasListSchema) }, ...E.badRequest, ...E.notFound },
     }),
-    async (c) => {
-      const model = await loadModel(c, c.req.valid('param').slug);
-      const aliases = await listAliases(c.var.db, [model.id]);
-      return c.json({ items: (aliases.get(model.id) ?? []).map(toAliasResponse) }, 200);
-    },
+    async (c) => c.json(await listModelAliases(c.var, viewerOf(c.get('auth')), c.req.valid('param').slug), 200),
   )
   .openapi(
     createRoute({
@@ -74,46 +54,9 @@ export const modelAliasRoutes = createRouter()
     }),
     async (c) => {
       const { slug, alias } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const auth = callerOf(c);
-      const model = await loadModel(c, slug);
-      assertCanWrite(auth, model, 'model');
-      const existing = await getAlias(c.var.db, model.id, alias);
-      const isProduction = alias === PRODUCTION_ALIAS;
-      if (isProduction || existing?.protected) requireMaintainer(auth, `Moving the protected alias "${alias}"`);
-      if (body.protected !== undefined && body.protected !== (existing?.protected ?? false))
-        requireMaintainer(auth, 'Changing whether an alias is protected');
-      if (isProduction && body.protected === false) {
-        throw new ApiError(400, 'validation_failed', 'The production alias is always protected.', {
-          issues: [
-            { in: 'body', path: 'protected', message: 'production is always protected.', code: 'invalid_value' },
-          ],
-        });
-      }
-      const target = await getModelVersion(c.var.db, model.id, body.version);
-      if (!target || target.status !== 'ready') {
-        const message = target
-          ? `Version ${body.version} is ${target.status}; aliases point at ready versions only.`
-          : `Model "${slug}" has no version ${body.version}.`;
-        throw new ApiError(422, 'unprocessable', message, {
-          issues: [{ in: 'body', path: 'version', message, code: 'unknown_reference' }],
-        });
-      }
-      const moved = await moveAlias(c.var.db, {
-        modelId: model.id,
-        name: alias,
-        versionId: target.id,
-        protected: isProduction ? true : body.protected,
-        reason: body.reason ?? null,
-        tokenId: auth.tokenId,
-        mayMoveProtected: hasScope(auth, 'maintainer'),
-        recordEvent: true,
-      });
-      if (!moved) requireMaintainer({ ...auth, scopes: [] }, `Moving the protected alias "${alias}"`);
-      announceModel(c, model, `alias ${alias} → v${body.version}`);
-      const view = (await listAliases(c.var.db, [model.id])).get(model.id)?.find((a) => a.name === alias);
-      if (!existing) c.header('Location', `/api/models/${slug}@${alias}`);
-      return c.json(toAliasResponse(view!), existing ? 200 : 201);
+      const put = await putModelAlias(c.var, callerOf(c), slug, alias, c.req.valid('json'));
+      if (put.created) c.header('Location', `/api/models/${slug}@${alias}`);
+      return c.json(put.alias, put.created ? 201 : 200);
     },
   )
   .openapi(
@@ -137,24 +80,7 @@ export const modelAliasRoutes = createRouter()
     }),
     async (c) => {
       const { slug, alias } = c.req.valid('param');
-      const { reason } = c.req.valid('query');
-      const auth = callerOf(c);
-      const model = await loadModel(c, slug);
-      assertCanWrite(auth, model, 'model');
-      const existing = await getAlias(c.var.db, model.id, alias);
-      if (!existing) throw notFound(`Alias "${alias}" of model "${slug}"`);
-      if (existing.protected || alias === PRODUCTION_ALIAS)
-        requireMaintainer(auth, `Removing the protected alias "${alias}"`);
-      const removed = await removeAlias(c.var.db, {
-        modelId: model.id,
-        name: alias,
-        reason: reason ?? null,
-        tokenId: auth.tokenId,
-        mayMoveProtected: hasScope(auth, 'maintainer'),
-        recordEvent: true,
-      });
-      if (!removed) requireMaintainer({ ...auth, scopes: [] }, `Removing the protected alias "${alias}"`);
-      announceModel(c, model, `alias ${alias} removed`);
+      await removeModelAlias(c.var, callerOf(c), slug, alias, c.req.valid('query').reason);
       return c.body(null, 204);
     },
   )
@@ -173,14 +99,6 @@ export const modelAliasRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const model = await loadModel(c, slug);
-      const after = readCursor(query.cursor, 1);
-      const limit = pageLimit(query.limit, c.var.config.pageSize);
-      const page = await listAliasHistory(c.var.db, [model.id], { alias: query.alias, limit, after });
-      return c.json(
-        { items: page.items.map(toHistoryEntry), nextCursor: page.next ? encodeCursor(page.next) : null },
-        200,
-      );
+      return c.json(await listModelAliasHistory(c.var, viewerOf(c.get('auth')), slug, c.req.valid('query')), 200);
     },
   );

@@ -1,16 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { endDeployment, getDeployment, insertDeployment, listDeployments } from '../../../db/queries/model-deployments';
-import { getModelVersion } from '../../../db/queries/model-versions';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { ApiError, notFound } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite } from '../../services/catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E } from '../../contract/shared-schema';
-import { announceModel, loadModel } from './load';
-import { toDeploymentResponse } from '../../contract/models/responses';
 import {
   DeploymentCreateSchema,
   DeploymentEndSchema,
@@ -20,7 +14,12 @@ import {
   DeploymentSchema,
   ModelParamSchema,
 } from '../../contract/models/schema';
-import { pageLimit, readCursor } from '../../pagination';
+import {
+  endModelDeployment,
+  getModelDeployment,
+  listModelDeployments,
+  recordDeployment,
+} from '../../services/model-deployments';
 
 export const modelDeploymentRoutes = createRouter()
   .openapi(
@@ -39,15 +38,7 @@ export const modelDeploymentRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const model = await loadModel(c, slug);
-      const after = readCursor(query.cursor, 2);
-      const limit = pageLimit(query.limit, c.var.config.pageSize);
-      const page = await listDeployments(c.var.db, [model.id], { active: query.active, limit, after });
-      return c.json(
-        { items: page.items.map(toDeploymentResponse), nextCursor: page.next ? encodeCursor(page.next) : null },
-        200,
-      );
+      return c.json(await listModelDeployments(c.var, viewerOf(c.get('auth')), slug, c.req.valid('query')), 200);
     },
   )
   .openapi(
@@ -72,34 +63,9 @@ export const modelDeploymentRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const auth = callerOf(c);
-      const model = await loadModel(c, slug);
-      assertCanWrite(auth, model, 'model');
-      const version = await getModelVersion(c.var.db, model.id, body.version);
-      if (!version) {
-        const message = `Model "${slug}" has no version ${body.version}.`;
-        throw new ApiError(422, 'unprocessable', message, {
-          issues: [{ in: 'body', path: 'version', message, code: 'unknown_reference' }],
-        });
-      }
-      const id = await insertDeployment(
-        c.var.db,
-        {
-          modelId: model.id,
-          versionId: version.id,
-          kind: body.kind,
-          target: body.target,
-          url: body.url ?? null,
-          notes: body.notes ?? null,
-          startedAt: body.startedAt ? new Date(body.startedAt) : new Date(),
-          recordedByTokenId: auth.tokenId,
-        },
-        { recordEvent: true },
-      );
-      announceModel(c, model, `deployed v${body.version} to ${body.target}`);
-      c.header('Location', `/api/models/${slug}/deployments/${id}`);
-      return c.json(toDeploymentResponse((await getDeployment(c.var.db, model.id, id))!), 201);
+      const deployment = await recordDeployment(c.var, callerOf(c), slug, c.req.valid('json'));
+      c.header('Location', `/api/models/${slug}/deployments/${deployment.id}`);
+      return c.json(deployment, 201);
     },
   )
   .openapi(
@@ -113,10 +79,7 @@ export const modelDeploymentRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const model = await loadModel(c, slug);
-      const deployment = await getDeployment(c.var.db, model.id, id);
-      if (!deployment) throw notFound(`Deployment ${id} of model "${slug}"`);
-      return c.json(toDeploymentResponse(deployment), 200);
+      return c.json(await getModelDeployment(c.var, viewerOf(c.get('auth')), slug, id), 200);
     },
   )
   .openapi(
@@ -141,34 +104,6 @@ export const modelDeploymentRoutes = createRouter()
     }),
     async (c) => {
       const { slug, id } = c.req.valid('param');
-      const body = c.req.valid('json') ?? {};
-      const auth = callerOf(c);
-      const model = await loadModel(c, slug);
-      assertCanWrite(auth, model, 'model');
-      const deployment = await getDeployment(c.var.db, model.id, id);
-      if (!deployment) throw notFound(`Deployment ${id} of model "${slug}"`);
-      const endedAt = body.endedAt ? new Date(body.endedAt) : new Date();
-      if (endedAt < deployment.startedAt) {
-        throw new ApiError(400, 'validation_failed', 'A deployment cannot end before it started.', {
-          issues: [
-            {
-              in: 'body',
-              path: 'endedAt',
-              message: `Must be at or after ${deployment.startedAt.toISOString()}.`,
-              code: 'too_small',
-            },
-          ],
-        });
-      }
-      const ended = await endDeployment(
-        c.var.db,
-        id,
-        { endedAt, endReason: body.reason ?? null, endedByTokenId: auth.tokenId },
-        { recordEvent: true },
-      );
-      if (!ended)
-        throw new ApiError(409, 'conflict', `Deployment ${id} already ended on ${deployment.endedAt?.toISOString()}.`);
-      announceModel(c, model, `deployment ${id} ended`);
-      return c.json(toDeploymentResponse((await getDeployment(c.var.db, model.id, id))!), 200);
+      return c.json(await endModelDeployment(c.var, callerOf(c), slug, id, c.req.valid('json') ?? {}), 200);
     },
   );

@@ -1,24 +1,10 @@
-import { viewerOf } from '../../services/catalog-access';
-import { createRoute, type z } from '@hono/zod-openapi';
-import {
-  appendArtifacts,
-  appendMetrics,
-  countModelVersions,
-  listModelVersions,
-  registerModelVersion,
-  updateModelVersion,
-} from '../../../db/queries/model-versions';
-import type { NewModelArtifact } from '../../../db/schema';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { ApiError } from '../../errors';
+import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
-import { assertCanWrite } from '../../services/catalog-access';
+import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
-import { announceModel, loadModel, loadModelVersion } from './load';
-import { ReferenceResolver } from './references';
 import {
   ArtifactInputSchema,
   MetricInputSchema,
@@ -30,23 +16,14 @@ import {
   VersionParamSchema,
   VersionPatchSchema,
 } from '../../contract/models/schema';
-import { versionResponses } from '../../services/models';
-import { pageLimit, readCursor } from '../../pagination';
-
-const toArtifactRow = (a: z.infer<typeof ArtifactInputSchema>): Omit<NewModelArtifact, 'versionId'> => ({
-  name: a.name,
-  format: a.format,
-  uri: a.uri,
-  bytes: a.bytes ?? null,
-  sha256: a.sha256 ?? null,
-  precision: a.precision ?? null,
-  sparsityPct: a.sparsityPct ?? null,
-  parameters: a.parameters ?? null,
-  framework: a.framework ?? null,
-  frameworkVersion: a.frameworkVersion ?? null,
-});
-
-const datasetKey = (ref: { dataset: string; version: string }) => `${ref.dataset}@${ref.version}`;
+import {
+  addVersionArtifacts,
+  addVersionMetrics,
+  changeVersion,
+  getVersion,
+  listVersions,
+  registerVersion,
+} from '../../services/model-versions';
 
 const ArtifactsBodySchema = ArtifactInputSchema.array().min(1).max(20);
 
@@ -67,22 +44,7 @@ export const modelVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const model = await loadModel(c, slug);
-      const after = readCursor(query.cursor, 1, ['number']);
-      const limit = pageLimit(query.limit, c.var.config.pageSize);
-      const [page, total] = await Promise.all([
-        listModelVersions(c.var.db, model.id, { status: query.status, order: query.order, limit, after }),
-        countModelVersions(c.var.db, model.id, query.status),
-      ]);
-      return c.json(
-        {
-          items: await versionResponses(c.var, model, page.items, viewerOf(c.get('auth'))),
-          nextCursor: page.next ? encodeCursor(page.next) : null,
-          total,
-        },
-        200,
-      );
+      return c.json(await listVersions(c.var, viewerOf(c.get('auth')), slug, c.req.valid('query')), 200);
     },
   )
   .openapi(
@@ -96,9 +58,7 @@ export const modelVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: number } = c.req.valid('param');
-      const { model, version } = await loadModelVersion(c, slug, number);
-      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
-      return c.json(response!, 200);
+      return c.json(await getVersion(c.var, viewerOf(c.get('auth')), slug, number), 200);
     },
   )
   .openapi(
@@ -124,50 +84,9 @@ export const modelVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const body = c.req.valid('json');
-      const auth = callerOf(c);
-      const model = await loadModel(c, slug);
-      assertCanWrite(auth, model, 'model');
-      const refs = new ReferenceResolver(c);
-      const datasets = await refs.datasetVersions([
-        ...body.datasets.map((d, i) => ({ ref: d, path: `datasets.${i}` })),
-        ...body.metrics.flatMap((m, i) => (m.dataset ? [{ ref: m.dataset, path: `metrics.${i}.dataset` }] : [])),
-      ]);
-      const parentVersionId = await refs.parentVersion(model, body.parent, 'parent');
-      refs.check();
-      const version = await registerModelVersion(
-        c.var.db,
-        {
-          modelId: model.id,
-          version: {
-            descriptionMd: body.description,
-            status: body.status,
-            statusMessage: body.statusMessage ?? null,
-            hyperParameters: body.hyperParameters,
-            parentVersionId,
-            trainingJob: body.trainingJob,
-            registeredByTokenId: auth.tokenId,
-          },
-          artifacts: body.artifacts.map(toArtifactRow),
-          metrics: body.metrics.map((m) => ({
-            name: m.name,
-            value: m.value,
-            split: m.split,
-            datasetVersionId: m.dataset ? datasets.get(datasetKey(m.dataset))!.id : null,
-            description: m.description ?? null,
-          })),
-          datasets: body.datasets.map((d) => ({ datasetVersionId: datasets.get(datasetKey(d))!.id, role: d.role })),
-        },
-        new Date(),
-        { recordEvent: true },
-      );
-      announceModel(c, model, `version ${version.version} registered`, {
-        datasets: body.datasets.map((d) => d.dataset),
-        models: body.parent?.model ? [body.parent.model] : [],
-      });
-      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
-      c.header('Location', `/api/models/${model.slug}/versions/${version.version}`);
-      return c.json(response!, 201);
+      const version = await registerVersion(c.var, callerOf(c), slug, c.req.valid('json'));
+      c.header('Location', `/api/models/${slug}/versions/${version.version}`);
+      return c.json(version, 201);
     },
   )
   .openapi(
@@ -189,16 +108,7 @@ export const modelVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: number } = c.req.valid('param');
-      const { description, ...patch } = c.req.valid('json');
-      const { model, version } = await loadModelVersion(c, slug, number);
-      assertCanWrite(callerOf(c), model, 'model');
-      const updated = await updateModelVersion(c.var.db, version.id, {
-        ...patch,
-        ...(description === undefined ? {} : { descriptionMd: description }),
-      });
-      announceModel(c, model, `version ${number} changed`);
-      const [response] = await versionResponses(c.var, model, [updated ?? version], viewerOf(c.get('auth')));
-      return c.json(response!, 200);
+      return c.json(await changeVersion(c.var, callerOf(c), slug, number, c.req.valid('json')), 200);
     },
   )
   .openapi(
@@ -223,19 +133,9 @@ export const modelVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: number } = c.req.valid('param');
-      const artifacts = c.req.valid('json');
-      const { model, version } = await loadModelVersion(c, slug, number);
-      assertCanWrite(callerOf(c), model, 'model');
-      const [current] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
-      const taken = new Set([...current!.artifacts.map((a) => a.name)]);
-      const clash = artifacts.find((a, i) => taken.has(a.name) || artifacts.findIndex((b) => b.name === a.name) !== i);
-      if (clash)
-        throw new ApiError(409, 'conflict', `Version ${number} already has an artifact named "${clash.name}".`);
-      await appendArtifacts(c.var.db, version.id, artifacts.map(toArtifactRow));
-      announceModel(c, model, `version ${number} artifacts added`);
-      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
+      const version = await addVersionArtifacts(c.var, callerOf(c), slug, number, c.req.valid('json'));
       c.header('Location', `/api/models/${slug}/versions/${number}`);
-      return c.json(response!, 201);
+      return c.json(version, 201);
     },
   )
   .openapi(
@@ -262,28 +162,8 @@ export const modelVersionRoutes = createRouter()
     }),
     async (c) => {
       const { slug, version: number } = c.req.valid('param');
-      const metrics = c.req.valid('json');
-      const { model, version } = await loadModelVersion(c, slug, number);
-      assertCanWrite(callerOf(c), model, 'model');
-      const refs = new ReferenceResolver(c);
-      const datasets = await refs.datasetVersions(
-        metrics.flatMap((m, i) => (m.dataset ? [{ ref: m.dataset, path: `${i}.dataset` }] : [])),
-      );
-      refs.check();
-      await appendMetrics(
-        c.var.db,
-        version.id,
-        metrics.map((m) => ({
-          name: m.name,
-          value: m.value,
-          split: m.split,
-          datasetVersionId: m.dataset ? datasets.get(datasetKey(m.dataset))!.id : null,
-          description: m.description ?? null,
-        })),
-      );
-      announceModel(c, model, `version ${number} metrics added`);
-      const [response] = await versionResponses(c.var, model, [version], viewerOf(c.get('auth')));
+      const version = await addVersionMetrics(c.var, callerOf(c), slug, number, c.req.valid('json'));
       c.header('Location', `/api/models/${slug}/versions/${number}`);
-      return c.json(response!, 201);
+      return c.json(version, 201);
     },
   );

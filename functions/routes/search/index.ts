@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { RANK_CAP } from '../../../db/queries/search';
-import { ApiError } from '../../errors';
 import { createRouter } from '../../router';
-import { searchCatalog, searchOffsetOf } from '../../services/search';
+import { RANK_CAP, searchFromQuery } from '../../services/search';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { SearchQuerySchema, SearchResultSchema } from '../../contract/search/schema';
 
@@ -27,21 +25,5 @@ export const searchRoutes = createRouter().openapi(
       ...E.badRequest,
     },
   }),
-  async (c) => {
-    const { q, kind, group, task, framework, format, precision, license, limit, cursor, facets } = c.req.valid('query');
-    const offset = searchOffsetOf(cursor);
-    if (offset === null) {
-      throw new ApiError(400, 'validation_failed', 'The cursor is not valid for this search.', {
-        issues: [{ in: 'query', path: 'cursor', message: 'Unrecognised cursor.', code: 'invalid_cursor' }],
-      });
-    }
-    const result = await searchCatalog(c.var, {
-      q,
-      filters: { kind, group, task, framework, format, precision, license },
-      limit: Math.min(limit ?? 20, c.var.config.pageSize.max),
-      offset,
-      facets: facets === 'true',
-    });
-    return c.json(result, 200);
-  },
+  async (c) => c.json(await searchFromQuery(c.var, c.req.valid('query')), 200),
 );

@@ -1,9 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createToken, getToken, listTokens, revokeToken } from '../../../db/queries/tokens';
-import { ApiError, notFound } from '../../errors';
-import { assertGroupExists } from '../../services/catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { bearerSecurity, createRouter } from '../../router';
+import { createToken, listTokens, revokeToken } from '../../services/tokens';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import {
@@ -13,8 +11,6 @@ import {
   TokenListSchema,
   TokenSchema,
   TokenWithSecretSchema,
-  tokenStatus,
-  toTokenResponse,
 } from '../../contract/tokens/schema';
 
 /**
@@ -39,18 +35,10 @@ export const tokenRoutes = createRouter()
       },
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const { db } = c.var;
-      if (body.group) await assertGroupExists(db, body.group, 'group');
-      const { token, secret } = await createToken(db, {
-        name: body.name,
-        scopes: [...new Set(body.scopes)],
-        groupId: body.group,
-        expiresAt: body.expiresInDays ? new Date(Date.now() + body.expiresInDays * 86_400_000) : null,
-      });
+      const token = await createToken(c.var, c.req.valid('json'));
       c.header('Location', `/api/tokens/${token.id}`);
       c.header('Cache-Control', 'no-store');
-      return c.json({ ...toTokenResponse(token), secret }, 201);
+      return c.json(token, 201);
     },
   )
   .openapi(
@@ -70,12 +58,7 @@ export const tokenRoutes = createRouter()
         ...E.forbidden,
       },
     }),
-    async (c) => {
-      const { status } = c.req.valid('query');
-      const now = new Date();
-      const rows = (await listTokens(c.var.db)).filter((t) => !status || tokenStatus(t, now) === status);
-      return c.json({ items: rows.map((t) => toTokenResponse(t, now)) }, 200);
-    },
+    async (c) => c.json(await listTokens(c.var, c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -98,19 +81,6 @@ export const tokenRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const { db } = c.var;
-      if (id === callerOf(c).tokenId)
-        throw new ApiError(409, 'conflict', 'A token cannot revoke itself: use another admin token, or the CLI.');
-      const existing = await getToken(db, id);
-      if (!existing) throw notFound(`Token "${id}"`);
-      if (existing.revokedAt)
-        throw new ApiError(
-          409,
-          'conflict',
-          `Token "${id}" was already revoked at ${existing.revokedAt.toISOString()}.`,
-        );
-      const now = new Date();
-      await revokeToken(db, id, now);
-      return c.json(toTokenResponse({ ...existing, revokedAt: now }, now), 200);
+      return c.json(await revokeToken(c.var, callerOf(c), id), 200);
     },
   );

@@ -1,14 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { isUniqueViolation } from '../../../db/errors';
-import { getToolBySlug, publishTool, updateTool } from '../../../db/queries/tools';
-import type { NewTool, Tool } from '../../../db/schema';
-import type { AuthContext } from '../../env';
-import { ApiError, notFound } from '../../errors';
-import { callerOf, hasScope, requireScope } from '../../middleware/auth';
+import { callerOf, requireScope } from '../../middleware/auth';
 import { rateLimit } from '../../middleware/rate-limit';
-import { publicChange } from '../../public-change';
 import { bearerSecurity, createRouter } from '../../router';
-import { getTool, insertToolOrConflict, listTools, suggestTool } from '../../services/tools';
+import { approveTool, changeTool, createTool, getTool, listTools, suggestTool } from '../../services/tools';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import {
   SlugParamSchema,
@@ -18,22 +12,10 @@ import {
   ToolPatchSchema,
   ToolSchema,
   ToolSuggestionSchema,
-  toToolResponse,
 } from '../../contract/tools/schema';
 import { suggestionFormHandler } from './suggestion-form';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-
-function assertCanEdit(auth: AuthContext, tool: Tool) {
-  if (hasScope(auth, 'admin')) return;
-  if (tool.ownerGroupId && tool.ownerGroupId !== auth.groupId) {
-    throw new ApiError(
-      403,
-      'forbidden',
-      `The tool "${tool.slug}" belongs to group "${tool.ownerGroupId}"; your token belongs to "${auth.groupId ?? 'no group'}".`,
-    );
-  }
-}
 
 export const toolRoutes = createRouter();
 
@@ -51,13 +33,7 @@ toolRoutes
       request: { query: ToolListQuerySchema },
       responses: { 200: { description: 'A page of tools.', ...json(ToolListSchema) }, ...E.badRequest, ...E.forbidden },
     }),
-    async (c) => {
-      const query = c.req.valid('query');
-      if (query.status === 'pending' && !hasScope(c.get('auth'), 'admin')) {
-        throw new ApiError(403, 'forbidden', 'Listing pending tools needs an admin token.');
-      }
-      return c.json(await listTools(c.var, query), 200);
-    },
+    async (c) => c.json(await listTools(c.var, c.get('auth'), c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -71,7 +47,7 @@ toolRoutes
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      return c.json(await getTool(c.var, slug, { includePending: hasScope(c.get('auth'), 'admin') }), 200);
+      return c.json(await getTool(c.var, c.get('auth'), slug), 200);
     },
   )
   .openapi(
@@ -91,44 +67,9 @@ toolRoutes
       },
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const auth = callerOf(c);
-      const ownerGroupId = body.ownerGroup ?? auth.groupId;
-      if (ownerGroupId !== auth.groupId && !hasScope(auth, 'admin')) {
-        throw new ApiError(
-          403,
-          'forbidden',
-          `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create tools for "${ownerGroupId}".`,
-        );
-      }
-      const now = new Date();
-      const values: NewTool = {
-        slug: body.slug,
-        name: body.name,
-        summary: body.summary,
-        descriptionMd: body.description,
-        categories: body.categories,
-        accessSteps: body.accessSteps,
-        requirements: body.requirements,
-        hardware: body.hardware,
-        license: body.license,
-        ownerTeam: body.ownerTeam,
-        ownerGroupId,
-        lifecycle: body.lifecycle,
-        experiments: body.experiments,
-        tags: body.tags,
-        links: body.links,
-        unverified: body.unverified,
-        status: 'published',
-        createdByTokenId: auth.tokenId,
-        createdAt: now,
-        updatedAt: now,
-        publishedAt: now,
-      };
-      const tool = await insertToolOrConflict(c.var, values);
-      c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'created'));
+      const tool = await createTool(c.var, callerOf(c), c.req.valid('json'));
       c.header('Location', `/api/tools/${tool.slug}`);
-      return c.json(toToolResponse(tool, c.var.config.publicUrl), 201);
+      return c.json(tool, 201);
     },
   )
   .openapi(
@@ -151,25 +92,7 @@ toolRoutes
     }),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const db = c.var.db;
-      const existing = await getToolBySlug(db, slug);
-      if (!existing) throw notFound(`Tool "${slug}"`);
-      assertCanEdit(callerOf(c), existing);
-      const { description, ...rest } = patch;
-      let tool: Tool | undefined;
-      try {
-        tool = await updateTool(db, slug, {
-          ...rest,
-          ...(description === undefined ? {} : { descriptionMd: description }),
-        });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `The slug "${patch.slug}" is already taken.`);
-        throw error;
-      }
-      if (!tool) throw notFound(`Tool "${slug}"`);
-      if (tool.status === 'published') c.var.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'changed'));
-      return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
+      return c.json(await changeTool(c.var, callerOf(c), slug, c.req.valid('json')), 200);
     },
   )
   .openapi(
@@ -191,7 +114,7 @@ toolRoutes
         ...E.rateLimited,
       },
     }),
-    async (c) => c.json(toToolResponse(await suggestTool(c.var, c.req.valid('json')), c.var.config.publicUrl), 202),
+    async (c) => c.json(await suggestTool(c.var, c.req.valid('json')), 202),
   )
   .openapi(
     createRoute({
@@ -211,19 +134,7 @@ toolRoutes
         ...E.conflict,
       },
     }),
-    async (c) => {
-      const { slug } = c.req.valid('param');
-      const db = c.var.db;
-      const existing = await getToolBySlug(db, slug);
-      if (!existing) throw notFound(`Tool "${slug}"`);
-      if (existing.status === 'published') {
-        throw new ApiError(409, 'conflict', `The tool "${slug}" is already published.`);
-      }
-      const tool = await publishTool(db, slug);
-      if (!tool) throw notFound(`Tool "${slug}"`);
-      c.var.hooks.onPublicChange?.(publicChange.tool(slug, 'approved'));
-      return c.json(toToolResponse(tool, c.var.config.publicUrl), 200);
-    },
+    async (c) => c.json(await approveTool(c.var, c.req.valid('param').slug), 200),
   );
 
 export type ToolRoutes = typeof toolRoutes;

@@ -1,12 +1,11 @@
 import type { Context, Next } from 'hono';
 import { html } from 'hono/html';
 import { fillSuggestionPage } from '../../../src/html/suggestion-form-page';
-import { formFieldOf, suggestionFromForm } from '../../../src/lib/tool-suggestion-form';
+import { formFieldOf } from '../../../src/lib/tool-suggestion-form';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../errors';
 import { rateLimit } from '../../middleware/rate-limit';
-import { suggestTool } from '../../services/tools';
-import { ToolSuggestionSchema } from '../../contract/tools/schema';
+import { suggestToolFromForm } from '../../services/tools';
 
 const limit = rateLimit('tool-suggestions', (config) => config.suggestionRateLimit);
 const FORM_PAGE = '/tools/suggest/';
@@ -41,18 +40,7 @@ export async function suggestionFormHandler(c: Context<AppEnv>, next: Next) {
   });
   try {
     await limit(c, async () => {
-      const parsed = ToolSuggestionSchema.safeParse(suggestionFromForm(form));
-      if (!parsed.success) {
-        throw new ApiError(
-          400,
-          'validation_failed',
-          'The suggestion was not sent: please fix the fields marked below.',
-          {
-            issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-          },
-        );
-      }
-      await suggestTool(c.var, parsed.data);
+      await suggestToolFromForm(c.var, form);
     });
     return c.redirect('/tools/suggest/thanks/', 303);
   } catch (error) {

@@ -1,23 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z as zod } from 'zod';
-import {
-  getWebhookSource,
-  insertWebhookSource,
-  listWebhookDeliveries,
-  listWebhookSources,
-  rotateWebhookSourceSecret,
-  updateWebhookSource,
-} from '../../../db/queries/webhook-sources';
-import type { WebhookSource } from '../../../db/schema';
-import { encodeCursor } from '../../../src/lib/cursor';
-import { EVENT_SCHEMAS, eventComponentName } from '../../events/schemas';
-import { randomId } from '../../../src/lib/tokens';
-import { ALL_SCHEMES, encryptSecret, generateSecret } from '../../../src/lib/webhooks';
-import { ApiError, notFound } from '../../errors';
-import { assertGroupExists } from '../../services/catalog-access';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { runOutboundCycle } from '../../outbound/cycle';
 import { bearerSecurity, createRouter } from '../../router';
+import { runDueOutbound } from '../../services/outbound-deliveries';
+import {
+  createWebhookSource,
+  disableSource,
+  enableSource,
+  getSource,
+  listEventTypes,
+  listSourceDeliveries,
+  listSources,
+  rotateSourceSecret,
+  updateSource,
+} from '../../services/webhook-sources';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, ErrorSchema, writeErrorResponses } from '../../contract/shared-schema';
 import {
@@ -33,20 +28,11 @@ import {
   SourcePatchSchema,
   SourceSchema,
   SourceWithSecretSchema,
-  toInboundDeliveryResponse,
-  toSourceResponse,
 } from '../../contract/webhooks/schema';
-import { pageLimit, readCursor } from '../../pagination';
 
 const notConfigured = {
   503: { description: 'No server key is configured, so secrets cannot be stored.', ...json(ErrorSchema) },
 };
-
-async function sourceOr404(db: Parameters<typeof getWebhookSource>[0], id: string): Promise<WebhookSource> {
-  const source = await getWebhookSource(db, id);
-  if (!source) throw notFound(`Webhook source "${id}"`);
-  return source;
-}
 
 export const webhookRoutes = createRouter();
 
@@ -70,22 +56,9 @@ webhookRoutes
       },
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      const { db, webhooks, config } = c.var;
-      const key = await webhooks.serverKey();
-      await assertGroupExists(db, body.group, 'group');
-      const id = randomId('src_');
-      const secret = generateSecret();
-      const source = await insertWebhookSource(db, {
-        id,
-        name: body.name,
-        groupId: body.group,
-        schemes: body.schemes ? [...new Set(body.schemes)] : [...ALL_SCHEMES],
-        secretBox: await encryptSecret(key, secret, id),
-        createdByTokenId: callerOf(c).tokenId,
-      });
-      c.header('Location', `/api/webhooks/sources/${id}`);
-      return c.json({ ...toSourceResponse(source, config.publicUrl), secret }, 201);
+      const source = await createWebhookSource(c.var, callerOf(c), c.req.valid('json'));
+      c.header('Location', `/api/webhooks/sources/${source.id}`);
+      return c.json(source, 201);
     },
   )
   .openapi(
@@ -103,11 +76,7 @@ webhookRoutes
         ...E.forbidden,
       },
     }),
-    async (c) => {
-      const { group } = c.req.valid('query');
-      const rows = await listWebhookSources(c.var.db, group ? { groupId: group } : {});
-      return c.json({ items: rows.map((s) => toSourceResponse(s, c.var.config.publicUrl)) }, 200);
-    },
+    async (c) => c.json(await listSources(c.var, c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -126,8 +95,7 @@ webhookRoutes
         ...E.notFound,
       },
     }),
-    async (c) =>
-      c.json(toSourceResponse(await sourceOr404(c.var.db, c.req.valid('param').id), c.var.config.publicUrl), 200),
+    async (c) => c.json(await getSource(c.var, c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -146,17 +114,7 @@ webhookRoutes
         ...E.notFound,
       },
     }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const source = await updateWebhookSource(c.var.db, id, {
-        ...patch,
-        ...(patch.schemes ? { schemes: [...new Set(patch.schemes)] } : {}),
-      });
-      if (!source) throw notFound(`Webhook source "${id}"`);
-      c.var.webhooks.sources.forget(id);
-      return c.json(toSourceResponse(source, c.var.config.publicUrl), 200);
-    },
+    async (c) => c.json(await updateSource(c.var, c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -182,43 +140,7 @@ webhookRoutes
     async (c) => {
       const { id } = c.req.valid('param');
       const body = (c.req.header('content-type') ? c.req.valid('json') : undefined) ?? {};
-      const { db, webhooks, config } = c.var;
-      const overlap = body.overlapSeconds ?? config.webhooks.defaultRotationOverlapSeconds;
-      if (overlap > config.webhooks.maxRotationOverlapSeconds) {
-        throw new ApiError(
-          400,
-          'validation_failed',
-          `The overlap may be at most ${config.webhooks.maxRotationOverlapSeconds} s.`,
-          {
-            issues: [
-              {
-                in: 'body',
-                path: 'overlapSeconds',
-                message: `At most ${config.webhooks.maxRotationOverlapSeconds}.`,
-                code: 'too_big',
-              },
-            ],
-          },
-        );
-      }
-      const key = await webhooks.serverKey();
-      const existing = await sourceOr404(db, id);
-      const secret = generateSecret();
-      const now = new Date();
-      const source = await rotateWebhookSourceSecret(db, id, {
-        expectedSecretBox: existing.secretBox,
-        secretBox: await encryptSecret(key, secret, id),
-        previousExpiresAt: new Date(now.getTime() + overlap * 1000),
-        now,
-      });
-      if (!source)
-        throw new ApiError(
-          409,
-          'conflict',
-          'The secret was rotated by someone else at the same moment; fetch the source and try again.',
-        );
-      webhooks.sources.forget(id);
-      return c.json({ ...toSourceResponse(source, config.publicUrl), secret }, 200);
+      return c.json(await rotateSourceSecret(c.var, id, body), 200);
     },
   )
   .openapi(
@@ -239,13 +161,7 @@ webhookRoutes
         ...E.notFound,
       },
     }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const source = await updateWebhookSource(c.var.db, id, { status: 'disabled', disabledAt: new Date() });
-      if (!source) throw notFound(`Webhook source "${id}"`);
-      c.var.webhooks.sources.forget(id);
-      return c.json(toSourceResponse(source, c.var.config.publicUrl), 200);
-    },
+    async (c) => c.json(await disableSource(c.var, c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -263,13 +179,7 @@ webhookRoutes
         ...E.notFound,
       },
     }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const source = await updateWebhookSource(c.var.db, id, { status: 'active', disabledAt: null });
-      if (!source) throw notFound(`Webhook source "${id}"`);
-      c.var.webhooks.sources.forget(id);
-      return c.json(toSourceResponse(source, c.var.config.publicUrl), 200);
-    },
+    async (c) => c.json(await enableSource(c.var, c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -290,23 +200,7 @@ webhookRoutes
         ...E.notFound,
       },
     }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const { db, config } = c.var;
-      await sourceOr404(db, id);
-      const before = readCursor(query.cursor, 2, ['number', 'string']);
-      const limit = pageLimit(query.limit, config.pageSize);
-      const page = await listWebhookDeliveries(db, id, {
-        limit,
-        ...(query.status ? { status: query.status } : {}),
-        ...(before ? { before: before as [number, string] } : {}),
-      });
-      return c.json(
-        { items: page.items.map(toInboundDeliveryResponse), nextCursor: page.next ? encodeCursor(page.next) : null },
-        200,
-      );
-    },
+    async (c) => c.json(await listSourceDeliveries(c.var, c.req.valid('param').id, c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
@@ -318,21 +212,7 @@ webhookRoutes
         "Every `type@version` a delivery may carry, with its JSON schema (also in this document's components) and an example payload.",
       responses: { 200: { description: 'The event catalogue.', ...json(EventTypeListSchema) } },
     }),
-    (c) =>
-      c.json(
-        {
-          items: EVENT_SCHEMAS.map((e) => ({
-            type: e.type,
-            version: e.version,
-            id: `${e.type}@${e.version}`,
-            description: e.description,
-            schemaRef: `#/components/schemas/${eventComponentName(e)}`,
-            jsonSchema: zod.toJSONSchema(e.schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
-            example: e.example,
-          })),
-        },
-        200,
-      ),
+    (c) => c.json(listEventTypes(), 200),
   )
   .openapi(
     createRoute({
@@ -352,17 +232,7 @@ webhookRoutes
         ...notConfigured,
       },
     }),
-    async (c) => {
-      const { db, config, webhooks, hooks } = c.var;
-      const result = await runOutboundCycle({
-        db,
-        config,
-        serverKey: webhooks.serverKey,
-        hooks,
-        now: () => new Date(),
-      });
-      return c.json(result, 200);
-    },
+    async (c) => c.json(await runDueOutbound(c.var), 200),
   );
 
 export type WebhookRoutes = typeof webhookRoutes;

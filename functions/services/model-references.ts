@@ -1,34 +1,37 @@
-import type { Context } from 'hono';
 import {
   resolveDatasetVersions,
   type DatasetVersionRef,
   type ResolvedDatasetVersion,
-} from '../../../db/queries/dataset-versions';
-import { getModelBySlug } from '../../../db/queries/models';
-import { getModelVersion } from '../../../db/queries/model-versions';
-import { canView } from '../../../db/queries/viewer';
-import type { Model } from '../../../db/schema';
-import type { AppEnv } from '../../env';
-import { ApiError, type FieldIssue } from '../../errors';
-import { viewerOf } from '../../services/catalog-access';
+} from '../../db/queries/dataset-versions';
+import { getModelBySlug } from '../../db/queries/models';
+import { getModelVersion } from '../../db/queries/model-versions';
+import { canView, type Viewer } from '../../db/queries/viewer';
+import type { Model } from '../../db/schema';
+import { ApiError, type FieldIssue } from '../errors';
+import type { ServiceContext } from '../hub';
+
+/** The key `datasetVersions` files a resolved reference under. */
+export const datasetKey = (ref: { dataset: string; version: string }) => `${ref.dataset}@${ref.version}`;
 
 /** Resolves what a version registration refers to; everything missing is reported at once (422). */
 export class ReferenceResolver {
   private readonly issues: FieldIssue[] = [];
-  constructor(private readonly c: Context<AppEnv>) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly viewer: Viewer | undefined,
+  ) {}
 
   async datasetVersions(
     refs: { ref: DatasetVersionRef; path: string }[],
   ): Promise<Map<string, ResolvedDatasetVersion>> {
-    const viewer = viewerOf(this.c.get('auth'));
     const resolved = await resolveDatasetVersions(
-      this.c.var.db,
+      this.ctx.db,
       refs.map((r) => r.ref),
     );
     // Internal dataset versions of other groups count as unknown.
-    const found = new Map([...resolved].filter(([, value]) => canView(value, viewer)));
+    const found = new Map([...resolved].filter(([, value]) => canView(value, this.viewer)));
     for (const { ref, path } of refs) {
-      if (!found.has(`${ref.dataset}@${ref.version}`)) {
+      if (!found.has(datasetKey(ref))) {
         this.issues.push({
           in: 'body',
           path,
@@ -47,11 +50,9 @@ export class ReferenceResolver {
   ): Promise<number | null> {
     if (!parent) return null;
     const slug = parent.model ?? model.slug;
-    const owner = slug === model.slug ? model : await getModelBySlug(this.c.var.db, slug);
+    const owner = slug === model.slug ? model : await getModelBySlug(this.ctx.db, slug);
     const version =
-      owner && canView(owner, viewerOf(this.c.get('auth')))
-        ? await getModelVersion(this.c.var.db, owner.id, parent.version)
-        : undefined;
+      owner && canView(owner, this.viewer) ? await getModelVersion(this.ctx.db, owner.id, parent.version) : undefined;
     if (!version) {
       this.issues.push({
         in: 'body',

@@ -1,8 +1,8 @@
 import type { z } from '@hono/zod-openapi';
-import { checkMarkdown } from '../../../src/lib/markdown-limits';
-import { CARD_KEYS, importCard, type CardFields } from '../../../src/lib/model-card';
-import { ApiError, type FieldIssue } from '../../errors';
-import { CARD_MAX_CHARS, ModelFieldsSchema } from '../../contract/models/schema';
+import { checkMarkdown } from '../../src/lib/markdown-limits';
+import { CARD_KEYS, importCard, type CardFields } from '../../src/lib/model-card';
+import { ApiError, type FieldIssue } from '../errors';
+import { CARD_MAX_CHARS, ModelFieldsSchema } from '../contract/models/schema';
 
 export type ModelFields = z.infer<typeof ModelFieldsSchema>;
 type FieldName = keyof ModelFields;
