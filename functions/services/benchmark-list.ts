@@ -5,27 +5,18 @@ import type { BenchmarkResultJson } from '../../src/lib/benchmarks/result-json';
 import { ApiError, notFound } from '../errors';
 import type { ServiceContext } from '../hub';
 import { nextCursorOf, readCursor } from '../pagination';
-import { listBenchmarks, resolveBenchmarkScope, type BenchmarkFilters, type BenchmarkScope } from './benchmarks';
+import {
+  filtersOf,
+  listBenchmarks,
+  resolveBenchmarkScope,
+  type BenchmarkFilters,
+  type BenchmarkScope,
+} from './benchmarks';
 import type { BenchmarkFilterQuerySchema } from '../contract/benchmarks/schema';
 
 export type BenchmarkFilterQuery = z.output<typeof BenchmarkFilterQuerySchema>;
 
 export const CSV_DEFAULT_LIMIT = 1000;
-
-/** The filters every benchmark list shares, as the query module takes them. */
-export function commonFilters(query: BenchmarkFilterQuery): BenchmarkFilters {
-  return {
-    task: query.task,
-    engine: query.engine,
-    provider: query.provider,
-    precision: query.precision,
-    hardware: query.hardware,
-    source: query.source,
-    valid: query.valid,
-    batchSize: query.batch,
-    includeSuperseded: query.superseded === 'include',
-  };
-}
 
 /**
  * The filters of a model's, a version's or a version family's list; 404 when the model or
@@ -44,7 +35,7 @@ export async function scopedFilters(
   }
   const resolved = await resolveBenchmarkScope(ctx, viewer, scope);
   if (!resolved.found) throw notFound(resolved.missing);
-  return { ...commonFilters(query), ...resolved.filters };
+  return { ...filtersOf(query), ...resolved.filters };
 }
 
 export interface BenchmarkListPage {

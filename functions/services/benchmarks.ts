@@ -26,7 +26,11 @@ import { notFound } from '../errors';
 import type { ServiceContext } from '../hub';
 import type { z } from '@hono/zod-openapi';
 import { toBenchmarkResponse } from '../contract/benchmarks/responses';
-import { BenchmarkListQuerySchema, BenchmarkResultSchema } from '../contract/benchmarks/schema';
+import {
+  BenchmarkListQuerySchema,
+  BenchmarkResultSchema,
+  type BenchmarkFilterQuerySchema,
+} from '../contract/benchmarks/schema';
 
 export type { BenchmarkFacetValues, SortOrder, BenchmarkFilters, BenchmarkResultJson, BenchmarkSort, BestRow };
 
@@ -406,7 +410,8 @@ export function benchmarkListParams(query: BenchmarkListQuery): URLSearchParams 
   return params;
 }
 
-export function filtersOf(query: BenchmarkListQuery): BenchmarkFilters {
+/** The filters every benchmark list shares (API lists and the pages), as the query module takes them. */
+export function filtersOf(query: z.output<typeof BenchmarkFilterQuerySchema>): BenchmarkFilters {
   return {
     task: query.task,
     engine: query.engine,
