@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { devHub } from './src/integrations/dev-hub';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
 
 /**
@@ -20,7 +21,7 @@ export default defineConfig({
   outDir: edge ? './dist/edge' : './dist/node',
   adapter: edge ? cloudflare({ imageService: 'passthrough' }) : node({ mode: 'middleware' }),
   trailingSlash: 'ignore',
-  integrations: [react()],
+  integrations: [react(), devHub()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // The API checks its own callers (tokens, signatures, rate limits); the no-JS forms post to it.

@@ -60,9 +60,8 @@ async function render(context: APIContext, next: MiddlewareNext): Promise<Respon
   const { locals, request } = context;
   if (!locals.hub) {
     const runtime = locals.runtime;
-    // `astro dev` (npm run dev) has no host to hand a hub in; the branch is dropped from builds.
-    if (import.meta.env.DEV) locals.hub = await (await import('../server/dev-hub')).devHub();
-    else if (runtime) locals.hub = edgeHub(runtime.env, (promise) => runtime.ctx.waitUntil(promise));
+    // (`astro dev` hands one in through src/integrations/dev-hub.ts.)
+    if (runtime) locals.hub = edgeHub(runtime.env, (promise) => runtime.ctx.waitUntil(promise));
     else throw new Error('No hub in Astro.locals: serve the site through server/ (npm start) or the edge build.');
   }
   locals.cacheTags = new Set();

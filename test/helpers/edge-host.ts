@@ -65,8 +65,11 @@ export async function startEdgeHost(
   wrangler.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   await waitFor(
     async () => {
-      const res = await fetch(`${base}/api/health`);
-      if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-2000)}`);
+      // What wrangler printed is the only clue when the worker does not start (a Node-only module in the bundle, say).
+      const res = await fetch(`${base}/api/health`).catch((error: Error) => {
+        throw new Error(`${error.message}; wrangler pages dev printed:\n${output.slice(-3000)}`);
+      });
+      if (!res.ok) throw new Error(`health ${res.status}: ${output.slice(-3000)}`);
     },
     { timeoutMs: 90_000, intervalMs: 500 },
   );
