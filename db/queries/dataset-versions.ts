@@ -138,6 +138,9 @@ export interface ResolvedDatasetVersion {
 }
 
 /** Looks up dataset versions by (slug, label); the key of the map is `slug@label`. */
+/** How resolveDatasetVersions keys its answer: `slug@version`. */
+export const datasetVersionKey = (ref: DatasetVersionRef) => `${ref.dataset}@${ref.version}`;
+
 export async function resolveDatasetVersions(
   db: Db,
   refs: DatasetVersionRef[],
@@ -158,7 +161,7 @@ export async function resolveDatasetVersions(
     .from(datasetVersions)
     .innerJoin(datasets, eq(datasets.id, datasetVersions.datasetId))
     .where(or(...refs.map((r) => and(eq(datasets.slug, r.dataset), eq(datasetVersions.version, r.version)))));
-  for (const row of rows) map.set(`${row.dataset}@${row.version}`, row);
+  for (const row of rows) map.set(datasetVersionKey(row), row);
   return map;
 }
 

@@ -1,4 +1,5 @@
 import {
+  datasetVersionKey,
   resolveDatasetVersions,
   type DatasetVersionRef,
   type ResolvedDatasetVersion,
@@ -11,7 +12,6 @@ import { ApiError, type FieldIssue } from '../errors';
 import type { ServiceContext } from '../hub';
 
 /** The key `datasetVersions` files a resolved reference under. */
-export const datasetKey = (ref: { dataset: string; version: string }) => `${ref.dataset}@${ref.version}`;
 
 /** Resolves what a version registration refers to; everything missing is reported at once (422). */
 export class ReferenceResolver {
@@ -31,7 +31,7 @@ export class ReferenceResolver {
     // Internal dataset versions of other groups count as unknown.
     const found = new Map([...resolved].filter(([, value]) => canView(value, this.viewer)));
     for (const { ref, path } of refs) {
-      if (!found.has(datasetKey(ref))) {
+      if (!found.has(datasetVersionKey(ref))) {
         this.issues.push({
           in: 'body',
           path,

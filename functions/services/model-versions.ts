@@ -12,7 +12,6 @@ import {
   updateModelVersion,
 } from '../../db/queries/model-versions';
 import type { Viewer } from '../../db/queries/viewer';
-import type { NewModelArtifact } from '../../db/schema';
 import { encodeCursor } from '../../src/lib/cursor';
 import type { AuthContext, WriteContext } from '../env';
 import { ApiError } from '../errors';
@@ -26,25 +25,13 @@ import type {
   VersionListSchema,
   VersionPatchSchema,
 } from '../contract/models/schema';
+import { toArtifactRow, toMetricRow, versionRows } from '../contract/models/version-rows';
 import { assertCanWrite, viewerOf } from './catalog-access';
-import { datasetKey, ReferenceResolver } from './model-references';
+import { ReferenceResolver } from './model-references';
 import { announceModel, loadModel, loadModelVersion, versionResponses, type VersionView } from './models';
 
 type ArtifactInput = z.infer<typeof ArtifactInputSchema>;
 type MetricInput = z.infer<typeof MetricInputSchema>;
-
-const toArtifactRow = (a: ArtifactInput): Omit<NewModelArtifact, 'versionId'> => ({
-  name: a.name,
-  format: a.format,
-  uri: a.uri,
-  bytes: a.bytes ?? null,
-  sha256: a.sha256 ?? null,
-  precision: a.precision ?? null,
-  sparsityPct: a.sparsityPct ?? null,
-  parameters: a.parameters ?? null,
-  framework: a.framework ?? null,
-  frameworkVersion: a.frameworkVersion ?? null,
-});
 
 /** Newest first by default, each with artifacts, metrics, datasets, lineage and aliases. */
 export async function listVersions(
@@ -112,15 +99,7 @@ export async function registerVersion(
         trainingJob: body.trainingJob,
         registeredByTokenId: auth.tokenId,
       },
-      artifacts: body.artifacts.map(toArtifactRow),
-      metrics: body.metrics.map((m) => ({
-        name: m.name,
-        value: m.value,
-        split: m.split,
-        datasetVersionId: m.dataset ? datasets.get(datasetKey(m.dataset))!.id : null,
-        description: m.description ?? null,
-      })),
-      datasets: body.datasets.map((d) => ({ datasetVersionId: datasets.get(datasetKey(d))!.id, role: d.role })),
+      ...versionRows(body, datasets),
     },
     new Date(),
     { recordEvent: true },
@@ -194,13 +173,7 @@ export async function addVersionMetrics(
   await appendMetrics(
     ctx.db,
     version.id,
-    metrics.map((m) => ({
-      name: m.name,
-      value: m.value,
-      split: m.split,
-      datasetVersionId: m.dataset ? datasets.get(datasetKey(m.dataset))!.id : null,
-      description: m.description ?? null,
-    })),
+    metrics.map((m) => toMetricRow(m, datasets)),
   );
   announceModel(ctx, model, `version ${number} metrics added`);
   const [response] = await versionResponses(ctx, model, [version], viewer);

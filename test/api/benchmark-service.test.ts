@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../functions/config';
+import { benchmarkPage, bestBenchmarks, getBenchmark, listBenchmarks } from '../../functions/services/benchmarks';
 import {
   benchmarkListing,
   benchmarkListParams,
-  benchmarkPage,
   benchmarkSummary,
-  bestBenchmarks,
-  getBenchmark,
   harnessTarget,
-  listBenchmarks,
   readBenchmarkListQuery,
   versionBenchmarks,
-} from '../../functions/services/benchmarks';
+} from '../../functions/services/benchmark-pages';
 import type { ServiceContext } from '../../functions/hub';
 import type { BenchmarkResultJson } from '../../src/lib/benchmarks/result-json';
 import { bestByEngineAndHardware } from '../../src/lib/benchmarks/series';

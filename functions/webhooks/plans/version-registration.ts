@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { resolveDatasetVersions } from '../../../db/queries/dataset-versions';
+import { datasetVersionKey, resolveDatasetVersions } from '../../../db/queries/dataset-versions';
 import { getModelBySlug } from '../../../db/queries/models';
 import type { VersionRegistration } from '../../../db/queries/model-versions';
 import { getModelVersion } from '../../../db/queries/model-versions';
@@ -7,10 +7,10 @@ import { canView, type Viewer } from '../../../db/queries/viewer';
 import type { Model, ModelVersion } from '../../../db/schema';
 import type { JobSchema } from '../../events/schemas';
 import type { VersionCreateSchema } from '../../contract/models/schema';
+import { versionRows } from '../../contract/models/version-rows';
 import { Rejection, type PlanContext } from './context';
 
 type VersionInput = z.infer<typeof VersionCreateSchema>;
-const datasetKey = (ref: { dataset: string; version: string }) => `${ref.dataset}@${ref.version}`;
 
 /**
  * A job's `version` (the body of POST /api/models/{slug}/versions) as the catalog registers
@@ -38,7 +38,7 @@ export async function versionRegistration(
   );
   for (const [key, value] of found) if (!canView(value, viewer)) found.delete(key);
   for (const { ref, path } of refs) {
-    if (!found.has(datasetKey(ref)))
+    if (!found.has(datasetVersionKey(ref)))
       issues.push({
         path,
         message: `Dataset "${ref.dataset}" has no version "${ref.version}".`,
@@ -85,25 +85,6 @@ export async function versionRegistration(
       },
       registeredByTokenId: ctx.source.createdByTokenId,
     },
-    artifacts: body.artifacts.map((a) => ({
-      name: a.name,
-      format: a.format,
-      uri: a.uri,
-      bytes: a.bytes ?? null,
-      sha256: a.sha256 ?? null,
-      precision: a.precision ?? null,
-      sparsityPct: a.sparsityPct ?? null,
-      parameters: a.parameters ?? null,
-      framework: a.framework ?? null,
-      frameworkVersion: a.frameworkVersion ?? null,
-    })),
-    metrics: body.metrics.map((m) => ({
-      name: m.name,
-      value: m.value,
-      split: m.split,
-      datasetVersionId: m.dataset ? found.get(datasetKey(m.dataset))!.id : null,
-      description: m.description ?? null,
-    })),
-    datasets: body.datasets.map((d) => ({ datasetVersionId: found.get(datasetKey(d))!.id, role: d.role })),
+    ...versionRows(body, found),
   };
 }
