@@ -23,3 +23,7 @@ for (const host of hosts.length ? hosts : SITE_HOSTS) {
     console.log(`[build] ${host} site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
 }
+// Astro's programmatic build can leave handles open (the Cloudflare adapter's platform proxy, Vite
+// watchers), and then this process never exits: a parent waiting for it (npm start, the test
+// suites' ensureSiteBuilt) hangs although the build is written. Everything is done here.
+process.exit(0);
