@@ -12,6 +12,7 @@ export default defineConfig({
           testTimeout: 30_000,
           include: [
             'src/**/*.test.ts',
+            'functions/**/*.test.ts',
             'db/**/*.test.ts',
             'cli/**/*.test.ts',
             'server/**/*.test.ts',

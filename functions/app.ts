@@ -23,21 +23,14 @@ import { versionBenchmarkRoutes } from './routes/benchmarks/version';
 import { registerEventSchemas } from './events/openapi';
 import { limitHookBody } from './webhooks/hook-body-limit';
 import { createWebhookServices } from './webhooks/services';
+import { handleMlflowError, MLFLOW_PREFIX, mlflowRoutes } from './routes/mlflow';
+import { buildOpenApiDocument, registerDocumentComponents } from './openapi-builder';
 
 export interface CreateAppOptions {
   db: Db;
   config?: AppConfig | AppConfigInput;
   hooks?: AppHooks;
 }
-
-export const OPENAPI_INFO = {
-  title: 'HEP ML Hub API',
-  version: '1.0.0',
-  description:
-    'Tools, models, datasets, benchmarks and cost estimates for machine learning in particle physics. ' +
-    'Reads are public; writes need `Authorization: Bearer <token>` with a scope (`write`, `maintainer`, `admin`). ' +
-    'Errors are `{ "error": { "code", "message", "details" } }`.',
-};
 
 /**
  * Builds the API. Hosts (Node server, Cloudflare Pages Function, tests) pass a database and
@@ -48,7 +41,10 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   const webhooks = createWebhookServices(db, resolved.webhooks, hooks);
 
-  app.onError(handleError);
+  // The MLflow door answers in MLflow's error body, also for errors raised before its routes (auth, body limits).
+  app.onError((err, c) =>
+    c.req.path.startsWith(`${MLFLOW_PREFIX}/`) ? handleMlflowError(err, c) : handleError(err, c),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('config', resolved);
@@ -80,18 +76,11 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.route('/api/models', modelRoutes);
   app.route('/api/models', versionBenchmarkRoutes);
   app.route('/api/benchmarks', benchmarkRoutes);
+  app.route(MLFLOW_PREFIX, mlflowRoutes);
   registerEventSchemas(app.openAPIRegistry);
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'An API token (`hub_…`), created with `npm run hub -- token create`.',
-  });
-  app.doc31('/api/openapi.json', (c) => ({
-    openapi: '3.1.0',
-    info: OPENAPI_INFO,
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+  registerDocumentComponents(app);
+  app.get('/api/openapi.json', (c) => c.json(buildOpenApiDocument(app, new URL(c.req.url).origin)));
 
   app.all('/api/*', (c) => {
     throw new ApiError(404, 'not_found', `No API endpoint ${c.req.method} ${c.req.path}. See /api/openapi.json.`);

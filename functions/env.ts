@@ -32,6 +32,12 @@ export interface AppHooks {
    * folder; edge: the ASSETS binding). Without it such answers are plain pages.
    */
   sitePage?: (path: string, c: import('hono').Context) => Promise<string | null>;
+  /**
+   * Inspects an uploaded .onnx off the request path (Node: a worker-thread pool with time and
+   * memory limits, throwing InspectorBusyError / InspectorLimitError from services/onnx-inspect).
+   * Without it the inspection runs inline.
+   */
+  inspectOnnx?: (bytes: Uint8Array) => Promise<import('../src/lib/onnx/inspect-upload').InspectOutcome>;
   /** Called after an outbound webhook was queued, so a host's delivery worker can wake up. */
   onOutboundQueued?: () => void;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './client-address';
 
 /** The Node host's settings, read once from the environment and validated. */
 const ServerEnvSchema = z.object({
@@ -23,11 +24,25 @@ const ServerEnvSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** Upper bound, in seconds, of that first-start profiling. */
   SELF_PROFILE_SECONDS: z.coerce.number().positive().default(30),
-  /** Use X-Forwarded-For for the client address (only behind a proxy you run). */
+  /**
+   * Take the client address from X-Forwarded-For, only behind proxies you run: `0` (default),
+   * the number of proxies in front of the hub (`1`/`true` = one), or their addresses and CIDR
+   * ranges (`10.0.0.0/8,loopback`). The address is counted from the right, never the leftmost.
+   */
   TRUST_PROXY: z
-    .enum(['0', '1', 'true', 'false'])
+    .string()
     .default('0')
-    .transform((v) => v === '1' || v === 'true'),
+    .transform((value, ctx) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${(error as Error).message}; use 0, a number of proxy hops, or proxy addresses and CIDR ranges separated by commas`,
+        });
+        return z.NEVER;
+      }
+    }),
   /** Key material (≥ 32 chars) that encrypts webhook secrets; without it one is generated into HUB_SECRET_KEY_FILE. */
   HUB_SECRET_KEY: z
     .string()

@@ -13,6 +13,7 @@ import type { AppHooks } from '../functions/env';
 import type { Hub } from '../functions/hub';
 import type { RenderCache } from './page-cache';
 import type { SelfProfileStatus } from './self-profile';
+import { clientAddress, type ProxyTrust } from './client-address';
 
 /** Astro's Node adapter in middleware mode: renders a page into the response, with our locals. */
 export type PageHandler = (
@@ -25,27 +26,26 @@ export type PageHandler = (
 export interface NodeAppOptions {
   db: Db;
   appConfig: AppConfigInput;
-  trustProxy: boolean;
+  /** Proxies trusted to report the client address (TRUST_PROXY); none by default. */
+  trustProxy?: ProxyTrust | undefined;
   /** The built site (dist/node): its static files and its page handler. */
   site: { clientDir: string; handler: PageHandler };
   renderCache: RenderCache;
   /** The first-start self-profile of the demo models, whose progress the benchmark pages show. */
   selfProfile?: { status(): SelfProfileStatus };
-  /** More host hooks (webhooks: DNS resolution for outbound targets, waking the delivery worker, the writer thread). */
-  hooks?: Pick<AppHooks, 'resolveHost' | 'onOutboundQueued' | 'executeWrites' | 'hmacSha256'>;
+  /** More host hooks (webhooks: DNS resolution for outbound targets, waking the delivery worker, the writer thread; the ONNX inspection pool). */
+  hooks?: Pick<AppHooks, 'resolveHost' | 'onOutboundQueued' | 'executeWrites' | 'hmacSha256' | 'inspectOnnx'>;
 }
 
-/** The client address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientAddressOf(c: Context, trustProxy: boolean): string | undefined {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+/** The client address: the socket peer, or the first untrusted X-Forwarded-For hop from the right. */
+export function clientAddressOf(c: Context, trust: ProxyTrust | undefined): string | undefined {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address;
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return undefined;
+    peer = undefined;
   }
+  return clientAddress(peer, c.req.header('x-forwarded-for'), trust);
 }
 
 const SECURITY_HEADERS = {

@@ -10,6 +10,7 @@ import { seedHub } from '../db/seed';
 import { appConfigOf, publicUrlOf, readServerConfig } from './config';
 import { migrateDatabase, openDatabase } from './database';
 import { createNodeApp, type PageHandler } from './node-app';
+import { createInspectPool } from './onnx-inspect-pool';
 import { OutboundWorker } from './outbound-worker';
 import { RenderCache } from './page-cache';
 import { resolveHost } from './resolve-host';
@@ -46,6 +47,7 @@ const appConfig = appConfigOf(config, secretKey);
 const worker = new OutboundWorker({ db, appConfig, resolveHost });
 const webhooks = webhookHost(config.DATABASE_URL);
 const renderCache = new RenderCache(config.RENDER_CACHE_MB * 1024 * 1024);
+const inspectPool = createInspectPool();
 if (config.OUTBOUND_WORKER) worker.start();
 // First start without benchmark results: measure the demo models here, after the site is up,
 // in a low-priority child process (SELF_PROFILE=0 turns it off, SELF_PROFILE_SECONDS bounds it).
@@ -65,7 +67,7 @@ const app = createNodeApp({
   site: { clientDir: join(siteDir('node'), 'client'), handler },
   renderCache,
   selfProfile: selfProfiler,
-  hooks: { ...webhooks.hooks, onOutboundQueued: () => worker.wake() },
+  hooks: { ...webhooks.hooks, onOutboundQueued: () => worker.wake(), inspectOnnx: inspectPool.inspect },
 });
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -76,6 +78,6 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    void Promise.all([worker.stop(), webhooks.close()]).finally(() => process.exit(0));
+    void Promise.all([worker.stop(), webhooks.close(), inspectPool.close()]).finally(() => process.exit(0));
   });
 }

@@ -20,5 +20,6 @@ export const FOOTER_ITEMS: NavItem[] = [
   { href: '/search/', label: 'Search' },
   { href: '/docs/api/', label: 'API reference' },
   { href: '/docs/events/', label: 'Webhook events' },
+  { href: '/docs/mlflow/', label: 'MLflow' },
   { href: '/api/openapi.json', label: 'OpenAPI' },
 ];

@@ -29,7 +29,6 @@ const hub = createNodeApp({
   },
   renderCache: new RenderCache(1024 * 1024),
   appConfig: { publicUrl: 'http://127.0.0.1', webhooks: webhookConfigOf(config, config.HUB_SECRET_KEY) },
-  trustProxy: false,
   hooks: webhooks.hooks,
 });
 

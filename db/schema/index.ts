@@ -15,3 +15,4 @@ export * from './events';
 export * from './retrain';
 export * from './outbound';
 export * from './benchmark-results';
+export * from './mlflow';

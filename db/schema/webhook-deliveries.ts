@@ -4,12 +4,13 @@ import type { WebhookScheme } from '../../src/lib/webhooks';
 import { createdAt } from './columns';
 import { webhookSources } from './webhook-sources';
 
-export const WEBHOOK_DELIVERY_STATUSES = ['accepted', 'rejected'] as const;
+export const WEBHOOK_DELIVERY_STATUSES = ['accepted', 'rejected', 'ignored'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 /**
- * Every inbound delivery that passed signature checks, accepted or rejected (422), for the
- * delivery log. The sender's delivery id is the idempotency key, but only accepted rows hold
+ * Every inbound delivery that passed signature checks, for the delivery log: accepted, rejected
+ * (4xx), or ignored (a native GitHub / GitLab event the hub does not record, answered 2xx; its
+ * reason is kept in `error_message`). The sender's delivery id is the idempotency key, but only accepted rows hold
  * it: a payload fixed after a 422 may be sent again under the same id.
  */
 export const webhookDeliveries = sqliteTable(
@@ -24,7 +25,7 @@ export const webhookDeliveries = sqliteTable(
     status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull(),
     /** `job.succeeded@1` as sent (absent when the body had no readable type). */
     eventType: text('event_type'),
-    /** For rejected deliveries: the code and message that was answered. */
+    /** For rejected deliveries: the code and message that was answered; for ignored ones, why. */
     errorCode: text('error_code'),
     errorMessage: text('error_message'),
     /** Rejected payloads are kept (truncated) so the sender can see what arrived. */

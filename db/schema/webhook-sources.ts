@@ -1,5 +1,6 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { WebhookScheme } from '../../src/lib/webhooks';
+import type { SourceMapping } from '../../src/lib/webhooks/source-mappings';
 import { apiTokens } from './api-tokens';
 import { createdAt, timestampMs } from './columns';
 import { groups } from './groups';
@@ -21,6 +22,8 @@ export const webhookSources = sqliteTable(
       .notNull()
       .references(() => groups.id),
     schemes: text('schemes', { mode: 'json' }).$type<WebhookScheme[]>().notNull(),
+    /** Which model a native GitHub / GitLab run belongs to: ordered rules, first match wins. */
+    mappings: text('mappings', { mode: 'json' }).$type<SourceMapping[]>().notNull().default([]),
     secretBox: text('secret_box').notNull(),
     previousSecretBox: text('previous_secret_box'),
     previousSecretExpiresAt: timestampMs('previous_secret_expires_at'),

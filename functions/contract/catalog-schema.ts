@@ -6,12 +6,24 @@ import { ErrorSchema, HttpUrlSchema } from './shared-schema';
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * Hugging Face cards tag with `license:mit`, `dataset:org/name`, `dataset_size:1K<n<10K` and
+ * `base_model:finetune:org/name` (50+ characters); such tags are taken as they are.
+ */
+// `\p{…}` needs the `u` flag in JavaScript; JSON Schema patterns are Unicode-aware without one, so the
+// document carries the bare source (the generator would otherwise append "/u" to the pattern).
+const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._+#:\/<>=@-]*$/u;
+
 export const TagSchema = z
   .string()
   .trim()
   .min(1)
-  .max(40)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+#-]*$/u, 'Tags are words: letters, digits, spaces and . _ + # -');
+  .max(100)
+  .regex(TAG_PATTERN, 'Tags are words: letters, digits, spaces and . _ + # : / < > = @ -')
+  .openapi({ pattern: TAG_PATTERN.source });
+
+/** Cards list tags freely (generated ones add `dataset_size:…`, `loss:…`, `base_model:…`); 100 leaves room. */
+export const MAX_TAGS = 100;
 
 export const ContactSchema = z
   .object({
@@ -46,15 +58,18 @@ export const Sha256Schema = z
   .toLowerCase()
   .regex(/^[0-9a-f]{64}$/, 'A SHA-256 digest is 64 hexadecimal characters.');
 
+const STORAGE_SCHEMES = ['root', 'xroot', 's3', 'gs', 'az', 'https?', 'davs?', 'file', 'eos', 'cvmfs', 'hdfs', 'oci'];
+// URI schemes are case-insensitive. JSON Schema patterns take no flags, so each letter is spelled [aA]
+// instead of using /i (the generator would append "/i" to the pattern).
+const anyCase = (word: string) => word.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+const STORAGE_URI_PATTERN = new RegExp(`^(?:${STORAGE_SCHEMES.map(anyCase).join('|')})://\\S+$`);
+
 /** Where data or an artifact lives: XRootD, S3, GCS, HTTP(S), EOS paths, CVMFS, file share. */
 export const StorageUriSchema = z
   .string()
   .trim()
   .max(2048)
-  .regex(
-    /^(root|xroot|s3|gs|az|https?|davs?|file|eos|cvmfs|hdfs|oci):\/\/\S+$/i,
-    'Use a storage URI such as root://eos…/path, s3://bucket/prefix or https://….',
-  )
+  .regex(STORAGE_URI_PATTERN, 'Use a storage URI such as root://eos…/path, s3://bucket/prefix or https://….')
   .openapi({ example: 'root://eosatlas.cern.ch//eos/atlas/ml/gn2/v3/model.onnx' });
 
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -13,6 +13,12 @@ export const HttpUrlSchema = z
   .max(2048)
   .openapi({ example: 'https://ml.cern.ch' });
 
+/**
+ * `schema | null` for a named schema. `.nullable()` on one is documented as `allOf: [$ref, {type: [object, null]}]`,
+ * which no validator lets `null` through; a union is documented as `anyOf: [$ref, {type: null}]`.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const ErrorSchema = z
   .object({
     error: z.object({

@@ -3,6 +3,7 @@ import { JOB_KINDS } from '../../src/lib/events/vocabulary';
 import { DatasetVersionCreateSchema } from '../contract/datasets/schema';
 import { BenchmarkRecordBodySchema } from '../contract/benchmarks/schema';
 import { AliasNameSchema, VersionCreateSchema } from '../contract/models/schema';
+import { MLFLOW_EVENT_SCHEMAS } from './mlflow-schemas';
 
 /**
  * The JSON schemas of inbound events, one per `type@version`. A version is frozen once
@@ -48,6 +49,16 @@ export const JobSchema = z
       .regex(/^rr_[A-Za-z0-9_-]{4,64}$/, 'A retrain request id ("rr_…").')
       .optional()
       .describe('The retrain request this job answers; a training job.succeeded closes it.'),
+    workflow: z.string().min(1).max(200).optional().describe('The CI workflow or pipeline the job belongs to.'),
+    actor: z.string().min(1).max(200).optional().describe('Who started the run (a CI user name).'),
+    startedAt: z.iso.datetime({ offset: true }).optional().describe('When the job started running.'),
+    finishedAt: z.iso.datetime({ offset: true }).optional().describe('When the job finished.'),
+    conclusion: z
+      .string()
+      .min(1)
+      .max(50)
+      .optional()
+      .describe('How CI concluded the job, in its own words: `success`, `failure`, `timed_out`, `canceled` …'),
   })
   .strict();
 
@@ -105,6 +116,24 @@ export const BenchmarkCompletedV1 = z
       'The full benchmark record (as `npm run bench:models -- --post` sends it): with it the hub stores a benchmark result, in the same transaction as the event, ' +
         'shown on the benchmark pages and in GET /api/benchmarks. Without it the event is kept in the log only: engine, hardware and metrics alone are too little to compare.',
     ),
+  })
+  .strict();
+
+export const ReleasePublishedV1 = z
+  .object({
+    model: slug.describe('The model the release is of.'),
+    tag: z.string().min(1).max(200).describe('The git tag of the release.'),
+    name: z.string().min(1).max(300).optional().describe('The release title.'),
+    url: httpUrl.optional().describe('The release page.'),
+    notes: z.string().max(65_536).optional().describe('Release notes, as Markdown.'),
+    repository: z.string().min(1).max(300).optional().describe('Repository or project path, e.g. `cms-ml/jet-tagger`.'),
+    commit: z
+      .string()
+      .regex(/^[0-9a-fA-F]{7,64}$/, 'A git commit hash (7-64 hex digits).')
+      .optional(),
+    author: z.string().min(1).max(200).optional(),
+    prerelease: z.boolean().optional(),
+    publishedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 
@@ -216,6 +245,22 @@ export const EVENT_SCHEMAS: readonly EventSchemaEntry[] = [
       metrics: { latency_p50_ms: 1.9, latency_p99_ms: 3.4, throughput_per_s: 31000 },
     },
   },
+  {
+    type: 'release.published',
+    version: 1,
+    schema: ReleasePublishedV1,
+    description:
+      "A release of the code behind a model (a GitHub release published, a GitLab release created); shown on the model's timeline with its notes.",
+    example: {
+      model: 'jet-tagger',
+      tag: 'v2.1.0',
+      name: 'Jet tagger 2.1',
+      url: 'https://gitlab.cern.ch/ml/jet-tagger/-/releases/v2.1.0',
+      notes: '## Changes\n- retrained on jet-images v3',
+      repository: 'ml/jet-tagger',
+    },
+  },
+  ...MLFLOW_EVENT_SCHEMAS,
 ];
 
 export function findEventSchema(type: string, version?: number): EventSchemaEntry | undefined {
@@ -227,6 +272,6 @@ export function findEventSchema(type: string, version?: number): EventSchemaEntr
 
 /** OpenAPI component name of a schema: `job.succeeded@1` → `EventJobSucceededV1`. */
 export function eventComponentName(entry: Pick<EventSchemaEntry, 'type' | 'version'>): string {
-  const words = entry.type.split('.').map((w) => w[0]!.toUpperCase() + w.slice(1));
+  const words = entry.type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1));
   return `Event${words.join('')}V${entry.version}`;
 }

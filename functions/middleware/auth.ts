@@ -15,18 +15,42 @@ export function hasScope(auth: AuthContext | undefined, scope: TokenScope): bool
   return !!auth?.scopes.some((s) => IMPLIED[s as TokenScope]?.includes(scope));
 }
 
-/** Reads `Authorization: Bearer …` when present; a bad token is 401 even on public routes. */
+/**
+ * The token of `Bearer <token>`, or the password of HTTP Basic (how MLflow clients send
+ * MLFLOW_TRACKING_USERNAME/PASSWORD; the user name is ignored). Undefined when malformed.
+ */
+export function tokenFromAuthorization(header: string): string | undefined {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header);
+  if (bearer) return bearer[1];
+  const basic = /^Basic\s+([A-Za-z0-9+/]+={0,2})$/i.exec(header);
+  if (!basic) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(basic[1]!);
+  } catch {
+    return undefined;
+  }
+  const colon = decoded.indexOf(':');
+  const password = colon < 0 ? '' : decoded.slice(colon + 1);
+  return password && !/\s/.test(password) ? password : undefined;
+}
+
+/** Reads `Authorization: Bearer …` (or Basic with the token as password) when present; a bad token is 401 even on public routes. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization');
   if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) {
-      throw new ApiError(401, 'unauthorized', 'The Authorization header must be "Bearer <token>".', undefined, {
-        'WWW-Authenticate': 'Bearer',
-      });
+    const secret = tokenFromAuthorization(header);
+    if (!secret) {
+      throw new ApiError(
+        401,
+        'unauthorized',
+        'The Authorization header must be "Bearer <token>" (or HTTP Basic with the token as the password).',
+        undefined,
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     }
     const db = c.get('db');
-    const token = await findActiveToken(db, match[1]!);
+    const token = await findActiveToken(db, secret);
     if (!token) {
       throw new ApiError(401, 'unauthorized', 'The token is unknown, revoked or expired.', undefined, {
         'WWW-Authenticate': 'Bearer error="invalid_token"',

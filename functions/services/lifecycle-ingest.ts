@@ -10,7 +10,7 @@ import type { WriteContext } from '../env';
 import { ApiError, notFound } from '../errors';
 import { prepareDelivery } from '../webhooks/prepare';
 import type { WebhookServices } from '../webhooks/services';
-import type { DeliveryAcceptedSchema } from '../contract/hooks/schema';
+import type { DeliveryAcceptedSchema, DeliveryIgnoredSchema } from '../contract/hooks/schema';
 
 export interface HookDelivery {
   sourceId: string;
@@ -21,15 +21,21 @@ export interface HookDelivery {
   receivedAt: Date;
 }
 
+export type HookAnswer =
+  | { status: 200; body: z.infer<typeof DeliveryAcceptedSchema> }
+  | { status: 202; body: z.infer<typeof DeliveryIgnoredSchema> };
+
 /**
  * Stores the delivery and answers what it recorded (`duplicate` for a repeat, which changes
- * nothing). Throws 404 (no such source), 410 (disabled), 401 (not verified; nothing stored),
- * 403/409/422 (stored as rejected) or 503 (not stored: retry with the same id).
+ * nothing): 200, or 202 for a native event the hub does not record (logged as ignored; a ping
+ * is logged the same way and answered 200). Throws 404 (no such source), 410 (disabled), 401
+ * (not verified; nothing stored), 403/409/422 (stored as rejected) or 503 (not stored: retry
+ * with the same id).
  */
 export async function receiveHookDelivery(
   ctx: WriteContext & { webhooks: WebhookServices },
   delivery: HookDelivery,
-): Promise<z.infer<typeof DeliveryAcceptedSchema>> {
+): Promise<HookAnswer> {
   const { sourceId, body } = delivery;
   const { db, config, webhooks, hooks } = ctx;
   const now = delivery.receivedAt;
@@ -64,6 +70,7 @@ export async function receiveHookDelivery(
     config,
     source: active.source,
     verified,
+    headers: delivery.headers,
     body,
     now,
     models: webhooks.models,
@@ -75,7 +82,10 @@ export async function receiveHookDelivery(
       verified.deliveryId,
     );
     if (earlier !== undefined)
-      return { duplicate: true, eventId: earlier, deliveryId: verified.deliveryId, type: prepared.type };
+      return {
+        status: 200,
+        body: { duplicate: true, eventId: earlier, deliveryId: verified.deliveryId, type: prepared.type },
+      };
   }
   let result;
   try {
@@ -101,14 +111,23 @@ export async function receiveHookDelivery(
       ...(r.issues ? { issues: r.issues } : {}),
     });
   }
+  if (prepared.ignored) {
+    const { status, reason } = prepared.ignored;
+    return status === 200
+      ? { status, body: { duplicate: false, eventId: null, deliveryId: verified.deliveryId, type: prepared.type } }
+      : { status, body: { ignored: true, reason, deliveryId: verified.deliveryId, type: prepared.type } };
+  }
   if (result.kind === 'accepted' && !result.duplicate) {
     if (prepared.publicChange) hooks.onPublicChange?.(prepared.publicChange);
     if (prepared.outboundQueued) hooks.onOutboundQueued?.();
   }
   return {
-    duplicate: result.kind === 'accepted' && result.duplicate,
-    eventId: result.kind === 'accepted' ? result.eventId : null,
-    deliveryId: verified.deliveryId,
-    type: prepared.type,
+    status: 200,
+    body: {
+      duplicate: result.kind === 'accepted' && result.duplicate,
+      eventId: result.kind === 'accepted' ? result.eventId : null,
+      deliveryId: verified.deliveryId,
+      type: prepared.type,
+    },
   };
 }

@@ -67,6 +67,7 @@ export async function createWebhookSource(
     name: body.name,
     groupId: body.group,
     schemes: body.schemes ? [...new Set(body.schemes)] : [...ALL_SCHEMES],
+    mappings: body.mappings ?? [],
     secretBox: await encryptSecret(key, secret, id),
     createdByTokenId: auth.tokenId,
   });
@@ -86,7 +87,7 @@ export async function getSource(ctx: ServiceContext, id: string): Promise<Source
   return toSourceResponse(await sourceOr404(ctx.db, id), ctx.config.publicUrl);
 }
 
-/** Renames a source or changes its accepted schemes. */
+/** Renames a source, changes its accepted schemes, or replaces its mapping rules. */
 export async function updateSource(
   ctx: WebhookSourceContext,
   id: string,
@@ -164,7 +165,7 @@ export async function enableSource(ctx: WebhookSourceContext, id: string): Promi
   return toSourceResponse(source, ctx.config.publicUrl);
 }
 
-/** Accepted and rejected deliveries of a source, newest first (unsigned requests are not stored). */
+/** Accepted, rejected and ignored deliveries of a source, newest first (unsigned requests are not stored). */
 export async function listSourceDeliveries(
   ctx: ServiceContext,
   id: string,

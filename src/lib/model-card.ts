@@ -10,6 +10,7 @@ import { MODEL_TASKS, type ModelTask } from './catalog-vocabulary';
 /** Front-matter keys the hub reads, and the model field each one fills. */
 export const CARD_KEYS = {
   model_name: 'name',
+  'model-index': 'name',
   license: 'license',
   license_name: 'license',
   tags: 'tags',
@@ -64,29 +65,103 @@ export function normaliseTask(value: string): ModelTask | undefined {
   return (MODEL_TASKS as readonly string[]).includes(slug) ? (slug as ModelTask) : undefined;
 }
 
-/** The first heading of the body, used as the name when the card gives none. */
-export function firstHeading(body: string): string | undefined {
-  const match = /^#{1,2}\s+(.+?)\s*#*\s*$/m.exec(body);
-  return match?.[1]?.trim() || undefined;
+/**
+ * The body's lines that are Markdown prose: fenced code blocks (``` or ~~~, closed by a fence of
+ * the same character at least as long) and HTML comments are blanked, so that a `# install`
+ * comment in a code example is never read as a heading. Line by line, so any input is linear.
+ */
+export function proseLines(body: string): string[] {
+  const lines = body.split(/\r?\n/);
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  return lines.map((line) => {
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
+      return '';
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      return '';
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      fence = { char: open[1]![0]!, length: open[1]!.length };
+      return '';
+    }
+    const withoutComments = line.replace(/<!--[\s\S]*?-->/g, '');
+    const commentStart = withoutComments.indexOf('<!--');
+    if (commentStart >= 0) {
+      inComment = true;
+      return withoutComments.slice(0, commentStart);
+    }
+    return withoutComments;
+  });
 }
 
-/** The first prose paragraph, Markdown marks removed, cut to `max` characters at a word. */
+/** The first level-1 or level-2 heading of the prose, used as the name when the front matter gives none. */
+export function firstHeading(body: string): string | undefined {
+  for (const line of proseLines(body)) {
+    const match = /^ {0,3}#{1,2}\s+(.+?)(?:\s+#+)?\s*$/.exec(line);
+    const text = match?.[1]?.trim();
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The first prose paragraph, Markdown marks removed, cut to `max` characters at a word. A heading
+ * ends a paragraph even without a blank line (badges right above a title are common), and a
+ * paragraph of badges alone has no text, so the next one is taken.
+ */
 export function firstParagraph(body: string, max = 280): string | undefined {
-  const paragraphs = body
-    .replace(/```[\s\S]*?```/g, '')
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.trim());
-  const prose = paragraphs.find((p) => p && !/^(#|!\[|<|\||>|[-*+]\s|\d+\.\s|---)/.test(p));
-  if (!prose) return undefined;
-  const text = prose
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= max) return text || undefined;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+  const blocks: string[][] = [[]];
+  for (const line of proseLines(body)) {
+    if (!line.trim()) blocks.push([]);
+    else if (/^ {0,3}#{1,6}(\s|$)/.test(line)) blocks.push([line], []);
+    else blocks.at(-1)!.push(line);
+  }
+  for (const block of blocks) {
+    const prose = block.join('\n').trim();
+    if (!prose || /^(#|!\[|<|\||>|[-*+]\s|\d+\.\s|---)/.test(prose)) continue;
+    const text = prose
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text) continue;
+    if (text.length <= max) return text;
+    const cut = text.slice(0, max - 1);
+    return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+  }
+  return undefined;
+}
+
+/**
+ * Tags as cards write them, made one list: trimmed, inner whitespace collapsed, duplicates
+ * (ignoring case) dropped. Hugging Face's own forms stay as they are (`license:mit`,
+ * `dataset:org/name`, `dataset_size:1K<n<10K`), so they still mean what they mean there.
+ */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+/** `model-index[0].name`, the name Hugging Face's Trainer and sentence-transformers write. */
+function modelIndexName(metadata: Record<string, unknown>): unknown {
+  const index = metadata['model-index'];
+  if (!Array.isArray(index)) return undefined;
+  const first: unknown = index[0];
+  return first !== null && typeof first === 'object' ? (first as Record<string, unknown>).name : undefined;
 }
 
 function stringList(value: unknown, path: string, issues: CardIssue[]): string[] | undefined {
@@ -141,6 +216,9 @@ export function importCard(markdown: string): ImportedCard {
   const at = (key: string) => `card.${key}`;
   if (metadata.model_name !== undefined)
     set('name', 'model_name', string(metadata.model_name, at('model_name'), issues));
+  const indexName = modelIndexName(metadata);
+  if (!fields.name && indexName !== undefined)
+    set('name', 'model-index', string(indexName, at('model-index.0.name'), issues));
   if (metadata.license !== undefined) {
     const license = string(metadata.license, at('license'), issues);
     // Hugging Face writes `license: other` plus `license_name: <the real one>`.
@@ -148,7 +226,10 @@ export function importCard(markdown: string): ImportedCard {
       set('license', 'license_name', string(metadata.license_name, at('license_name'), issues));
     else set('license', 'license', license);
   }
-  if (metadata.tags !== undefined) set('tags', 'tags', stringList(metadata.tags, at('tags'), issues));
+  if (metadata.tags !== undefined) {
+    const tags = stringList(metadata.tags, at('tags'), issues);
+    set('tags', 'tags', tags && normaliseTags(tags));
+  }
   for (const key of ['task', 'pipeline_tag'] as const) {
     if (metadata[key] === undefined || fields.task) continue;
     const value = string(metadata[key], at(key), issues);

@@ -36,7 +36,7 @@ describe('PUT /api/models/:slug/aliases/:alias', () => {
     expect(res.json.error).toMatchObject({ code: 'forbidden', details: { required: 'maintainer' } });
     expect((await hub.call('GET', '/api/models/pid/aliases')).json).toEqual(aliasBefore);
     expect(await history()).toEqual(historyBefore);
-    expect((await hub.call('GET', '/api/models/pid@production')).json.version).toBe(1);
+    expect((await hub.call('GET', '/api/models/pid/aliases/production/version')).json.version).toBe(1);
     expect(hub.published).toHaveLength(published);
   });
 
@@ -139,7 +139,7 @@ describe('DELETE /api/models/:slug/aliases/:alias', () => {
     expect(
       (await hub.call('DELETE', '/api/models/pid/aliases/production', { headers: { authorization: writer } })).status,
     ).toBe(403);
-    expect((await hub.call('GET', '/api/models/pid@production')).status).toBe(200);
+    expect((await hub.call('GET', '/api/models/pid/aliases/production/version')).status).toBe(200);
     expect(
       (await hub.call('DELETE', '/api/models/pid/aliases/staging', { headers: { authorization: writer } })).status,
     ).toBe(404);

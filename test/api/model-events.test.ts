@@ -85,6 +85,13 @@ describe('GET /api/webhooks/event-types and the OpenAPI document', () => {
       'dataset.version.published@1',
       'model.alias.set@1',
       'benchmark.completed@1',
+      'release.published@1',
+      'mlflow.registered_model.created@1',
+      'mlflow.model_version.created@1',
+      'mlflow.model_version_tag.set@1',
+      'mlflow.model_version_tag.deleted@1',
+      'mlflow.model_version_alias.created@1',
+      'mlflow.model_version_alias.deleted@1',
     ]);
     const succeeded = res.json.items.find((e: { id: string }) => e.id === 'job.succeeded@1');
     expect(succeeded.jsonSchema.properties.job.required).toEqual(expect.arrayContaining(['id', 'kind', 'model']));

@@ -86,7 +86,7 @@ describe('POST /api/models', () => {
   it('answers 400 naming the card key when a card value is invalid, and when nothing gives the task', async () => {
     const badTags = await post('/api/models', {
       slug: 'x1',
-      card: '---\ntags: ["ok", "no/slashes"]\npipeline_tag: trigger\n---\n# X\n\nText.',
+      card: '---\ntags: ["ok", "no {braces}"]\npipeline_tag: trigger\n---\n# X\n\nText.',
     });
     expect(badTags.status).toBe(400);
     expect(badTags.json.error.details.issues[0].path).toBe('card.tags.1');
@@ -202,8 +202,8 @@ describe('GET /api/models', () => {
   });
 });
 
-describe('GET /api/models/:slug and slug@alias', () => {
-  it('returns the model with its aliases; resolves @production and @latest to versions', async () => {
+describe('GET /api/models/:slug and /api/models/:slug/aliases/:alias/version', () => {
+  it('returns the model with its aliases; resolves production and latest to versions', async () => {
     await post('/api/models', modelInput({ slug: 'pid' }));
     await post('/api/models/pid/versions', modelVersionInput());
     await post('/api/models/pid/versions', modelVersionInput());
@@ -219,20 +219,41 @@ describe('GET /api/models/:slug and slug@alias', () => {
       productionVersion: 1,
       aliases: [{ name: 'production', version: 1, protected: true }],
     });
-    const production = await hub.call('GET', '/api/models/pid@production');
+    const production = await hub.call('GET', '/api/models/pid/aliases/production/version');
     expect(production.status).toBe(200);
     expect(production.json).toMatchObject({ model: 'pid', version: 1, aliases: ['production'] });
     expect(production.headers.get('content-location')).toBe('/api/models/pid/versions/1');
+    expect((await hub.call('GET', '/api/models/pid/aliases/latest/version')).json.version).toBe(2);
+  });
+
+  it('still answers the short form slug@alias (in scripts people wrote) like the documented path', async () => {
+    await post('/api/models', modelInput({ slug: 'pid' }));
+    await post('/api/models/pid/versions', modelVersionInput());
+    await post('/api/models/pid/versions', modelVersionInput());
+    await hub.call('PUT', '/api/models/pid/aliases/production', {
+      body: { version: 1 },
+      headers: { authorization: maintainer },
+    });
+    const short = await hub.call('GET', '/api/models/pid@production');
+    expect(short.status).toBe(200);
+    expect(short.json).toEqual((await hub.call('GET', '/api/models/pid/aliases/production/version')).json);
+    expect(short.headers.get('content-location')).toBe('/api/models/pid/versions/1');
     expect((await hub.call('GET', '/api/models/pid@latest')).json.version).toBe(2);
     expect((await hub.call('GET', '/api/models/pid%40production')).json.version).toBe(1);
+    expect((await hub.call('GET', '/api/models/pid@staging')).status).toBe(404);
+    expect((await hub.call('GET', '/api/models/pid@Bad')).json.error.details.issues[0]).toMatchObject({
+      in: 'path',
+      path: 'alias',
+    });
   });
 
   it('answers 404 for an unknown model or alias and 400 for a malformed reference', async () => {
     await post('/api/models', modelInput({ slug: 'empty' }));
     expect((await hub.call('GET', '/api/models/nope')).status).toBe(404);
-    expect((await hub.call('GET', '/api/models/empty@staging')).status).toBe(404);
-    expect((await hub.call('GET', '/api/models/empty@latest')).status).toBe(404);
+    expect((await hub.call('GET', '/api/models/empty/aliases/staging/version')).status).toBe(404);
+    expect((await hub.call('GET', '/api/models/empty/aliases/latest/version')).status).toBe(404);
     expect((await hub.call('GET', '/api/models/empty@@x')).status).toBe(400);
+    expect((await hub.call('GET', '/api/models/empty/aliases/Not_An_Alias/version')).status).toBe(400);
   });
 });
 
@@ -307,7 +328,7 @@ describe('PATCH /api/models/:slug', () => {
 });
 
 describe('OpenAPI document', () => {
-  it('documents the catalog endpoints, including the slug@alias form', async () => {
+  it('documents the catalog endpoints, including alias resolution', async () => {
     const doc = (await hub.call('GET', '/api/openapi.json')).json;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
@@ -317,7 +338,7 @@ describe('OpenAPI document', () => {
         '/api/datasets/{slug}/versions/{version}/replicas',
         '/api/models',
         '/api/models/{slug}',
-        '/api/models/{slug}@{alias}',
+        '/api/models/{slug}/aliases/{alias}/version',
         '/api/models/{slug}/versions',
         '/api/models/{slug}/versions/{version}',
         '/api/models/{slug}/aliases/{alias}',

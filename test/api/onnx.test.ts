@@ -110,7 +110,7 @@ describe('POST /api/onnx/inspect', () => {
     const doc = await hub.call('GET', '/api/openapi.json');
     const op = doc.json.paths['/api/onnx/inspect'].post;
     expect(Object.keys(op.requestBody.content)).toEqual(['application/octet-stream']);
-    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '413', '422', '429']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '413', '422', '429', '503']);
     expect(doc.json.components.schemas.OnnxInspectResponse).toBeDefined();
     expect(doc.json.components.schemas.OnnxEngineCoverage.properties.status.enum).toEqual([
       'runs',

@@ -1,6 +1,8 @@
 import { createApp, type CreateAppOptions } from '../../functions/app';
 import type { Db } from '../../db/client';
 import { createTestDb } from './db';
+import { validatorFor } from './openapi-validator';
+import { buildOpenApiDocument } from '../../functions/openapi-builder';
 import type { PublicChange } from '../../src/lib/cache-tags';
 
 export interface TestHub {
@@ -10,11 +12,20 @@ export interface TestHub {
   published: string[];
   /** The public changes themselves, with their cache tags. */
   changes: PublicChange[];
-  /** Calls the app with a JSON body and returns status, headers and parsed JSON. */
+  /**
+   * Calls the app with a JSON body and returns status, headers and parsed JSON. Throws when the
+   * response is not what /api/openapi.json documents for the operation (status, content type, schema).
+   */
   call: (
     method: string,
     path: string,
-    options?: { body?: unknown; headers?: Record<string, string>; raw?: string },
+    options?: {
+      body?: unknown;
+      headers?: Record<string, string>;
+      raw?: string;
+      /** Why this answer is outside the contract (e.g. the test breaks the database); skips the check. */
+      undocumented?: string;
+    },
   ) => Promise<{
     status: number;
     headers: Headers;
@@ -40,7 +51,7 @@ export async function createTestHub(
       ...options.hooks,
     },
   });
-  const call: TestHub['call'] = async (method, path, { body, headers = {}, raw } = {}) => {
+  const call: TestHub['call'] = async (method, path, { body, headers = {}, raw, undocumented } = {}) => {
     const init: RequestInit = { method, headers: { ...headers } };
     if (raw !== undefined) init.body = raw;
     else if (body !== undefined) {
@@ -55,6 +66,13 @@ export async function createTestHub(
     } catch {
       json = text;
     }
+    if (!undocumented)
+      validatorFor(app, () => buildOpenApiDocument(app, 'http://hub.test')).check(method, path, {
+        status: res.status,
+        contentType: res.headers.get('content-type'),
+        text,
+        json,
+      });
     return { status: res.status, headers: res.headers, json };
   };
   return { db, app, published, changes, call };

@@ -27,8 +27,8 @@ function hub(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 
 describe('versionPath', () => {
   it('maps slug, slug@alias and slug:version to the API', () => {
-    expect(versionPath('jet-btag')).toBe('/api/models/jet-btag@latest');
-    expect(versionPath('jet-btag@production')).toBe('/api/models/jet-btag@production');
+    expect(versionPath('jet-btag')).toBe('/api/models/jet-btag/aliases/latest/version');
+    expect(versionPath('jet-btag@production')).toBe('/api/models/jet-btag/aliases/production/version');
     expect(versionPath('jet-btag:3')).toBe('/api/models/jet-btag/versions/3');
     expect(versionPath('Jet Btag')).toBeNull();
     expect(versionPath('jet-btag@')).toBeNull();

@@ -10,12 +10,14 @@ export const EXIT_NOT_FOUND = 2;
 
 type VersionResponse = z.infer<typeof ModelVersionSchema>;
 
-/** `slug`, `slug@alias` or `slug:version` → the API path that answers it (`slug` alone: `@latest`). */
+/** `slug`, `slug@alias` or `slug:version` → the API path that answers it (`slug` alone: the `latest` version). */
 export function versionPath(ref: string): string | null {
   const match = /^([a-z0-9][a-z0-9-]*)(?:@([\w.-]+)|:(\d+))?$/.exec(ref);
   if (!match) return null;
   const [, slug, alias, version] = match;
-  return version ? `/api/models/${slug}/versions/${version}` : `/api/models/${slug}@${alias ?? 'latest'}`;
+  return version
+    ? `/api/models/${slug}/versions/${version}`
+    : `/api/models/${slug}/aliases/${alias ?? 'latest'}/version`;
 }
 
 export function registerModelCommands(program: Command) {

@@ -13,7 +13,7 @@ import {
   TimestampsSchema,
   VisibilitySchema,
 } from '../catalog-schema';
-import { PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+import { orNull, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
 import { markdownField } from '../markdown-field';
 
 export const DatasetVersionLabelSchema = z
@@ -122,7 +122,7 @@ export const DatasetVersionPatchSchema = z
   .object({
     description: markdownField(20_000),
     checksum: ChecksumSchema.nullable(),
-    producedBy: ProducedBySchema.nullable(),
+    producedBy: orNull(ProducedBySchema),
   })
   .partial()
   .strict()
@@ -145,7 +145,7 @@ export const DatasetVersionSchema = z
     bytes: z.number().int(),
     fileCount: z.number().int(),
     checksum: z.string().nullable(),
-    producedBy: ProducedBySchema.nullable(),
+    producedBy: orNull(ProducedBySchema),
     replicas: z.array(ReplicaSchema),
     usedBy: z
       .array(DatasetUseSchema)

@@ -15,6 +15,21 @@ export const DeliveryAcceptedSchema = z
   })
   .openapi('DeliveryAccepted');
 
+export const DeliveryIgnoredSchema = z
+  .object({
+    ignored: z.literal(true),
+    reason: z.string().openapi({
+      description: 'Why nothing was recorded, as listed in the delivery log.',
+      example: 'GitHub "push" events are not recorded; the hub reads workflow_run, workflow_job, release and ping',
+    }),
+    deliveryId: z.string().openapi({ description: "The sender's delivery id." }),
+    type: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The native event as seen: `github:push`, `gitlab:pipeline.skipped` …' }),
+  })
+  .openapi('DeliveryIgnored');
+
 export const EventEnvelopeSchema = z
   .object({
     type: z.string().openapi({
@@ -31,3 +46,29 @@ export const EventEnvelopeSchema = z
     }),
   })
   .openapi('EventEnvelope');
+
+export const NativeGithubBodySchema = z
+  .object({
+    action: z.string().optional(),
+    repository: z.object({ full_name: z.string() }).loose().optional(),
+    workflow_run: z.record(z.string(), z.unknown()).optional(),
+    workflow_job: z.record(z.string(), z.unknown()).optional(),
+    release: z.record(z.string(), z.unknown()).optional(),
+  })
+  .loose()
+  .openapi('NativeGithubBody', {
+    description:
+      'What a GitHub repository or organization webhook sends (header `X-GitHub-Event`): `workflow_run`, `workflow_job`, `release`, `ping`; see https://docs.github.com/webhooks/webhook-events-and-payloads.',
+  });
+
+export const NativeGitlabBodySchema = z
+  .object({
+    object_kind: z.string().openapi({ example: 'pipeline' }),
+    object_attributes: z.record(z.string(), z.unknown()).optional(),
+    project: z.object({ path_with_namespace: z.string() }).loose().optional(),
+  })
+  .loose()
+  .openapi('NativeGitlabBody', {
+    description:
+      'What a GitLab project or group webhook sends (header `X-Gitlab-Event`): Pipeline Hook, Job Hook, Release Hook; see https://docs.gitlab.com/user/project/integrations/webhook_events/.',
+  });

@@ -223,7 +223,7 @@ export const TriggerPutSchema = z
     url: HttpUrlSchema.openapi({
       description:
         'Where retrain requests are POSTed, e.g. a GitLab pipeline trigger URL (its token in the query is never shown back).',
-      example: 'https://gitlab.cern.ch/api/v4/projects/1234/trigger/pipeline?token=glptt-…',
+      example: 'https://gitlab.cern.ch/api/v4/projects/1234/trigger/pipeline?token=glptt-xxxxxxxxxxxxxxxxxxxx',
     }),
     ref: z
       .string()

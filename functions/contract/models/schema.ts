@@ -17,6 +17,7 @@ import {
   OwnerGroupSchema,
   Sha256Schema,
   StorageUriSchema,
+  MAX_TAGS,
   TagSchema,
   text,
   TimestampsSchema,
@@ -60,11 +61,12 @@ export const ModelFieldsSchema = z.object({
   name: text(120),
   summary: text(280),
   task: z.enum(MODEL_TASKS),
-  tags: z.array(TagSchema).max(20),
+  tags: z.array(TagSchema).max(MAX_TAGS),
   license: z.string().trim().min(1).max(100).nullable(),
   contacts: z.array(ContactSchema).max(10),
   datasets: z.array(text(200)).max(50),
-  languages: z.array(text(35)).max(20),
+  // Multilingual cards list every language: Whisper 99 codes, NLLB-200 about 200.
+  languages: z.array(text(35)).max(250),
   library: z.string().trim().toLowerCase().min(1).max(60).nullable(),
 });
 
@@ -469,15 +471,14 @@ export const DeploymentListSchema = z
   .openapi('DeploymentList');
 
 export const ModelParamSchema = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
-export const ModelRefParamSchema = z.object({
-  slug: z
+/** Reads name an alias or `latest` (the newest ready version), which cannot be set but resolves. */
+export const AliasRefParamSchema = ModelParamSchema.extend({
+  alias: z
     .string()
-    .max(105)
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[a-z][a-z0-9-]*)?$/,
-      'A model slug, optionally followed by @alias (e.g. "gn2@production").',
-    )
-    .openapi({ param: { name: 'slug', in: 'path' }, example: 'gn2' }),
+    .min(1)
+    .max(40)
+    .regex(/^[a-z][a-z0-9-]*$/, 'An alias name (e.g. "production") or "latest".')
+    .openapi({ param: { name: 'alias', in: 'path' }, example: 'production' }),
 });
 export const VersionParamSchema = ModelParamSchema.extend({
   version: z.coerce

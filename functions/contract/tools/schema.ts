@@ -47,12 +47,15 @@ export const LinksSchema = z
   })
   .openapi('ToolLinks');
 
+// JSON Schema patterns are Unicode-aware without the `u` flag that `\p{…}` needs in JavaScript.
+const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._+#-]*$/u;
 const tag = z
   .string()
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._+#-]*$/u, 'Tags are words: letters, digits, spaces and . _ + # -');
+  .regex(TAG_PATTERN, 'Tags are words: letters, digits, spaces and . _ + # -')
+  .openapi({ pattern: TAG_PATTERN.source });
 
 /** Fields a writer sets; shared by create and patch. */
 const ToolFields = {

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import type { WebhookDelivery, WebhookSource } from '../../../db/schema';
 import { ALL_SCHEMES } from '../../../src/lib/webhooks';
+import { JOB_KINDS } from '../../../src/lib/events/vocabulary';
+import { MAX_SOURCE_MAPPINGS } from '../../../src/lib/webhooks/source-mappings';
 import { PageInfoSchema, PaginationQuerySchema } from '../shared-schema';
 
 const SchemeSchema = z.enum(ALL_SCHEMES as ['standard', 'mlflow', 'github', 'gitlab']);
@@ -12,6 +14,82 @@ export const SourceIdParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: 'src_3kTMd9aQ1f0bWmXc' }),
 });
 
+const glob = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\u0000-\u001f]+$/, 'No control characters.')
+    .default('*')
+    .openapi({ description: `${what}; a glob: \`*\` any characters, \`?\` one. Default \`*\`.` });
+const mappingTarget = {
+  model: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A model slug, e.g. "jet-tagger".')
+    .min(2)
+    .max(64)
+    .openapi({ description: "Slug of the hub model the run reports on; it must belong to the source's group." }),
+  kind: z
+    .enum(JOB_KINDS)
+    .default('training')
+    .openapi({ description: 'What the run is for the model (default `training`).' }),
+};
+
+export const GithubMappingSchema = z
+  .object({
+    provider: z.literal('github'),
+    repository: glob('Repository `owner/name` (case-insensitive)'),
+    workflow: glob('Workflow file path (`.github/workflows/train.yml`), its file name, or the workflow name'),
+    branch: glob('Branch the run is on'),
+    job: glob('Job name (workflow_job events; a workflow_run has no job and matches only `*`)'),
+    ...mappingTarget,
+  })
+  .strict()
+  .openapi('WebhookGithubMapping', {
+    example: {
+      provider: 'github',
+      repository: 'cms-l1t/anomaly-*',
+      workflow: 'train*.yml',
+      branch: 'main',
+      job: '*',
+      model: 'l1-anomaly-ae',
+      kind: 'training',
+    },
+  });
+
+export const GitlabMappingSchema = z
+  .object({
+    provider: z.literal('gitlab'),
+    project: glob('Project path with its namespace, e.g. `cms-ml/jet-tagger` (case-insensitive)'),
+    pipeline: glob('Pipeline name (`workflow:name`; an unnamed pipeline matches only `*`)'),
+    job: glob('Job name (Job Hook events; a Pipeline Hook has no job and matches only `*`)'),
+    branch: glob('Branch (or tag) the pipeline runs for'),
+    ...mappingTarget,
+  })
+  .strict()
+  .openapi('WebhookGitlabMapping', {
+    example: {
+      provider: 'gitlab',
+      project: 'cms-ml/jet-tagger',
+      pipeline: '*',
+      job: 'evaluate*',
+      branch: '*',
+      model: 'jet-tagger',
+      kind: 'evaluation',
+    },
+  });
+
+export const SourceMappingsSchema = z
+  .array(z.discriminatedUnion('provider', [GithubMappingSchema, GitlabMappingSchema]))
+  .max(MAX_SOURCE_MAPPINGS)
+  .openapi({
+    description:
+      `Which model a native GitHub or GitLab run belongs to: an ordered list (at most ${MAX_SOURCE_MAPPINGS}), the first rule that matches decides. ` +
+      'A run no rule matches is stored as ignored ("no model matches …"). A release takes the first rule for its repository or project whose `job` is `*`. ' +
+      'Envelope bodies name their model themselves and ignore these rules.',
+  });
+
 export const SourceCreateSchema = z
   .object({
     name: z.string().trim().min(1).max(120).openapi({ example: 'jet-tagger GitLab CI' }),
@@ -22,12 +100,17 @@ export const SourceCreateSchema = z
     schemes: z.array(SchemeSchema).min(1).max(4).optional().openapi({
       description: 'Signature schemes accepted: standard (Standard Webhooks), github, gitlab, mlflow. Default: all.',
     }),
+    mappings: SourceMappingsSchema.optional(),
   })
   .strict()
   .openapi('WebhookSourceCreate');
 
 export const SourcePatchSchema = z
-  .object({ name: z.string().trim().min(1).max(120), schemes: z.array(SchemeSchema).min(1).max(4) })
+  .object({
+    name: z.string().trim().min(1).max(120),
+    schemes: z.array(SchemeSchema).min(1).max(4),
+    mappings: SourceMappingsSchema.openapi({ description: 'Replaces the whole list (send `[]` to clear it).' }),
+  })
   .partial()
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to change.' })
@@ -51,6 +134,7 @@ export const SourceSchema = z
     name: z.string(),
     group: z.string(),
     schemes: z.array(SchemeSchema),
+    mappings: SourceMappingsSchema,
     status: z.enum(['active', 'disabled']),
     endpoint: z.string().openapi({ description: 'Where to send deliveries: POST here.' }),
     createdAt: z.iso.datetime(),
@@ -74,7 +158,7 @@ export const SourceListQuerySchema = z.object({ group: z.string().max(32).option
 export const SourceListSchema = z.object({ items: z.array(SourceSchema) }).openapi('WebhookSourceList');
 
 export const DeliveryListQuerySchema = PaginationQuerySchema.extend({
-  status: z.enum(['accepted', 'rejected']).optional(),
+  status: z.enum(['accepted', 'rejected', 'ignored']).optional(),
 });
 
 export const InboundDeliverySchema = z
@@ -84,9 +168,15 @@ export const InboundDeliverySchema = z
       .string()
       .openapi({ description: "The sender's id (webhook-id, X-GitHub-Delivery, Idempotency-Key)." }),
     scheme: SchemeSchema,
-    status: z.enum(['accepted', 'rejected']),
+    status: z.enum(['accepted', 'rejected', 'ignored']).openapi({
+      description:
+        '`ignored`: a native GitHub / GitLab event the hub does not record (another event or action, or no model matches); `error` says why.',
+    }),
     eventType: z.string().nullable(),
-    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    error: z
+      .object({ code: z.string(), message: z.string() })
+      .nullable()
+      .openapi({ description: 'Why a delivery was rejected or ignored.' }),
     rejectedBody: z
       .string()
       .nullable()
@@ -129,6 +219,7 @@ export function toSourceResponse(source: WebhookSource, publicUrl: string): z.in
     name: source.name,
     group: source.groupId,
     schemes: source.schemes,
+    mappings: source.mappings ?? [],
     status: source.status,
     endpoint: new URL(`/api/hooks/${source.id}`, publicUrl).toString(),
     createdAt: source.createdAt.toISOString(),

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { rateLimit } from '../../middleware/rate-limit';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { recordCommunityBenchmark } from '../../services/benchmark-store';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
@@ -16,6 +16,8 @@ communityRoutes.openapi(
   createRoute({
     method: 'post',
     path: '/',
+    operationId: 'submitCommunityBenchmark',
+    security: publicSecurity,
     tags: ['Benchmarks'],
     summary: 'Submit a latency measured in your browser',
     description:

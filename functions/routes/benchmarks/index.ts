@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { recordBenchmark } from '../../services/benchmark-store';
 import { requireBenchmark } from '../../services/benchmarks';
 import { viewerOf } from '../../services/catalog-access';
@@ -25,6 +25,8 @@ benchmarkRoutes
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listBenchmarks',
+      security: publicSecurity,
       tags: ['Benchmarks'],
       summary: 'List benchmark results',
       description:
@@ -43,6 +45,8 @@ benchmarkRoutes
     createRoute({
       method: 'get',
       path: '/{id}',
+      operationId: 'getBenchmark',
+      security: publicSecurity,
       tags: ['Benchmarks'],
       summary: 'Get one benchmark result',
       description:
@@ -63,6 +67,7 @@ benchmarkRoutes
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'createBenchmark',
       tags: ['Benchmarks'],
       summary: 'Record a benchmark result',
       description:

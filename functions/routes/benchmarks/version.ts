@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { listName, listResponses, respondWithList } from './list';
 import { VersionBenchmarkQuerySchema, VersionParamSchema } from '../../contract/benchmarks/schema';
@@ -11,6 +11,8 @@ versionBenchmarkRoutes.openapi(
   createRoute({
     method: 'get',
     path: '/{slug}/versions/{version}/benchmarks',
+    operationId: 'listModelVersionBenchmarks',
+    security: publicSecurity,
     tags: ['Benchmarks'],
     summary: 'Benchmark results of a model version',
     description:

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { getSavedEstimate, runEstimate, saveEstimate } from '../../services/costs';
 import {
@@ -25,6 +25,8 @@ export const estimateRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/estimate',
+      operationId: 'estimateCost',
+      security: publicSecurity,
       tags: ['Costs'],
       summary: 'Estimate a training campaign',
       description:
@@ -44,6 +46,7 @@ export const estimateRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/estimates',
+      operationId: 'saveCostEstimate',
       tags: ['Costs'],
       summary: 'Save an estimate',
       description:
@@ -70,6 +73,8 @@ export const estimateRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/estimates/{id}',
+      operationId: 'getCostEstimate',
+      security: publicSecurity,
       tags: ['Costs'],
       summary: 'Get a saved estimate',
       description:

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { getPriceTable, listPriceVersionPage, publishPriceVersion } from '../../services/price-versions';
 import {
@@ -18,6 +18,8 @@ export const priceRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/prices',
+      operationId: 'getPriceTable',
+      security: publicSecurity,
       tags: ['Costs'],
       summary: 'The price table',
       description:
@@ -38,6 +40,8 @@ export const priceRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/price-versions',
+      operationId: 'listPriceVersions',
+      security: publicSecurity,
       tags: ['Costs'],
       summary: 'List price versions',
       description: 'Newest effective date first, with which one is current.',
@@ -53,6 +57,7 @@ export const priceRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/price-versions',
+      operationId: 'createPriceVersion',
       tags: ['Costs'],
       summary: 'Publish a price version',
       description:

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { changeDataset, getDataset, listDatasets, registerDataset } from '../../services/datasets';
 import { json } from '../../contract/json-content';
@@ -22,6 +22,8 @@ datasetRoutes
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listDatasets',
+      security: publicSecurity,
       tags: ['Datasets'],
       summary: 'List datasets',
       description:
@@ -38,6 +40,8 @@ datasetRoutes
     createRoute({
       method: 'get',
       path: '/{slug}',
+      operationId: 'getDataset',
+      security: publicSecurity,
       tags: ['Datasets'],
       summary: 'Get one dataset',
       request: { params: DatasetParamSchema },
@@ -51,6 +55,7 @@ datasetRoutes
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'createDataset',
       tags: ['Datasets'],
       summary: 'Register a dataset',
       description:
@@ -74,6 +79,7 @@ datasetRoutes
     createRoute({
       method: 'patch',
       path: '/{slug}',
+      operationId: 'updateDataset',
       tags: ['Datasets'],
       summary: 'Change a dataset',
       description: "Changes the fields sent. Needs `write` and the dataset's group, or `admin`.",

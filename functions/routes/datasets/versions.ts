@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import {
   addDatasetReplica,
@@ -26,6 +26,8 @@ export const datasetVersionRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/versions',
+      operationId: 'listDatasetVersions',
+      security: publicSecurity,
       tags: ['Datasets'],
       summary: 'List the versions of a dataset',
       description: 'Newest first, with replicas and the model versions that used each.',
@@ -46,6 +48,8 @@ export const datasetVersionRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/versions/{version}',
+      operationId: 'getDatasetVersion',
+      security: publicSecurity,
       tags: ['Datasets'],
       summary: 'Get one dataset version',
       request: { params: DatasetVersionParamSchema },
@@ -64,6 +68,7 @@ export const datasetVersionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/versions',
+      operationId: 'createDatasetVersion',
       tags: ['Datasets'],
       summary: 'Register a dataset version',
       description:
@@ -90,6 +95,7 @@ export const datasetVersionRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/{slug}/versions/{version}',
+      operationId: 'updateDatasetVersion',
       tags: ['Datasets'],
       summary: "Change a dataset version's description",
       description:
@@ -112,6 +118,7 @@ export const datasetVersionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/versions/{version}/replicas',
+      operationId: 'addDatasetReplica',
       tags: ['Datasets'],
       summary: 'Add a replica to a dataset version',
       security: bearerSecurity,

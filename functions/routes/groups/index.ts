@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { getGroup, listGroups } from '../../services/groups';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { GroupListSchema, GroupParamSchema, GroupSchema } from '../../contract/groups/schema';
@@ -11,6 +11,8 @@ export const groupRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listGroups',
+      security: publicSecurity,
       tags: ['Groups'],
       summary: 'List groups',
       description: 'Experiments, sectors and teams that own models and datasets. Every token belongs to one of them.',
@@ -22,6 +24,8 @@ export const groupRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{id}',
+      operationId: 'getGroup',
+      security: publicSecurity,
       tags: ['Groups'],
       summary: 'Get one group',
       request: { params: GroupParamSchema },

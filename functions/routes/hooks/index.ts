@@ -1,8 +1,16 @@
-import { createRouter } from '../../router';
+import { createRouter, hookSecurity } from '../../router';
 import { receiveHookDelivery } from '../../services/lifecycle-ingest';
 import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
 import { json } from '../../contract/json-content';
-import { DeliveryAcceptedSchema, EventEnvelopeSchema, HookParamSchema } from '../../contract/hooks/schema';
+import { z } from '@hono/zod-openapi';
+import {
+  DeliveryAcceptedSchema,
+  DeliveryIgnoredSchema,
+  EventEnvelopeSchema,
+  HookParamSchema,
+  NativeGithubBodySchema,
+  NativeGitlabBodySchema,
+} from '../../contract/hooks/schema';
 
 const error = (description: string) => ({ description, ...json(ErrorSchema) });
 
@@ -13,16 +21,44 @@ export const hookRoutes = createRouter();
 hookRoutes.openAPIRegistry.registerPath({
   method: 'post',
   path: '/{sourceId}',
+  operationId: 'deliverHookEvent',
+  security: hookSecurity,
   tags: ['Webhooks'],
   summary: 'Deliver a signed lifecycle event',
   description:
     'CI posts events here, signed with the source secret as **Standard Webhooks** (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,…`), ' +
     '**GitHub** (`X-Hub-Signature-256`, `X-GitHub-Delivery`) or **GitLab** (`X-Gitlab-Token`, `Idempotency-Key`). ' +
     'A 200 is sent only once the event is durably stored. The delivery id is the idempotency key: a repeat is answered 200 with `duplicate: true` and changes nothing. ' +
-    'Timestamps more than 300 s off are refused. Bodies up to 1 MiB by default.',
-  request: { params: HookParamSchema, body: { required: true, ...json(EventEnvelopeSchema) } },
+    'Timestamps more than 300 s off are refused. Bodies up to 1 MiB by default.\n\n' +
+    "The body is the hub's envelope under every scheme, or what GitHub and GitLab send themselves: " +
+    '**GitHub** `workflow_run` / `workflow_job` become `job.queued` (requested, queued, waiting), `job.started` (in_progress), ' +
+    '`job.succeeded` (completed: success) or `job.failed` (completed: failure, cancelled, timed_out, action_required, startup_failure, stale); ' +
+    '`release` published becomes `release.published`; `ping` is answered 200. ' +
+    '**GitLab** Pipeline Hook and Job Hook become `job.queued` (created, pending, preparing, waiting_for_resource, scheduled), `job.started` (running), ' +
+    '`job.succeeded` (success) or `job.failed` (failed, canceled); a Release Hook with action create becomes `release.published`. ' +
+    'GitLab authenticates with `X-Gitlab-Token`, or with a signing token (the source secret): Standard Webhooks headers beside `X-Gitlab-Event`. ' +
+    "The source's `mappings` name the model of each native run. Any other native event or action, a skipped or neutral run, and a run no rule matches " +
+    'are answered **202** and listed as `ignored` in the delivery log with the reason.',
+  request: {
+    params: HookParamSchema,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.union([EventEnvelopeSchema, NativeGithubBodySchema, NativeGitlabBodySchema]),
+        },
+      },
+    },
+  },
   responses: {
-    200: { description: 'Stored (or stored before: `duplicate`).', ...json(DeliveryAcceptedSchema) },
+    200: {
+      description: 'Stored (or stored before: `duplicate`); a GitHub `ping` is answered 200 with `eventId: null`.',
+      ...json(DeliveryAcceptedSchema),
+    },
+    202: {
+      description: 'A native GitHub / GitLab event the hub does not record; logged as `ignored` with the reason.',
+      ...json(DeliveryIgnoredSchema),
+    },
     401: error('Missing or bad signature, unknown secret, or timestamp outside ±300 s. Nothing is stored.'),
     403: error('The event names a model or dataset of another group. Stored as rejected.'),
     404: error('No such source.'),
@@ -40,7 +76,8 @@ hookRoutes.post('/:sourceId', async (c) => {
   const { sourceId } = c.req.param();
   const receivedAt = new Date();
   const body = new Uint8Array(await c.req.arrayBuffer());
-  return c.json(await receiveHookDelivery(c.var, { sourceId, headers: c.req.raw.headers, body, receivedAt }), 200);
+  const answer = await receiveHookDelivery(c.var, { sourceId, headers: c.req.raw.headers, body, receivedAt });
+  return answer.status === 202 ? c.json(answer.body, 202) : c.json(answer.body, 200);
 });
 
 export type HookRoutes = typeof hookRoutes;

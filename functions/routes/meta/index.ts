@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { checkHealth } from '../../services/meta';
 
 const HealthSchema = z.object({ ok: z.boolean(), database: z.enum(['ok', 'unavailable']) }).openapi('Health');
@@ -8,6 +8,8 @@ export const metaRoutes = createRouter().openapi(
   createRoute({
     method: 'get',
     path: '/health',
+    operationId: 'getHealth',
+    security: publicSecurity,
     tags: ['Meta'],
     summary: 'Liveness and database reachability',
     responses: {

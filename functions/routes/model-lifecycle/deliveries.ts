@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { getModelDelivery, listModelDeliveries, redeliver } from '../../services/outbound-deliveries';
 import { json } from '../../contract/json-content';
@@ -18,6 +18,8 @@ export const modelDeliveryRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/deliveries',
+      operationId: 'listModelDeliveries',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'Outbound webhook log of a model',
       description:
@@ -38,6 +40,8 @@ export const modelDeliveryRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/deliveries/{id}',
+      operationId: 'getModelDelivery',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'One outbound delivery with its attempts',
       request: { params: DeliveryParamSchema },
@@ -56,6 +60,7 @@ export const modelDeliveryRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/deliveries/{id}/redeliver',
+      operationId: 'redeliverModelDelivery',
       tags: ['Lifecycle'],
       summary: 'Send a delivery again',
       description:

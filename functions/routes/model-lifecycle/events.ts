@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { modelEventsPage } from '../../services/lifecycle-events';
 import { json } from '../../contract/json-content';
@@ -14,6 +14,8 @@ export const modelEventRoutes = createRouter().openapi(
   createRoute({
     method: 'get',
     path: '/{slug}/events',
+    operationId: 'listModelEvents',
+    security: publicSecurity,
     tags: ['Lifecycle'],
     summary: "A model's lifecycle timeline",
     description:

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import {
   createRetrainPolicy,
@@ -25,6 +25,8 @@ export const modelPolicyRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/retrain-policies',
+      operationId: 'listRetrainPolicies',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'Retraining policies of a model',
       request: { params: ModelParamSchema },
@@ -36,6 +38,7 @@ export const modelPolicyRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/retrain-policies',
+      operationId: 'createRetrainPolicy',
       tags: ['Lifecycle'],
       summary: 'Add a retraining policy',
       description:
@@ -60,6 +63,8 @@ export const modelPolicyRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/retrain-policies/{id}',
+      operationId: 'getRetrainPolicy',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'One retraining policy',
       request: { params: PolicyParamSchema },
@@ -74,6 +79,7 @@ export const modelPolicyRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/{slug}/retrain-policies/{id}',
+      operationId: 'updateRetrainPolicy',
       tags: ['Lifecycle'],
       summary: 'Change a retraining policy',
       description:
@@ -98,6 +104,7 @@ export const modelPolicyRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/{slug}/retrain-policies/{id}',
+      operationId: 'deleteRetrainPolicy',
       tags: ['Lifecycle'],
       summary: 'Delete a retraining policy',
       description:

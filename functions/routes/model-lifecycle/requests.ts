@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import {
   getModelRetrainRequest,
@@ -23,6 +23,8 @@ export const modelRequestRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/retrain-requests',
+      operationId: 'listRetrainRequests',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'Retrain requests of a model',
       description:
@@ -43,6 +45,8 @@ export const modelRequestRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/retrain-requests/{id}',
+      operationId: 'getRetrainRequest',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'One retrain request',
       request: { params: RequestParamSchema },
@@ -61,6 +65,7 @@ export const modelRequestRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/retrain-requests',
+      operationId: 'createRetrainRequest',
       tags: ['Lifecycle'],
       summary: 'Request a retraining by hand',
       description:

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { getRetrainTrigger, removeRetrainTrigger, setRetrainTrigger } from '../../services/retrain-trigger';
 import { json } from '../../contract/json-content';
@@ -17,6 +17,8 @@ export const modelTriggerRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/trigger',
+      operationId: 'getRetrainTrigger',
+      security: publicSecurity,
       tags: ['Lifecycle'],
       summary: "The model's retraining trigger",
       description:
@@ -30,6 +32,7 @@ export const modelTriggerRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/{slug}/trigger',
+      operationId: 'setRetrainTrigger',
       tags: ['Lifecycle'],
       summary: "Set the model's retraining trigger",
       description:
@@ -61,6 +64,7 @@ export const modelTriggerRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/{slug}/trigger',
+      operationId: 'deleteRetrainTrigger',
       tags: ['Lifecycle'],
       summary: "Remove the model's retraining trigger",
       description:

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
@@ -21,6 +21,8 @@ export const modelAliasRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/aliases',
+      operationId: 'listModelAliases',
+      security: publicSecurity,
       tags: ['Model aliases'],
       summary: "List a model's aliases",
       description: '`production` first, then by name.',
@@ -33,6 +35,7 @@ export const modelAliasRoutes = createRouter()
     createRoute({
       method: 'put',
       path: '/{slug}/aliases/{alias}',
+      operationId: 'setModelAlias',
       tags: ['Model aliases'],
       summary: 'Point an alias at a version (create or move it)',
       description:
@@ -63,6 +66,7 @@ export const modelAliasRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/{slug}/aliases/{alias}',
+      operationId: 'deleteModelAlias',
       tags: ['Model aliases'],
       summary: 'Remove an alias',
       description:
@@ -88,6 +92,8 @@ export const modelAliasRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/alias-history',
+      operationId: 'listModelAliasHistory',
+      security: publicSecurity,
       tags: ['Model aliases'],
       summary: 'Alias history: every move, newest first',
       request: { params: ModelParamSchema, query: AliasHistoryQuerySchema },

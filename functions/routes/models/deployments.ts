@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
@@ -26,6 +26,8 @@ export const modelDeploymentRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/deployments',
+      operationId: 'listModelDeployments',
+      security: publicSecurity,
       tags: ['Model deployments'],
       summary: "Where a model's versions run",
       description: 'Newest first; `active=true` for running deployments only.',
@@ -45,6 +47,7 @@ export const modelDeploymentRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/deployments',
+      operationId: 'createModelDeployment',
       tags: ['Model deployments'],
       summary: 'Record a deployment',
       description:
@@ -72,6 +75,8 @@ export const modelDeploymentRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/deployments/{id}',
+      operationId: 'getModelDeployment',
+      security: publicSecurity,
       tags: ['Model deployments'],
       summary: 'Get one deployment',
       request: { params: DeploymentParamSchema },
@@ -86,6 +91,7 @@ export const modelDeploymentRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/deployments/{id}/end',
+      operationId: 'endModelDeployment',
       tags: ['Model deployments'],
       summary: 'End a deployment',
       description:

@@ -1,18 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../env';
+import { validationError } from '../../errors';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { json } from '../../contract/json-content';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import { modelAliasRoutes } from './aliases';
 import { modelDeploymentRoutes } from './deployments';
 import {
+  AliasRefParamSchema,
   ModelCreateSchema,
   ModelListQuerySchema,
   ModelListSchema,
   ModelParamSchema,
   ModelPatchSchema,
-  ModelRefParamSchema,
   ModelSchema,
   ModelVersionSchema,
 } from '../../contract/models/schema';
@@ -21,11 +24,29 @@ import { modelVersionRoutes } from './versions';
 
 export const modelRoutes = createRouter();
 
+async function versionAtAlias(c: Context<AppEnv>, slug: string, alias: string) {
+  const version = await resolveModelAlias(c.var, viewerOf(c.get('auth')), slug, alias);
+  c.header('Content-Location', `/api/models/${slug}/versions/${version.version}`);
+  return c.json(version, 200);
+}
+
+// The short form `slug@alias` (in the CLI, pages and scripts people wrote) answers as the documented
+// `/{slug}/aliases/{alias}/version`; it is left out of the document, whose path templates must not overlap.
+modelRoutes.get('/:ref{[^/]+(?:@|%40)[^/]+}', async (c) => {
+  const ref = c.req.param('ref');
+  const at = ref.indexOf('@');
+  const parsed = AliasRefParamSchema.safeParse({ slug: ref.slice(0, at), alias: ref.slice(at + 1) });
+  if (!parsed.success) throw validationError(parsed.error, 'param');
+  return versionAtAlias(c, parsed.data.slug, parsed.data.alias);
+});
+
 modelRoutes
   .openapi(
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listModels',
+      security: publicSecurity,
       tags: ['Models'],
       summary: 'List models',
       description:
@@ -40,37 +61,51 @@ modelRoutes
     createRoute({
       method: 'get',
       path: '/{slug}',
+      operationId: 'getModel',
+      security: publicSecurity,
       tags: ['Models'],
-      summary: 'Get one model (or resolve slug@alias)',
+      summary: 'Get one model',
       description:
-        'The model with its card and aliases. With `@alias` appended to the slug (`/api/models/gn2@production`) it answers the version ' +
-        'the alias points at instead; see `GET /api/models/{slug}@{alias}`.',
-      request: { params: ModelRefParamSchema },
+        'The model with its card and aliases. The version an alias points at is ' +
+        '`GET /api/models/{slug}/aliases/{alias}/version`.',
+      request: { params: ModelParamSchema },
       responses: {
-        200: {
-          description: 'The model (or, for slug@alias, the version).',
-          ...json(ModelSchema.or(ModelVersionSchema)),
-        },
+        200: { description: 'The model.', ...json(ModelSchema) },
+        ...E.badRequest,
+        ...E.notFound,
+      },
+    }),
+    async (c) => c.json(await getModel(c.var, viewerOf(c.get('auth')), c.req.valid('param').slug), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{slug}/aliases/{alias}/version',
+      operationId: 'getModelVersionByAlias',
+      security: publicSecurity,
+      tags: ['Model aliases'],
+      summary: 'Resolve an alias: the version `production` (or any alias) points at',
+      description:
+        'E.g. `GET /api/models/gn2/aliases/production/version`. `latest` resolves to the newest version whose status is `ready`. ' +
+        '`Content-Location` names the version (`/api/models/{slug}/versions/{n}`). ' +
+        'The short form `/api/models/gn2@production` answers the same.',
+      request: { params: AliasRefParamSchema },
+      responses: {
+        200: { description: 'The version.', ...json(ModelVersionSchema) },
         ...E.badRequest,
         ...E.notFound,
       },
     }),
     async (c) => {
-      const { slug: ref } = c.req.valid('param');
-      const viewer = viewerOf(c.get('auth'));
-      const at = ref.indexOf('@');
-      if (at < 0) return c.json(await getModel(c.var, viewer, ref), 200);
-      // `slug@alias`: the version the alias points at, and where that version lives.
-      const slug = ref.slice(0, at);
-      const version = await resolveModelAlias(c.var, viewer, slug, ref.slice(at + 1));
-      c.header('Content-Location', `/api/models/${slug}/versions/${version.version}`);
-      return c.json(version, 200);
+      const { slug, alias } = c.req.valid('param');
+      return versionAtAlias(c, slug, alias);
     },
   )
   .openapi(
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'createModel',
       tags: ['Models'],
       summary: 'Register a model',
       description:
@@ -95,6 +130,7 @@ modelRoutes
     createRoute({
       method: 'patch',
       path: '/{slug}',
+      operationId: 'updateModel',
       tags: ['Models'],
       summary: 'Change a model',
       description: "Changes the fields sent. Needs `write` and the model's group, or `admin`.",
@@ -113,23 +149,6 @@ modelRoutes
       return c.json(await changeModel(c.var, callerOf(c), slug, c.req.valid('json')), 200);
     },
   );
-
-// Documents the alias form of GET /{slug}, which the handler above serves.
-modelRoutes.openAPIRegistry.registerPath({
-  method: 'get',
-  path: '/{slug}@{alias}',
-  tags: ['Models'],
-  summary: 'Resolve an alias: the version `production` (or any alias) points at',
-  description:
-    'E.g. `GET /api/models/gn2@production`. `@latest` resolves to the newest version whose status is `ready`. ' +
-    '`Content-Location` names the version (`/api/models/{slug}/versions/{n}`).',
-  request: {
-    params: ModelParamSchema.extend({
-      alias: ModelParamSchema.shape.slug.openapi({ param: { name: 'alias', in: 'path' }, example: 'production' }),
-    }),
-  },
-  responses: { 200: { description: 'The version.', ...json(ModelVersionSchema) }, ...E.badRequest, ...E.notFound },
-});
 
 modelRoutes.route('/', modelVersionRoutes);
 modelRoutes.route('/', modelAliasRoutes);

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { viewerOf } from '../../services/catalog-access';
 import { unprocessableResponse } from '../../contract/catalog-schema';
 import { json } from '../../contract/json-content';
@@ -32,6 +32,8 @@ export const modelVersionRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/versions',
+      operationId: 'listModelVersions',
+      security: publicSecurity,
       tags: ['Model versions'],
       summary: 'List the versions of a model',
       description: 'Newest first by default, each with artifacts, metrics, datasets, lineage and aliases.',
@@ -51,6 +53,8 @@ export const modelVersionRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/{slug}/versions/{version}',
+      operationId: 'getModelVersion',
+      security: publicSecurity,
       tags: ['Model versions'],
       summary: 'Get one model version',
       request: { params: VersionParamSchema },
@@ -65,6 +69,7 @@ export const modelVersionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/versions',
+      operationId: 'createModelVersion',
       tags: ['Model versions'],
       summary: 'Register a model version',
       description:
@@ -93,6 +98,7 @@ export const modelVersionRoutes = createRouter()
     createRoute({
       method: 'patch',
       path: '/{slug}/versions/{version}',
+      operationId: 'updateModelVersion',
       tags: ['Model versions'],
       summary: "Change a version's status, notes or training job",
       description:
@@ -115,6 +121,7 @@ export const modelVersionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/versions/{version}/artifacts',
+      operationId: 'addModelArtifacts',
       tags: ['Model versions'],
       summary: 'Add artifacts to a version',
       description:
@@ -142,6 +149,7 @@ export const modelVersionRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/{slug}/versions/{version}/metrics',
+      operationId: 'addModelMetrics',
       tags: ['Model versions'],
       summary: 'Add metrics to a version',
       description: 'For evaluations that run after registration. Dataset versions must exist (422 otherwise).',

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { inspectModel, isOnnxInspectError, operatorCoverage } from '../../../src/lib/onnx';
-import { ApiError } from '../../errors';
+import { inspectOnnxUpload } from '../../services/onnx-inspect';
 import { rateLimit } from '../../middleware/rate-limit';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { ErrorSchema, errorResponses as E } from '../../contract/shared-schema';
 import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_RATE_LIMIT } from '../../contract/onnx/limits';
 import { InspectResponseSchema } from '../../contract/onnx/schema';
@@ -13,6 +12,8 @@ export const onnxRoutes = createRouter().openapi(
   createRoute({
     method: 'post',
     path: '/inspect',
+    operationId: 'inspectOnnxModel',
+    security: publicSecurity,
     tags: ['ONNX'],
     summary: 'Inspect an ONNX model and check which engines can run it',
     description:
@@ -39,30 +40,18 @@ export const onnxRoutes = createRouter().openapi(
       ...E.tooLarge,
       422: {
         description:
-          "Not a readable ONNX model. `error.code` is the inspector's: `not_onnx`, `truncated`, `corrupt` or `unsupported`; " +
+          "Not a readable ONNX model. `error.code` is the inspector's: `not_onnx`, `truncated`, `corrupt` or `unsupported`, " +
+          "or `too_complex` when inspecting it ran past the host's time or memory limit for one model; " +
           '`error.details.offset` is the byte offset of the problem when known.',
         content: { 'application/json': { schema: ErrorSchema } },
       },
       ...E.rateLimited,
+      503: {
+        description:
+          'Every inspector is busy (the Node host inspects in a small worker pool): try again after `Retry-After` seconds.',
+        content: { 'application/json': { schema: ErrorSchema } },
+      },
     },
   }),
-  async (c) => {
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.length === 0) {
-      throw new ApiError(
-        400,
-        'empty',
-        'The body is empty: send the .onnx file as the raw request body (curl --data-binary @model.onnx).',
-      );
-    }
-    try {
-      const report = await inspectModel(bytes);
-      return c.json({ report, coverage: operatorCoverage(report) }, 200);
-    } catch (error) {
-      if (!isOnnxInspectError(error)) throw error;
-      const details = error.offset === undefined ? undefined : { offset: error.offset };
-      const status = error.code === 'empty' ? 400 : error.code === 'too_large' ? 413 : 422;
-      throw new ApiError(status, error.code, error.message, details);
-    }
-  },
+  async (c) => c.json(await inspectOnnxUpload(c.var, new Uint8Array(await c.req.arrayBuffer())), 200),
 );

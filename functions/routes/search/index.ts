@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { createRouter } from '../../router';
+import { createRouter, publicSecurity } from '../../router';
 import { RANK_CAP, searchFromQuery } from '../../services/search';
 import { errorResponses as E } from '../../contract/shared-schema';
 import { SearchQuerySchema, SearchResultSchema } from '../../contract/search/schema';
@@ -8,6 +8,8 @@ export const searchRoutes = createRouter().openapi(
   createRoute({
     method: 'get',
     path: '/',
+    operationId: 'search',
+    security: publicSecurity,
     tags: ['Search'],
     summary: 'Full-text search over everything public, with facets',
     description:

@@ -22,6 +22,7 @@ export const tokenRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'createToken',
       tags: ['Tokens'],
       summary: 'Create a token',
       description:
@@ -45,6 +46,7 @@ export const tokenRoutes = createRouter()
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listTokens',
       tags: ['Tokens'],
       summary: 'List tokens',
       description: 'Every token with its scopes, group and state, oldest first; never a secret. Needs `admin`.',
@@ -64,6 +66,7 @@ export const tokenRoutes = createRouter()
     createRoute({
       method: 'delete',
       path: '/{id}',
+      operationId: 'revokeToken',
       tags: ['Tokens'],
       summary: 'Revoke a token',
       description:

@@ -1,7 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { rateLimit } from '../../middleware/rate-limit';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { approveTool, changeTool, createTool, getTool, listTools, suggestTool } from '../../services/tools';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import {
@@ -19,6 +19,18 @@ const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 export const toolRoutes = createRouter();
 
+/** A form post is answered with the form page again (filled in, errors beside the fields) instead of JSON. */
+const formOrJson = (responses: Record<number, { description: string; content: Record<string, unknown> }>) =>
+  Object.fromEntries(
+    Object.entries(responses).map(([status, r]) => [
+      status,
+      {
+        description: `${r.description} A form post gets the form page again, with the errors beside the fields.`,
+        content: { ...r.content, 'text/html': { schema: z.string() } },
+      },
+    ]),
+  );
+
 // Browsers without JavaScript post the suggestion form as form data; answer them with pages.
 toolRoutes.post('/suggestions', suggestionFormHandler);
 
@@ -27,6 +39,8 @@ toolRoutes
     createRoute({
       method: 'get',
       path: '/',
+      operationId: 'listTools',
+      security: publicSecurity,
       tags: ['Tools'],
       summary: 'List tools',
       description: 'Published tools by default, filtered and sorted, with cursor pagination.',
@@ -39,6 +53,8 @@ toolRoutes
     createRoute({
       method: 'get',
       path: '/{slug}',
+      operationId: 'getTool',
+      security: publicSecurity,
       tags: ['Tools'],
       summary: 'Get one tool',
       description: 'Pending tools are visible to admin tokens only.',
@@ -54,6 +70,7 @@ toolRoutes
     createRoute({
       method: 'post',
       path: '/',
+      operationId: 'createTool',
       tags: ['Tools'],
       summary: 'Create a tool',
       description: "Creates a published entry. Needs the `write` scope; the owner group defaults to the token's group.",
@@ -76,6 +93,7 @@ toolRoutes
     createRoute({
       method: 'patch',
       path: '/{slug}',
+      operationId: 'updateTool',
       tags: ['Tools'],
       summary: 'Change a tool',
       description:
@@ -99,6 +117,8 @@ toolRoutes
     createRoute({
       method: 'post',
       path: '/suggestions',
+      operationId: 'suggestTool',
+      security: publicSecurity,
       tags: ['Tools'],
       summary: 'Suggest a tool',
       description:
@@ -108,10 +128,15 @@ toolRoutes
       middleware: [rateLimit('tool-suggestions', (config) => config.suggestionRateLimit)] as const,
       responses: {
         202: { description: 'Accepted for review.', ...json(ToolSchema) },
-        ...E.badRequest,
-        ...E.conflict,
+        303: {
+          description:
+            "A form post (the site's form without JavaScript) was accepted; `Location` is the thank-you page.",
+          headers: { Location: { schema: { type: 'string' }, example: '/tools/suggest/thanks/' } },
+        },
+        ...formOrJson(E.badRequest),
+        ...formOrJson(E.conflict),
         ...E.tooLarge,
-        ...E.rateLimited,
+        ...formOrJson(E.rateLimited),
       },
     }),
     async (c) => c.json(await suggestTool(c.var, c.req.valid('json')), 202),
@@ -120,6 +145,7 @@ toolRoutes
     createRoute({
       method: 'post',
       path: '/{slug}/approve',
+      operationId: 'approveTool',
       tags: ['Tools'],
       summary: 'Approve a suggested tool',
       description: 'Publishes a pending tool: its page shows at the next request. Needs `admin`.',

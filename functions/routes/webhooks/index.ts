@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
-import { bearerSecurity, createRouter } from '../../router';
+import { bearerSecurity, createRouter, publicSecurity } from '../../router';
 import { runDueOutbound } from '../../services/outbound-deliveries';
 import {
   createWebhookSource,
@@ -41,11 +41,13 @@ webhookRoutes
     createRoute({
       method: 'post',
       path: '/sources',
+      operationId: 'createWebhookSource',
       tags: ['Webhooks'],
       summary: 'Register a webhook source',
       description:
         'Creates a source for a group and returns its signing secret **once** (only an encrypted copy is kept). ' +
-        'CI signs deliveries to `endpoint` with it (Standard Webhooks; GitHub and GitLab use the same string as their secret). Needs `admin`.',
+        'CI signs deliveries to `endpoint` with it (Standard Webhooks; GitHub and GitLab use the same string as their secret). ' +
+        '`mappings` say which model a native GitHub or GitLab run reports on. Needs `admin`.',
       security: bearerSecurity,
       middleware: [requireScope('admin')] as const,
       request: { body: { required: true, ...json(SourceCreateSchema) } },
@@ -65,6 +67,7 @@ webhookRoutes
     createRoute({
       method: 'get',
       path: '/sources',
+      operationId: 'listWebhookSources',
       tags: ['Webhooks'],
       summary: 'List webhook sources',
       security: bearerSecurity,
@@ -82,6 +85,7 @@ webhookRoutes
     createRoute({
       method: 'get',
       path: '/sources/{id}',
+      operationId: 'getWebhookSource',
       tags: ['Webhooks'],
       summary: 'Get a webhook source',
       security: bearerSecurity,
@@ -101,8 +105,9 @@ webhookRoutes
     createRoute({
       method: 'patch',
       path: '/sources/{id}',
+      operationId: 'updateWebhookSource',
       tags: ['Webhooks'],
-      summary: 'Rename a source or change its accepted schemes',
+      summary: 'Rename a source, change its accepted schemes or its mapping rules',
       security: bearerSecurity,
       middleware: [requireScope('admin')] as const,
       request: { params: SourceIdParamSchema, body: { required: true, ...json(SourcePatchSchema) } },
@@ -120,6 +125,7 @@ webhookRoutes
     createRoute({
       method: 'post',
       path: '/sources/{id}/rotate',
+      operationId: 'rotateWebhookSourceSecret',
       tags: ['Webhooks'],
       summary: 'Rotate a source secret',
       description:
@@ -147,6 +153,7 @@ webhookRoutes
     createRoute({
       method: 'post',
       path: '/sources/{id}/disable',
+      operationId: 'disableWebhookSource',
       tags: ['Webhooks'],
       summary: 'Disable a source',
       description:
@@ -167,6 +174,7 @@ webhookRoutes
     createRoute({
       method: 'post',
       path: '/sources/{id}/enable',
+      operationId: 'enableWebhookSource',
       tags: ['Webhooks'],
       summary: 'Enable a disabled source',
       security: bearerSecurity,
@@ -185,10 +193,11 @@ webhookRoutes
     createRoute({
       method: 'get',
       path: '/sources/{id}/deliveries',
+      operationId: 'listWebhookSourceDeliveries',
       tags: ['Webhooks'],
       summary: 'Inbound delivery log of a source',
       description:
-        'Accepted and rejected (422) deliveries, newest first, with the reason for each rejection. Unsigned requests (401) are not stored.',
+        'Accepted, rejected (4xx) and ignored (2xx, nothing recorded) deliveries, newest first, with the reason for each rejection or ignored event. Unsigned requests (401) are not stored.',
       security: bearerSecurity,
       middleware: [requireScope('admin')] as const,
       request: { params: SourceIdParamSchema, query: DeliveryListQuerySchema },
@@ -206,6 +215,8 @@ webhookRoutes
     createRoute({
       method: 'get',
       path: '/event-types',
+      operationId: 'listEventTypes',
+      security: publicSecurity,
       tags: ['Webhooks'],
       summary: 'Event types and their JSON schemas',
       description:
@@ -218,6 +229,7 @@ webhookRoutes
     createRoute({
       method: 'post',
       path: '/outbound/run',
+      operationId: 'runOutboundDeliveries',
       tags: ['Webhooks'],
       summary: 'Run due outbound deliveries and time-based policies now',
       description:

@@ -4,12 +4,15 @@ import type {
   DatasetVersionPublishedV1,
   JobSucceededV1,
   ModelAliasSetV1,
+  ReleasePublishedV1,
 } from '../../events/schemas';
 import { planAliasSet } from './aliases';
 import { planBenchmark } from './benchmarks';
 import type { EventPlan, PlanContext } from './context';
 import { planDatasetVersion } from './datasets';
 import { planJobEvent } from './jobs';
+import * as mlflow from './mlflow';
+import { planReleasePublished } from './releases';
 
 export { Rejection, type EventPlan, type PlanContext } from './context';
 
@@ -28,6 +31,21 @@ export async function planEvent(ctx: PlanContext, type: string, data: Record<str
       return planAliasSet(ctx, data as z.infer<typeof ModelAliasSetV1>);
     case 'benchmark.completed':
       return planBenchmark(ctx, data as z.infer<typeof BenchmarkCompletedV1>);
+    case 'release.published':
+      return planReleasePublished(ctx, data as z.infer<typeof ReleasePublishedV1>);
+    // Each MLflow payload is validated against its schema in functions/events/mlflow-schemas.ts.
+    case 'mlflow.registered_model.created':
+      return mlflow.planMlflowModelCreated(ctx, data as never);
+    case 'mlflow.model_version.created':
+      return mlflow.planMlflowVersionCreated(ctx, data as never);
+    case 'mlflow.model_version_tag.set':
+      return mlflow.planMlflowVersionTagSet(ctx, data as never);
+    case 'mlflow.model_version_tag.deleted':
+      return mlflow.planMlflowVersionTagDeleted(ctx, data as never);
+    case 'mlflow.model_version_alias.created':
+      return mlflow.planMlflowAliasCreated(ctx, data as never);
+    case 'mlflow.model_version_alias.deleted':
+      return mlflow.planMlflowAliasDeleted(ctx, data as never);
     default:
       throw new Error(`no plan for event type ${type}`);
   }

@@ -41,7 +41,7 @@ function clockResolutionMs(): number {
 async function targetOf(request: BrowserRunRequest): Promise<RunTarget> {
   const path = request.version
     ? `/api/models/${request.model}/versions/${request.version}`
-    : `/api/models/${request.model}@latest`;
+    : `/api/models/${request.model}/aliases/latest/version`;
   const response = await fetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
   const version = (await response.json()) as VersionJson;

@@ -57,7 +57,7 @@ async function adapterInfo() {
  * judges validity). The catalog version is the newest one whose artifact is the file measured.
  */
 export async function submitCommunityResult(m: CommunityMeasurement): Promise<CommunitySubmitOutcome> {
-  const latest = await fetch(`/api/models/${encodeURIComponent(m.model)}@latest`, {
+  const latest = await fetch(`/api/models/${encodeURIComponent(m.model)}/aliases/latest/version`, {
     headers: { accept: 'application/json' },
   });
   if (!latest.ok)

@@ -102,3 +102,21 @@ describe('timelineItemView of API changes', () => {
     });
   });
 });
+
+describe('release.published', () => {
+  it('reads as a release on the timeline, linking the release page', () => {
+    const data = { model: 'm', tag: 'v2.1.0', name: 'Jet tagger 2.1', url: 'https://example.org/releases/v2.1.0' };
+    expect(stageOf('release.published', data)).toBe('released');
+    expect(summarizeInbound('release.published', data)).toBe('Release v2.1.0 published: Jet tagger 2.1');
+    expect(summarizeInbound('release.published', { ...data, name: 'v2.1.0' })).toBe('Release v2.1.0 published');
+    const view = timelineItemView({
+      id: 1,
+      type: 'release.published',
+      summary: 's',
+      modelVersion: null,
+      occurredAt: '2026-03-02T09:14:00.000Z',
+      data,
+    });
+    expect(view).toMatchObject({ label: 'Released', tone: 'accent', link: { href: data.url, text: 'Release' } });
+  });
+});

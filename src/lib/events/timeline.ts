@@ -18,6 +18,7 @@ export const TIMELINE_STAGES = [
   'deployed',
   'undeployed',
   'dataset-published',
+  'released',
   'failed',
   'cancelled',
   'retrain-requested',
@@ -43,6 +44,7 @@ export const STAGE_LABELS: Record<TimelineStage, string> = {
   deployed: 'Deployed',
   undeployed: 'Undeployed',
   'dataset-published': 'Dataset published',
+  released: 'Released',
   failed: 'Failed',
   cancelled: 'Cancelled',
   'retrain-requested': 'Retrain requested',
@@ -62,6 +64,7 @@ export const STAGE_TONES: Partial<Record<TimelineStage, 'ok' | 'warn' | 'danger'
   benchmarked: 'ok',
   promoted: 'accent',
   deployed: 'accent',
+  released: 'accent',
   'retrain-closed': 'ok',
   failed: 'danger',
   'retrain-failed': 'danger',
@@ -97,10 +100,14 @@ export function stageOf(type: string, data: Data): TimelineStage {
       return 'benchmarked';
     case 'model.alias.set':
     case 'model.alias.moved':
+    case 'mlflow.model_version_alias.created':
       return data.alias === 'production' ? 'promoted' : 'alias-moved';
     case 'model.alias.removed':
+    case 'mlflow.model_version_alias.deleted':
       return 'alias-removed';
     case 'model.version.registered':
+    case 'mlflow.registered_model.created':
+    case 'mlflow.model_version.created':
       return 'registered';
     case 'model.deployed':
       return 'deployed';
@@ -108,6 +115,8 @@ export function stageOf(type: string, data: Data): TimelineStage {
       return 'undeployed';
     case 'dataset.version.published':
       return 'dataset-published';
+    case 'release.published':
+      return 'released';
     case 'retrain.requested':
       return 'retrain-requested';
     case 'retrain.triggered':
@@ -163,8 +172,27 @@ export function summarizeInbound(type: string, data: Data): string {
     }
     case 'model.alias.set':
       return `Alias "${String(data.alias)}" set to v${String(data.version)}${data.reason ? `: ${String(data.reason).slice(0, 200)}` : ''}`;
+    case 'release.published': {
+      const tag = String(data.tag);
+      const name = str(data.name);
+      return `Release ${tag} published${name && name !== tag ? `: ${name.slice(0, 200)}` : ''}`;
+    }
     case 'benchmark.completed':
       return `Benchmarked v${String(data.version)} with ${String(data.engine)} on ${String(data.hardware)}: ${metricText(data.metrics)}`;
+    case 'mlflow.registered_model.created':
+      return `Registered in MLflow as "${String(data.name).slice(0, 200)}"`;
+    case 'mlflow.model_version.created':
+      return `Version ${String(data.version)} registered in MLflow from ${String(data.source).slice(0, 300)}${
+        str(data.run_id) ? ` (run ${String(data.run_id).slice(0, 64)})` : ''
+      }`;
+    case 'mlflow.model_version_tag.set':
+      return `MLflow tag "${String(data.key).slice(0, 100)}" set on v${String(data.version)}: ${String(data.value).slice(0, 200)}`;
+    case 'mlflow.model_version_tag.deleted':
+      return `MLflow tag "${String(data.key).slice(0, 100)}" deleted from v${String(data.version)}`;
+    case 'mlflow.model_version_alias.created':
+      return `Alias "${String(data.alias)}" set to v${String(data.version)} in MLflow`;
+    case 'mlflow.model_version_alias.deleted':
+      return `Alias "${String(data.alias).slice(0, 100)}" deleted in MLflow`;
     default:
       return type;
   }
@@ -201,6 +229,7 @@ export function timelineItemView(event: TimelineEventInput): TimelineItemView {
   const stage = stageOf(event.type, event.data);
   const job = obj(event.data.job);
   const ciUrl = str(job.ciUrl);
+  const releaseUrl = event.type === 'release.published' ? str(event.data.url) : undefined;
   return {
     id: event.id,
     stage,
@@ -210,6 +239,11 @@ export function timelineItemView(event: TimelineEventInput): TimelineItemView {
     version: event.modelVersion === null ? null : `v${event.modelVersion}`,
     when: formatWhen(event.occurredAt),
     iso: event.occurredAt,
-    link: ciUrl && /^https?:\/\//.test(ciUrl) ? { href: ciUrl, text: 'CI job' } : null,
+    link:
+      ciUrl && /^https?:\/\//.test(ciUrl)
+        ? { href: ciUrl, text: 'CI job' }
+        : releaseUrl && /^https?:\/\//.test(releaseUrl)
+          ? { href: releaseUrl, text: 'Release' }
+          : null,
   };
 }

@@ -15,6 +15,14 @@ export const INBOUND_EVENT_TYPES = [
   'dataset.version.published',
   'model.alias.set',
   'benchmark.completed',
+  'release.published',
+  // MLflow registry webhooks, mirrored into the catalog (functions/events/mlflow-schemas.ts).
+  'mlflow.registered_model.created',
+  'mlflow.model_version.created',
+  'mlflow.model_version_tag.set',
+  'mlflow.model_version_tag.deleted',
+  'mlflow.model_version_alias.created',
+  'mlflow.model_version_alias.deleted',
 ] as const;
 export type InboundEventType = (typeof INBOUND_EVENT_TYPES)[number];
 

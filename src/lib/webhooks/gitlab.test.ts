@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { verifyGitlab } from './gitlab';
+import { isSignedGitlab, verifyGitlab } from './gitlab';
 import { generateSecret } from './standard-secret';
+import { signStandard } from './standard-webhooks';
 
 const secret = generateSecret();
 const base = {
@@ -53,5 +54,54 @@ describe('verifyGitlab', () => {
   it('reads a Fetch Headers object', async () => {
     const result = await verifyGitlab({ secrets: [secret], headers: new Headers(base) });
     expect(result).toMatchObject({ ok: true });
+  });
+});
+
+describe('verifyGitlab with a signing token (Standard Webhooks headers)', () => {
+  const body = '{"object_kind":"pipeline"}';
+  const now = new Date('2026-03-02T09:14:00Z');
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const signed = async (key = secret, at = timestamp) => ({
+    'X-Gitlab-Event': 'Pipeline Hook',
+    'Idempotency-Key': 'f1ee0c3b-1b37-4c2b-8f0e-7a3f7f0a2222',
+    'webhook-id': 'f1ee0c3b-1b37-4c2b-8f0e-7a3f7f0a2222',
+    'webhook-timestamp': String(at),
+    'webhook-signature': await signStandard({
+      secret: key,
+      id: 'f1ee0c3b-1b37-4c2b-8f0e-7a3f7f0a2222',
+      timestamp: at,
+      body,
+    }),
+  });
+  it('accepts a body signed with the source secret, keyed by webhook-id', async () => {
+    const headers = await signed();
+    expect(isSignedGitlab(headers)).toBe(true);
+    expect(await verifyGitlab({ secrets: [secret], headers, body, now })).toEqual({
+      ok: true,
+      deliveryId: 'f1ee0c3b-1b37-4c2b-8f0e-7a3f7f0a2222',
+      event: 'Pipeline Hook',
+      matchedSecretIndex: 0,
+      timestamp,
+    });
+  });
+  it('judges a signed delivery by its signature alone, never by a token sent beside it', async () => {
+    const headers = { ...(await signed(generateSecret())), 'X-Gitlab-Token': secret };
+    expect(await verifyGitlab({ secrets: [secret], headers, body, now })).toMatchObject({
+      ok: false,
+      reason: 'no_matching_signature',
+    });
+  });
+  it('rejects a changed body and a timestamp outside the window', async () => {
+    const headers = await signed();
+    expect(await verifyGitlab({ secrets: [secret], headers, body: `${body} `, now })).toMatchObject({ ok: false });
+    const late = new Date(now.getTime() + 301_000);
+    expect(await verifyGitlab({ secrets: [secret], headers, body, now: late })).toMatchObject({
+      ok: false,
+      reason: 'timestamp_too_old',
+    });
+  });
+  it('is not GitLab without X-Gitlab-Event: plain Standard Webhooks stay standard', async () => {
+    const { 'X-Gitlab-Event': _, ...headers } = await signed();
+    expect(isSignedGitlab(headers)).toBe(false);
   });
 });

@@ -86,7 +86,8 @@ describe('verifyDelivery', () => {
   it('does not fall back to a valid GitLab token when the Standard signature is bad', async () => {
     const headers = { ...(await standardHeaders()), 'webhook-signature': `v1,${'A'.repeat(43)}=`, ...gitlabHeaders() };
     const result = await verifyDelivery({ secrets: [secret], headers, body, now });
-    expect(result).toMatchObject({ ok: false, scheme: 'standard', reason: 'no_matching_signature' });
+    // Standard Webhooks headers beside X-Gitlab-Event are GitLab's signing-token scheme.
+    expect(result).toMatchObject({ ok: false, scheme: 'gitlab', reason: 'no_matching_signature' });
   });
   it('passes the time window through to timestamped schemes', async () => {
     const late = new Date((timestamp + 301) * 1000);

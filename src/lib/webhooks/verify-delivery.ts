@@ -1,7 +1,7 @@
 import type { BytesInput } from './encoding';
 import { getHeader, type HeadersLike } from './headers';
 import { GITHUB_HEADERS, verifyGithub } from './github';
-import { GITLAB_HEADERS, verifyGitlab } from './gitlab';
+import { GITLAB_HEADERS, isSignedGitlab, verifyGitlab } from './gitlab';
 import { MLFLOW_HEADERS, verifyMlflow } from './mlflow';
 import { STANDARD_HEADERS, verifyStandard } from './standard-webhooks';
 import type { MacFunction } from './hmac';
@@ -29,7 +29,7 @@ export type VerifiedDelivery = {
   scheme: WebhookScheme;
   /** The idempotency key: the same across the sender's retries. */
   deliveryId: string;
-  /** Signed Unix seconds (standard, mlflow only). */
+  /** Signed Unix seconds (standard, mlflow, and gitlab with a signing token). */
   timestamp: number | undefined;
   /** Event name from GitHub / GitLab headers; the others carry it in the body. */
   event: string | undefined;
@@ -45,6 +45,8 @@ export type VerifyDeliveryResult = VerifiedDelivery | (VerifyFailure & { scheme:
  * must not fall back to a weaker check.
  */
 export function detectScheme(headers: HeadersLike): WebhookScheme | undefined {
+  // GitLab signs with Standard Webhooks headers when the hook has a signing token.
+  if (isSignedGitlab(headers)) return 'gitlab';
   if (getHeader(headers, STANDARD_HEADERS.signature) !== undefined) return 'standard';
   if (getHeader(headers, MLFLOW_HEADERS.signature) !== undefined) return 'mlflow';
   if (getHeader(headers, GITHUB_HEADERS.signature) !== undefined) return 'github';
@@ -118,7 +120,7 @@ export async function verifyDelivery(input: VerifyDeliveryInput): Promise<Verify
             ok: true,
             scheme,
             deliveryId: r.deliveryId,
-            timestamp: undefined,
+            timestamp: r.timestamp,
             event: r.event,
             matchedSecretIndex: r.matchedSecretIndex,
           }

@@ -1,0 +1,1 @@
+ALTER TABLE `webhook_sources` ADD `mappings` text DEFAULT '[]' NOT NULL;
