@@ -39,9 +39,8 @@ export function createInspectPool(options: InspectPoolOptions = {}) {
     // Admission is counted here: one inspection per worker, the rest wait in a bounded queue.
     if (inFlight >= threads + maxQueue) throw new InspectorBusyError(retryAfterSeconds);
     inFlight += 1;
-    // The worker takes the bytes over; a view into a larger buffer is copied first.
-    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    const buffer = (whole ? bytes : bytes.slice()).buffer as ArrayBuffer;
+    // A copy the worker takes over, so the caller's bytes stay usable.
+    const buffer = bytes.slice().buffer;
     try {
       return (await pool.run(buffer, {
         transferList: [buffer],

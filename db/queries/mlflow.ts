@@ -21,6 +21,11 @@ function group<T extends { key: string; value: string }>(rows: (T & { owner: num
   return map;
 }
 
+/** Tags as a key → value record (the hub API's `labels`). */
+export function labelsOf(tags: KeyValue[] | undefined): Record<string, string> {
+  return Object.fromEntries((tags ?? []).map((t) => [t.key, t.value]));
+}
+
 export async function modelTagsOf(db: Db, modelIds: number[]): Promise<Map<number, KeyValue[]>> {
   if (modelIds.length === 0) return new Map();
   const rows = await db

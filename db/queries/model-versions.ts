@@ -1,3 +1,4 @@
+import { labelsOf, versionTagsOf } from './mlflow';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { CursorValue } from '../../src/lib/cursor';
@@ -270,6 +271,8 @@ export interface VersionDetails {
   parent: VersionRef | null;
   children: VersionRef[];
   registeredBy: { tokenId: string; name: string; group: string | null } | null;
+  /** MLflow tags of the version, key → value. */
+  labels: Record<string, string>;
 }
 
 const parentVersions = alias(modelVersions, 'parent_versions');
@@ -297,7 +300,7 @@ export async function loadVersionDetails(
     visibility: models.visibility,
     ownerGroupId: models.ownerGroupId,
   };
-  const [artifacts, metrics, links, parents, children, tokens] = await Promise.all([
+  const [artifacts, metrics, links, parents, children, tokens, tags] = await Promise.all([
     db.select().from(modelArtifacts).where(inArray(modelArtifacts.versionId, ids)).orderBy(modelArtifacts.id),
     db.select().from(modelMetrics).where(inArray(modelMetrics.versionId, ids)).orderBy(modelMetrics.id),
     db.all<VersionDatasetLink & { versionId: number; visibility: string; ownerGroupId: string }>(sql`
@@ -328,6 +331,7 @@ export async function loadVersionDetails(
           .from(apiTokens)
           .where(inArray(apiTokens.id, tokenIds))
       : Promise.resolve([]),
+    versionTagsOf(db, ids),
   ]);
   const toRef = (r: (typeof parents)[number]): VersionRef => ({
     id: r.id,
@@ -347,6 +351,7 @@ export async function loadVersionDetails(
       parent: v.parentVersionId === null ? null : (parentById.get(v.parentVersionId) ?? null),
       children: [],
       registeredBy: token ? { tokenId: token.id, name: token.name, group: token.group } : null,
+      labels: labelsOf(tags.get(v.id)),
     });
   }
   for (const a of artifacts) details.get(a.versionId)?.artifacts.push(a);

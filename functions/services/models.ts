@@ -4,6 +4,7 @@
  * request (404 unless the viewer may see it), announcing public changes, and registering and
  * changing models live here too.
  */
+import { labelsOf, modelTagsOf } from '../../db/queries/mlflow';
 import type { z } from '@hono/zod-openapi';
 import { isUniqueViolation } from '../../db/errors';
 import { catalogFacetCounts } from '../../db/queries/catalog-facets';
@@ -77,8 +78,12 @@ export async function findModel(
 }
 
 export async function modelResponse(ctx: ServiceContext, model: Model): Promise<ModelView> {
-  const [row, aliases] = await Promise.all([getModelListRow(ctx.db, model.id), listAliases(ctx.db, [model.id])]);
-  return toModelResponse(row!, aliases.get(model.id) ?? [], ctx.config.publicUrl);
+  const [row, aliases, labels] = await Promise.all([
+    getModelListRow(ctx.db, model.id),
+    listAliases(ctx.db, [model.id]),
+    modelTagsOf(ctx.db, [model.id]),
+  ]);
+  return toModelResponse(row!, aliases.get(model.id) ?? [], ctx.config.publicUrl, labelsOf(labels.get(model.id)));
 }
 
 export async function listModelSummaries(

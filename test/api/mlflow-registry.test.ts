@@ -505,10 +505,16 @@ describe('one catalog, two doors', () => {
     await createVersion('Round Trip');
     const model = (await hub.call('GET', '/api/models/round-trip')).json;
     expect(model).toMatchObject({ name: 'Round Trip', versionCount: 1, latestVersion: 1 });
+    expect(model.labels).toEqual({ team: 'flavour' });
     const versions = (await hub.call('GET', '/api/models/round-trip/versions')).json.items;
     expect(versions[0].artifacts[0].uri).toBe('s3://models/gn2/model.onnx');
+    expect(versions[0].labels).toEqual({ stage: 'cand' });
+    await post('model-versions/set-tag', { name: 'Round Trip', version: '1', key: 'validated', value: 'yes' });
+    const tagged = (await hub.call('GET', '/api/models/round-trip/versions/1')).json;
+    expect(tagged.labels).toEqual({ stage: 'cand', validated: 'yes' });
     const page = await modelPage({ db: hub.db, config: resolveConfig({}) }, 'round-trip', null);
     expect(page?.model).toMatchObject({ slug: 'round-trip', name: 'Round Trip', versionCount: 1 });
+    expect(page?.model.labels).toEqual({ team: 'flavour' });
     expect(page?.versions.map((v) => v.version)).toEqual([1]);
   });
 

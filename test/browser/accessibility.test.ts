@@ -25,6 +25,7 @@ const PAGES = [
   '/search/?q=jet',
   '/docs/api/',
   '/docs/events/',
+  '/docs/mlflow/',
   '/no-such-page/',
 ];
 

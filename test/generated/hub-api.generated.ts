@@ -3681,6 +3681,16 @@ export interface components {
             cardMetadata: {
                 [key: string]: unknown;
             };
+            /**
+             * @description Key/value labels: the MLflow tags set through `/api/2.0/mlflow/…/set-tag` or mirrored from an MLflow webhook.
+             * @example {
+             *       "team": "l1t",
+             *       "mlflow.source.type": "JOB"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
+            };
             aliases: components["schemas"]["ModelAlias"][];
         };
         ModelAlias: {
@@ -3702,6 +3712,16 @@ export interface components {
             artifacts: components["schemas"]["Artifact"][];
             hyperParameters: {
                 [key: string]: unknown;
+            };
+            /**
+             * @description Key/value labels: the MLflow tags set through `/api/2.0/mlflow/…/set-tag` or mirrored from an MLflow webhook.
+             * @example {
+             *       "team": "l1t",
+             *       "mlflow.source.type": "JOB"
+             *     }
+             */
+            labels: {
+                [key: string]: string;
             };
             metrics: components["schemas"]["Metric"][];
             datasets: {

@@ -50,11 +50,13 @@ export function toModelResponse(
   model: ModelListRow,
   aliases: AliasView[],
   publicUrl: string,
+  labels: Record<string, string>,
 ): z.infer<typeof ModelSchema> {
   return {
     ...toModelSummary(model, publicUrl),
     card: model.cardMd,
     cardMetadata: model.cardMetadata,
+    labels,
     aliases: aliases.map(toAliasResponse),
   };
 }
@@ -85,6 +87,7 @@ export function toVersionResponse(
       frameworkVersion: a.frameworkVersion,
     })),
     hyperParameters: version.hyperParameters,
+    labels: details.labels,
     metrics: details.metrics.map((m) => ({
       name: m.name,
       value: m.value,

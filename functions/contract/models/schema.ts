@@ -151,11 +151,19 @@ const ModelSummaryFields = {
 
 export const ModelSummarySchema = z.object(ModelSummaryFields).openapi('ModelSummary');
 
+/** MLflow tags as the hub keeps them: key → value, on models and versions. */
+export const LabelsSchema = z.record(z.string(), z.string()).openapi({
+  description:
+    'Key/value labels: the MLflow tags set through `/api/2.0/mlflow/…/set-tag` or mirrored from an MLflow webhook.',
+  example: { team: 'l1t', 'mlflow.source.type': 'JOB' },
+});
+
 export const ModelSchema = z
   .object({
     ...ModelSummaryFields,
     card: z.string().openapi({ description: 'The card body (Markdown, front matter removed).' }),
     cardMetadata: z.record(z.string(), z.unknown()).openapi({ description: "The card's front matter as imported." }),
+    labels: LabelsSchema,
     aliases: z.array(ModelAliasSchema),
   })
   .openapi('Model');
@@ -250,10 +258,20 @@ export const TrainingJobSchema = z
   .strict()
   .openapi('TrainingJob');
 
+function serialisedLength(value: unknown): number {
+  try {
+    return JSON.stringify(value).length;
+  } catch {
+    return Infinity;
+  }
+}
+
 export const HyperParametersSchema = z
   .record(z.string().min(1).max(100), z.unknown())
   .refine((value) => Object.keys(value).length <= 200, { message: 'At most 200 hyper-parameters.' })
-  .refine((value) => JSON.stringify(value).length <= 32_768, {
+  // Bodies are depth-checked before parsing; a caller past the API may still pass a value
+  // too deep to serialise, which is then just too large.
+  .refine((value) => serialisedLength(value) <= 32_768, {
     message: 'Hyper-parameters must stay under 32 KiB of JSON.',
   })
   .openapi({
@@ -352,6 +370,7 @@ export const ModelVersionSchema = z
     description: z.string(),
     artifacts: z.array(ArtifactSchema),
     hyperParameters: z.record(z.string(), z.unknown()),
+    labels: LabelsSchema,
     metrics: z.array(MetricSchema),
     datasets: z.array(
       z.object({ dataset: z.string(), datasetName: z.string(), version: z.string(), role: z.enum(DATASET_ROLES) }),
