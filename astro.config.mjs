@@ -22,13 +22,17 @@ export default defineConfig({
   adapter: edge ? cloudflare({ imageService: 'passthrough' }) : node({ mode: 'middleware' }),
   trailingSlash: 'ignore',
   integrations: [react(), devHub()],
-  build: { format: 'directory' },
+  // Scripts and stylesheets stay files, never inlined: the Content-Security-Policy allows 'self'
+  // and no inline code (src/lib/security-headers.ts). (Astro's experimental.csp hashes instead, but its
+  // style-src hashes would make browsers drop the style attributes the pages use.)
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The API checks its own callers (tokens, signatures, rate limits); the no-JS forms post to it.
   security: { checkOrigin: false },
   // Same cross-origin isolation as the hosts: threaded WASM in the demos.
   server: { headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } },
   vite: {
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
     // Build-time code is bundled into chunks whose location depends on outDir, so it cannot find
     // the demo models relative to itself (src/data/demo-models.ts): tell it where they are.
     define: {

@@ -3,8 +3,10 @@ import type { Db } from '../db/client';
 import { resolveConfig, type AppConfig, type AppConfigInput } from './config';
 import type { AppEnv, AppHooks } from './env';
 import { ApiError, handleError } from './errors';
+import { apiHeaders } from './middleware/api-headers';
 import { authenticate } from './middleware/auth';
 import { limitBody } from './middleware/body-limit';
+import { limitJsonShape } from './middleware/json-shape';
 import { costRoutes } from './routes/costs';
 import { metaRoutes } from './routes/meta';
 import { searchRoutes } from './routes/search';
@@ -45,6 +47,11 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.onError((err, c) =>
     c.req.path.startsWith(`${MLFLOW_PREFIX}/`) ? handleMlflowError(err, c) : handleError(err, c),
   );
+  // Vary, no-store and CORS for every API answer, errors included (functions/middleware/api-headers.ts).
+  app.use(
+    '/api/*',
+    apiHeaders(() => app.openAPIRegistry),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('config', resolved);
@@ -60,6 +67,8 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   // Deliveries have their own limit, checked without turning the body into a stream (see limitHookBody).
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/hooks/') ? next() : apiBodyLimit(c, next)));
   app.use('/api/hooks/*', limitHookBody(resolved.webhooks.bodyLimitBytes));
+  // Deliveries are checked for depth after their signature (functions/webhooks/prepare.ts).
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/hooks/') ? next() : limitJsonShape(c, next)));
   app.use('/api/*', authenticate);
 
   app.route('/api', metaRoutes);

@@ -86,7 +86,7 @@ export function handleError(err: Error, c: Context) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
     return c.json(errorBody(err.code, err.message, err.details), err.status);
   }
-  if (err instanceof HTTPException) {
+  if (err instanceof HTTPException && err.status < 500) {
     const status = err.status as ContentfulStatusCode;
     const code = HTTP_EXCEPTION_CODES[status] ?? 'malformed_request';
     const message =
@@ -95,6 +95,19 @@ export function handleError(err: Error, c: Context) {
         : err.message || 'The request could not be processed.';
     return c.json(errorBody(code, message), status);
   }
-  console.error(`[api] ${c.req.method} ${c.req.path} failed:`, err);
-  return c.json(errorBody('internal_error', 'Something went wrong on our side; the error was logged.'), 500);
+  return c.json(internalErrorBody(logInternalError('api', c.req.method, c.req.path, err)), 500);
 }
+
+/**
+ * Logs an unexpected failure with its stack under a fresh correlation id and returns the id: the
+ * answer carries the id only, never the error's message, stack or any path of this machine.
+ */
+export function logInternalError(where: string, method: string, path: string, err: unknown): string {
+  const errorId = `err_${crypto.randomUUID()}`;
+  console.error(`[${where}] ${errorId} ${method} ${path} failed:`, err);
+  return errorId;
+}
+
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side; quote the error id when reporting it.';
+
+export const internalErrorBody = (errorId: string) => errorBody('internal_error', INTERNAL_ERROR_MESSAGE, { errorId });

@@ -1,3 +1,4 @@
+import { JSON_LIMITS } from '../src/lib/json-shape';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env';
 import { SECURITY_SCHEMES } from './router';
@@ -43,11 +44,12 @@ export function registerDocumentComponents(app: OpenAPIHono<AppEnv>): void {
  * The OpenAPI 3.1 document of `app`, as served at /api/openapi.json and shown on /docs/api/.
  * The token check runs for every /api/* request (a token that is sent is checked even on public reads),
  * so its 401 is added here, where that middleware is mounted, rather than to each route; so is the 415
- * that zod-openapi's body validator answers for a JSON body sent with another content type.
+ * that zod-openapi's body validator answers for a JSON body sent with another content type, and the 400
+ * of the body-shape check where a route has no 400 of its own.
  */
 export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, serverUrl: string) {
   const doc = app.getOpenAPI31Document({ openapi: '3.1.0', info: OPENAPI_INFO, servers: [{ url: serverUrl }] });
-  for (const item of Object.values(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation?.responses) continue;
@@ -58,6 +60,13 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, serverUrl: string
           'The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token.',
         content,
       };
+      // The body-shape check (middleware/json-shape.ts) runs before routing for every request sent
+      // with a JSON content type, bodiless operations included; deliveries are checked after verification.
+      if (!path.startsWith('/api/hooks/'))
+        operation.responses['400'] ??= {
+          description: `A JSON body nested deeper than ${JSON_LIMITS.maxDepth} levels or with more than ${JSON_LIMITS.maxKeys.toLocaleString('en')} keys (\`too_deep\`).`,
+          content,
+        };
       const body = operation.requestBody;
       if (body?.required && body.content?.['application/json'] && !RAW_BODY_OPERATIONS.has(operation.operationId ?? ''))
         operation.responses['415'] ??= {

@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import type { Db } from '../db/client';
 import { createApp } from '../functions/app';
 import { resolveConfig, type AppConfigInput } from '../functions/config';
+import { INTERNAL_ERROR_MESSAGE, internalErrorBody, logInternalError } from '../functions/errors';
 import type { AppHooks } from '../functions/env';
 import type { Hub } from '../functions/hub';
 import type { RenderCache } from './page-cache';
 import type { SelfProfileStatus } from './self-profile';
 import { clientAddress, type ProxyTrust } from './client-address';
+import { securityHeaders } from '../src/lib/security-headers';
 
 /** Astro's Node adapter in middleware mode: renders a page into the response, with our locals. */
 export type PageHandler = (
@@ -48,14 +50,6 @@ export function clientAddressOf(c: Context, trust: ProxyTrust | undefined): stri
   return clientAddress(peer, c.req.header('x-forwarded-for'), trust);
 }
 
-const SECURITY_HEADERS = {
-  // Cross-origin isolation lets the demos use threaded WASM.
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-};
-
 /**
  * The single-node host on one port: the API under /api, the built site's files (hashed assets
  * cached for a year), and every page through Astro's Node adapter. Writes drop exactly the
@@ -76,8 +70,15 @@ export function createNodeApp({ db, appConfig, trustProxy, site, renderCache, ho
   const hub: Hub = { db, config, api, pages: renderCache };
 
   const app = new Hono<{ Bindings: HttpBindings }>();
+  // Failures outside the API (static files, the page handler): an id to quote, the stack in the log only.
+  app.onError((err, c) => {
+    const errorId = logInternalError('host', c.req.method, c.req.path, err);
+    return c.req.path.startsWith('/api/')
+      ? c.json(internalErrorBody(errorId), 500)
+      : c.text(`${INTERNAL_ERROR_MESSAGE} (error id ${errorId})`, 500);
+  });
   app.use('*', async (c, next) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.env.outgoing.setHeader(name, value);
+    for (const [name, value] of securityHeaders(c.req.path)) c.env.outgoing.setHeader(name, value);
     await next();
   });
   app.get('/api/benchmarks/self-profile', (c) => {

@@ -86,9 +86,10 @@ export class SelfProfiler {
       this.set({
         state: 'failed',
         current: null,
-        message: `Measuring the demo models failed (${(error as Error).message}). Fill the benchmark pages with: ${this.current.command}`,
+        // The status is public: the cause (stderr, paths of this machine) goes to the log only.
+        message: `Measuring the demo models failed (see the server log). Fill the benchmark pages with: ${this.current.command}`,
       });
-      this.options.log?.(`[self-profile] failed: ${(error as Error).message}`);
+      this.options.log?.(`[self-profile] failed: ${(error as Error).stack ?? (error as Error).message}`);
     });
   }
 

@@ -2,6 +2,7 @@ import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { edgeHub } from '../functions/hosts/edge';
 import type { CachedPage } from '../functions/hub';
+import { securityHeaders } from './lib/security-headers';
 
 /** Browsers and CDNs may keep an edge page this long; the Node host revalidates every time. */
 const EDGE_MAX_AGE_SECONDS = 5;
@@ -31,27 +32,21 @@ function respond(request: Request, page: CachedPage, cacheControl: string, cache
  * Every data page is rendered on demand from the database and sent with an ETag derived from
  * what it shows, so a browser or CDN revalidates with a 304. The Node host also keeps rendered
  * pages in a bounded cache that writes invalidate by tag (server/page-cache.ts); the edge host
- * lets caches keep a page for at most five seconds.
+ * lets caches keep a page for at most five seconds. Everything rendered here carries the security
+ * headers (src/lib/security-headers.ts; prerendered files get them from public/_headers at the edge
+ * and from server/node-app.ts on Node).
  */
-/** Sent with everything the worker or the Node host renders (prerendered files get them from public/_headers). */
-const SECURITY_HEADERS: [string, string][] = [
-  // Cross-origin isolation lets the demos use threaded WASM.
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Cross-Origin-Embedder-Policy', 'require-corp'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-];
-
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
   const response = await render(context, next);
+  const headers = securityHeaders(context.url.pathname);
   try {
-    for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
+    for (const [name, value] of headers) response.headers.set(name, value);
     return response;
   } catch {
     // Immutable headers (a redirect): copy the response.
     const copy = new Response(response.body, response);
-    for (const [name, value] of SECURITY_HEADERS) copy.headers.set(name, value);
+    for (const [name, value] of headers) copy.headers.set(name, value);
     return copy;
   }
 });

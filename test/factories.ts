@@ -78,13 +78,14 @@ export async function createTestWebhookSource(
     options?: { body?: unknown; headers?: Record<string, string> },
   ) => Promise<{ status: number; json: any }>,
   adminAuthorization: string,
-  input: { group: string; name?: string; schemes?: string[] },
+  input: { group: string; name?: string; schemes?: string[]; allowProtectedAliases?: boolean },
 ): Promise<{ id: string; secret: string; endpoint: string }> {
   const res = await call('POST', '/api/webhooks/sources', {
     body: {
       name: input.name ?? `CI of ${input.group}`,
       group: input.group,
       ...(input.schemes ? { schemes: input.schemes } : {}),
+      ...(input.allowProtectedAliases === undefined ? {} : { allowProtectedAliases: input.allowProtectedAliases }),
     },
     headers: { authorization: adminAuthorization },
   });

@@ -80,6 +80,15 @@ export async function captureBatch(db: Db, run: (db: Db) => Promise<unknown>): P
 }
 
 /**
+ * Lone surrogates replaced with U+FFFD, as the driver does for bound strings. Through JSON they would
+ * not be: SQLite's `->>` decodes the escape `\ud800` to bytes that are not UTF-8, and reading such a
+ * row back makes libsql's native code panic, which ends the process.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/**
  * Inserts many plain rows with one parameter: `INSERT INTO t SELECT … FROM json_each(?)`.
  * Building an N-row VALUES statement costs drizzle far more than running it (every value is
  * a bound parameter, then SQLite's limit on those applies); one JSON array is cheap to build
@@ -96,7 +105,8 @@ export function insertRowsFromJson<T extends SQLiteTable>(db: Db, table: T, rows
       const value = (row as Record<string, unknown>)[key];
       if (value instanceof SQL)
         throw new TypeError(`insertRowsFromJson: column ${column.name} holds SQL; use a regular insert`);
-      values[column.name] = value === undefined || value === null ? null : column.mapToDriverValue(value);
+      const driverValue = value === undefined || value === null ? null : column.mapToDriverValue(value);
+      values[column.name] = typeof driverValue === 'string' ? wellFormed(driverValue) : driverValue;
     }
     return values;
   });

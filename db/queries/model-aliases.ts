@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { alias as aliasTable } from 'drizzle-orm/sqlite-core';
 import type { CursorValue } from '../../src/lib/cursor';
 import type { Db } from '../client';
-import { apiTokens, modelAliases, modelAliasHistory, modelVersions, type ModelAlias } from '../schema';
+import { apiTokens, modelAliases, modelAliasHistory, modelVersions, webhookSources, type ModelAlias } from '../schema';
 import type { BatchStatement } from './batch-helpers';
 import { catalogEventStatement, type RecordEventOption } from './catalog-events';
 import { allOf, toPage, type Page } from './keyset';
@@ -25,6 +25,9 @@ export interface AliasMove {
   reason: string | null;
   movedBy: string | null;
   movedByTokenId: string | null;
+  /** The webhook source that made the move, when it came through one. */
+  movedBySourceId: string | null;
+  movedBySourceName: string | null;
   movedAt: Date;
 }
 
@@ -70,8 +73,10 @@ export interface MoveAliasInput extends RecordEventOption {
   protected: boolean | undefined;
   reason: string | null;
   tokenId: string;
-  /** Whether the caller may move protected aliases (maintainer). */
+  /** Whether the caller may move protected aliases (maintainer, or a source allowed to). */
   mayMoveProtected: boolean;
+  /** The webhook source the move came through, recorded in the history. */
+  sourceId?: string | null;
   now?: Date;
 }
 
@@ -94,8 +99,8 @@ export async function moveAlias(db: Db, input: MoveAliasInput): Promise<ModelAli
     ? [aliasMovedEvent(db, input, await versionNumberById(db, input.versionId), current, moves, now)]
     : [];
   const [, ...rest] = await db.batch([
-    db.run(sql`insert into model_alias_history (model_id, alias, from_version_id, to_version_id, reason, moved_by_token_id, moved_at)
-      select ${input.modelId}, ${input.name}, ${current}, ${input.versionId}, ${input.reason}, ${input.tokenId}, ${now.getTime()}
+    db.run(sql`insert into model_alias_history (model_id, alias, from_version_id, to_version_id, reason, moved_by_token_id, moved_by_source_id, moved_at)
+      select ${input.modelId}, ${input.name}, ${current}, ${input.versionId}, ${input.reason}, ${input.tokenId}, ${input.sourceId ?? null}, ${now.getTime()}
       where ${moves}`),
     ...event,
     db
@@ -152,6 +157,7 @@ export interface RemoveAliasInput extends RecordEventOption {
   reason: string | null;
   tokenId: string;
   mayMoveProtected: boolean;
+  sourceId?: string | null;
   now?: Date;
 }
 
@@ -179,8 +185,8 @@ export async function removeAlias(db: Db, input: RemoveAliasInput): Promise<bool
       ]
     : [];
   const [, ...rest] = await db.batch([
-    db.run(sql`insert into model_alias_history (model_id, alias, from_version_id, to_version_id, reason, moved_by_token_id, moved_at)
-      select model_id, name, version_id, null, ${input.reason}, ${input.tokenId}, ${now.getTime()}
+    db.run(sql`insert into model_alias_history (model_id, alias, from_version_id, to_version_id, reason, moved_by_token_id, moved_by_source_id, moved_at)
+      select model_id, name, version_id, null, ${input.reason}, ${input.tokenId}, ${input.sourceId ?? null}, ${now.getTime()}
       from model_aliases where model_id = ${input.modelId} and name = ${input.name} and ${guard}`),
     ...event,
     db
@@ -215,12 +221,15 @@ export async function listAliasHistory(
       reason: modelAliasHistory.reason,
       movedBy: apiTokens.name,
       movedByTokenId: modelAliasHistory.movedByTokenId,
+      movedBySourceId: modelAliasHistory.movedBySourceId,
+      movedBySourceName: webhookSources.name,
       movedAt: modelAliasHistory.movedAt,
     })
     .from(modelAliasHistory)
     .leftJoin(fromVersions, eq(fromVersions.id, modelAliasHistory.fromVersionId))
     .leftJoin(toVersions, eq(toVersions.id, modelAliasHistory.toVersionId))
     .leftJoin(apiTokens, eq(apiTokens.id, modelAliasHistory.movedByTokenId))
+    .leftJoin(webhookSources, eq(webhookSources.id, modelAliasHistory.movedBySourceId))
     .where(
       allOf([
         inArray(modelAliasHistory.modelId, modelIds),

@@ -3,7 +3,16 @@ import type { CursorValue } from '../../src/lib/cursor';
 import { toFtsQuery } from '../../src/lib/fts-query';
 import type { Lifecycle, ToolCategory, ToolStatus } from '../../src/lib/tool-vocabulary';
 import type { Db } from '../client';
-import { tools, type NewTool, type Tool } from '../schema';
+import {
+  apiTokens,
+  toolChanges,
+  tools,
+  type NewTool,
+  type Tool,
+  type ToolChange,
+  type ToolChangeAction,
+} from '../schema';
+import { toPage, type Page } from './keyset';
 
 export interface ToolFilters {
   status?: ToolStatus;
@@ -123,27 +132,105 @@ export async function publishedToolStats(db: Db): Promise<{ tools: number; categ
   return { tools: row?.tools ?? 0, categories: row?.categories ?? 0 };
 }
 
-/** Inserts a tool; returns undefined when the slug is taken (the caller answers 409). */
-export async function insertTool(db: Db, values: NewTool): Promise<Tool | undefined> {
-  const rows = await db.insert(tools).values(values).onConflictDoNothing({ target: tools.slug }).returning();
-  return rows[0];
+/** Who made a change to a tool, and what it changed (field → before/after). */
+export interface ToolChangeRecord {
+  action: ToolChangeAction;
+  tokenId: string | null;
+  groupId: string | null;
+  changes: ToolChange['changes'];
 }
 
-export async function updateTool(db: Db, slug: string, changes: Partial<NewTool>): Promise<Tool | undefined> {
-  const [tool] = await db
-    .update(tools)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(tools.slug, slug))
-    .returning();
-  return tool;
+/**
+ * Inserts a tool and its first history row in one transaction; undefined when the slug is taken.
+ * The history row finds the new tool by slug, creation time and creator, so a tool that already
+ * held the slug (the insert did nothing) gets no row.
+ */
+export async function insertToolRecorded(
+  db: Db,
+  values: NewTool & { createdAt: Date },
+  record: ToolChangeRecord,
+): Promise<Tool | undefined> {
+  const at = values.createdAt.getTime();
+  const [inserted] = await db.batch([
+    db.insert(tools).values(values).onConflictDoNothing({ target: tools.slug }).returning(),
+    db.run(sql`insert into tool_changes (tool_id, action, token_id, group_id, changes, changed_at)
+      select id, ${record.action}, ${record.tokenId}, ${record.groupId}, ${JSON.stringify(record.changes)}, ${at}
+      from tools where slug = ${values.slug} and created_at = ${at}
+        and created_by_token_id is ${values.createdByTokenId ?? null} and suggested_by is ${values.suggestedBy ?? null}`),
+  ]);
+  return (inserted as Tool[])[0];
 }
 
-/** Publishes a pending tool; returns undefined when no such tool exists. */
-export async function publishTool(db: Db, slug: string, now = new Date()): Promise<Tool | undefined> {
-  const [tool] = await db
-    .update(tools)
-    .set({ status: 'published', publishedAt: now, updatedAt: now })
-    .where(eq(tools.slug, slug))
-    .returning();
-  return tool;
+/** Changes a tool (found by id) and records who changed what, in one transaction. */
+export async function updateToolRecorded(
+  db: Db,
+  id: number,
+  changes: Partial<NewTool>,
+  record: ToolChangeRecord,
+  now = new Date(),
+): Promise<Tool | undefined> {
+  const [, updated] = await db.batch([
+    db.insert(toolChanges).values({ toolId: id, ...record, changedAt: now }),
+    db
+      .update(tools)
+      .set({ ...changes, updatedAt: now })
+      .where(eq(tools.id, id))
+      .returning(),
+  ]);
+  return (updated as Tool[])[0];
+}
+
+/**
+ * Publishes a pending tool under its owner group and records the approval, in one transaction;
+ * undefined when the tool is not pending (any more).
+ */
+export async function publishToolRecorded(
+  db: Db,
+  id: number,
+  ownerGroupId: string | null,
+  record: ToolChangeRecord,
+  now = new Date(),
+): Promise<Tool | undefined> {
+  const [, published] = await db.batch([
+    db.run(sql`insert into tool_changes (tool_id, action, token_id, group_id, changes, changed_at)
+      select id, ${record.action}, ${record.tokenId}, ${record.groupId}, ${JSON.stringify(record.changes)}, ${now.getTime()}
+      from tools where id = ${id} and status = 'pending'`),
+    db
+      .update(tools)
+      .set({ status: 'published', ownerGroupId, publishedAt: now, updatedAt: now })
+      .where(and(eq(tools.id, id), eq(tools.status, 'pending')))
+      .returning(),
+  ]);
+  return (published as Tool[])[0];
+}
+
+export interface ToolChangeView extends ToolChange {
+  tokenName: string | null;
+}
+
+/** A tool's changes, newest first, keyset on id (ids grow with time). */
+export async function listToolChanges(
+  db: Db,
+  toolId: number,
+  options: { limit: number; after?: CursorValue[] | undefined },
+): Promise<Page<ToolChangeView>> {
+  const rows = await db
+    .select({
+      id: toolChanges.id,
+      toolId: toolChanges.toolId,
+      action: toolChanges.action,
+      tokenId: toolChanges.tokenId,
+      tokenName: apiTokens.name,
+      groupId: toolChanges.groupId,
+      changes: toolChanges.changes,
+      changedAt: toolChanges.changedAt,
+    })
+    .from(toolChanges)
+    .leftJoin(apiTokens, eq(apiTokens.id, toolChanges.tokenId))
+    .where(
+      and(eq(toolChanges.toolId, toolId), options.after ? lt(toolChanges.id, Number(options.after[0])) : undefined),
+    )
+    .orderBy(desc(toolChanges.id))
+    .limit(options.limit + 1);
+  return toPage(rows, options.limit, (r) => [r.id]);
 }

@@ -38,3 +38,23 @@ export async function countAcceptedDeliveries(db: Db, sourceId: string): Promise
     and(eq(webhookDeliveries.sourceId, sourceId), eq(webhookDeliveries.status, 'accepted')),
   );
 }
+
+/** The accepted delivery of a source that carried this (GitHub) signature, if any. */
+export async function findAcceptedBySignature(
+  db: Db,
+  sourceId: string,
+  signature: string,
+): Promise<{ deliveryId: string } | undefined> {
+  const [row] = await db
+    .select({ deliveryId: webhookDeliveries.deliveryId })
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.sourceId, sourceId),
+        eq(webhookDeliveries.status, 'accepted'),
+        eq(webhookDeliveries.signature, signature),
+      ),
+    )
+    .limit(1);
+  return row;
+}

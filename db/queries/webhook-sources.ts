@@ -29,7 +29,9 @@ export async function listWebhookSources(db: Db, filters: { groupId?: string } =
 export async function updateWebhookSource(
   db: Db,
   id: string,
-  changes: Partial<Pick<NewWebhookSource, 'name' | 'schemes' | 'mappings' | 'status' | 'disabledAt'>>,
+  changes: Partial<
+    Pick<NewWebhookSource, 'name' | 'schemes' | 'mappings' | 'allowProtectedAliases' | 'status' | 'disabledAt'>
+  >,
 ): Promise<WebhookSource | undefined> {
   const [row] = await db.update(webhookSources).set(changes).where(eq(webhookSources.id, id)).returning();
   return row;

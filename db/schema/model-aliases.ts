@@ -3,6 +3,7 @@ import { apiTokens } from './api-tokens';
 import { timestampMs, updatedAt } from './columns';
 import { modelVersions } from './model-versions';
 import { models } from './models';
+import { webhookSources } from './webhook-sources';
 
 /** A named pointer (`production`, `staging`, …) from a model to one of its versions. */
 export const modelAliases = sqliteTable(
@@ -38,6 +39,8 @@ export const modelAliasHistory = sqliteTable(
     toVersionId: integer('to_version_id').references(() => modelVersions.id),
     reason: text('reason'),
     movedByTokenId: text('moved_by_token_id').references(() => apiTokens.id),
+    /** The webhook source that made the move, when it came through one (the token is then its creator's). */
+    movedBySourceId: text('moved_by_source_id').references(() => webhookSources.id),
     movedAt: timestampMs('moved_at').notNull(),
   },
   (t) => [index('model_alias_history_model_idx').on(t.modelId, t.movedAt)],

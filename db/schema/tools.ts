@@ -47,3 +47,32 @@ export const tools = sqliteTable(
 
 export type Tool = typeof tools.$inferSelect;
 export type NewTool = typeof tools.$inferInsert;
+
+export const TOOL_CHANGE_ACTIONS = ['suggested', 'created', 'changed', 'approved'] as const;
+export type ToolChangeAction = (typeof TOOL_CHANGE_ACTIONS)[number];
+
+/** One field's value before and after a change (null before: the tool was new). */
+export type ToolFieldChange = { from: unknown; to: unknown };
+
+/**
+ * Every change to a tool, append-only: which token (and its group at the time) did what, and
+ * each field's old and new value. Suggestions come without a token, so both can be null.
+ */
+export const toolChanges = sqliteTable(
+  'tool_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    toolId: integer('tool_id')
+      .notNull()
+      .references(() => tools.id, { onDelete: 'cascade' }),
+    action: text('action', { enum: TOOL_CHANGE_ACTIONS }).notNull(),
+    tokenId: text('token_id').references(() => apiTokens.id),
+    groupId: text('group_id'),
+    changes: text('changes', { mode: 'json' }).$type<Record<string, ToolFieldChange>>().notNull(),
+    changedAt: timestampMs('changed_at').notNull(),
+  },
+  (t) => [index('tool_changes_tool_idx').on(t.toolId, t.id)],
+);
+
+export type ToolChange = typeof toolChanges.$inferSelect;
+export type NewToolChange = typeof toolChanges.$inferInsert;

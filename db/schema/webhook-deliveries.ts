@@ -31,12 +31,20 @@ export const webhookDeliveries = sqliteTable(
     /** Rejected payloads are kept (truncated) so the sender can see what arrived. */
     rejectedBody: text('rejected_body'),
     bodyBytes: integer('body_bytes').notNull(),
+    /**
+     * GitHub deliveries: the verified signature (hex HMAC of the body). GitHub's delivery id is
+     * not signed, so an accepted signature seen again under another id is a replay.
+     */
+    signature: text('signature'),
     receivedAt: createdAt(),
   },
   (t) => [
     uniqueIndex('webhook_deliveries_idempotency_uq')
       .on(t.sourceId, t.deliveryId)
       .where(sql`status = 'accepted'`),
+    uniqueIndex('webhook_deliveries_signature_uq')
+      .on(t.sourceId, t.signature)
+      .where(sql`status = 'accepted' AND signature IS NOT NULL`),
     index('webhook_deliveries_source_received_idx').on(t.sourceId, t.receivedAt),
   ],
 );

@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { WebhookScheme } from '../../src/lib/webhooks';
 import type { SourceMapping } from '../../src/lib/webhooks/source-mappings';
 import { apiTokens } from './api-tokens';
@@ -28,6 +28,8 @@ export const webhookSources = sqliteTable(
     previousSecretBox: text('previous_secret_box'),
     previousSecretExpiresAt: timestampMs('previous_secret_expires_at'),
     status: text('status', { enum: WEBHOOK_SOURCE_STATUSES }).notNull().default('active'),
+    /** Whether deliveries may move or remove protected aliases (`production`); only admins set it. */
+    allowProtectedAliases: integer('allow_protected_aliases', { mode: 'boolean' }).notNull().default(false),
     createdByTokenId: text('created_by_token_id').references(() => apiTokens.id),
     createdAt: createdAt(),
     rotatedAt: timestampMs('rotated_at'),

@@ -7,7 +7,8 @@ const none = { account: null, networkZones: [], notes: [] };
 /**
  * The first directory entries, written from shared/reference/hep-ml-tools.md. Only facts
  * from that list are stated; anything not confirmed there is listed in `unverified` and
- * shown as such on the page. Fields the list does not give are left empty.
+ * shown as such on the page. Fields the list does not give are left empty. They have no owner
+ * group, so only admins may change them (an admin can name one with PATCH `ownerGroup`).
  */
 export const SEED_TOOLS: SeedTool[] = [
   {

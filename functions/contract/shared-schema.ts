@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { integerString } from './strict-integer';
 import { SLUG_PATTERN } from '../../src/lib/slug';
+import { JSON_LIMITS } from '../../src/lib/json-shape';
 
 export const SlugSchema = z
   .string()
@@ -38,7 +40,12 @@ const errorResponse = (description: string) => ({
 
 /** Standard error responses, spread into each route's `responses`. */
 export const errorResponses = {
-  badRequest: { 400: errorResponse('Invalid input: `details.issues` lists each field (`in`, `path`, `message`).') },
+  badRequest: {
+    400: errorResponse(
+      'Invalid input: `details.issues` lists each field (`in`, `path`, `message`). ' +
+        `A JSON body nested deeper than ${JSON_LIMITS.maxDepth} levels or with more than ${JSON_LIMITS.maxKeys} object keys is refused as \`too_deep\` (\`details.maxDepth\`, \`details.maxKeys\`).`,
+    ),
+  },
   unauthorized: { 401: errorResponse('Missing, unknown, revoked or expired token.') },
   forbidden: { 403: errorResponse('The token lacks the required scope or belongs to another group.') },
   notFound: { 404: errorResponse('No such resource.') },
@@ -56,13 +63,7 @@ export const writeErrorResponses = {
 };
 
 export const PaginationQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ description: 'Page size (default 50, max 200).' }),
+  limit: integerString({ max: 200 }).optional().openapi({ description: 'Page size (default 50, max 200).' }),
   cursor: z
     .string()
     .max(512)

@@ -157,7 +157,8 @@ function outcomeStatements(
     return {
       statements: [
         ...recordAttemptStatements(db, { ...base, outcome: 'refused', status: 'failed' }),
-        ...failRequest(result.error ?? 'target refused'),
+        // The request and its timeline event are public: the target's address stays in the owner-only log.
+        ...failRequest('target refused (the delivery log says why)'),
       ],
       delivered: false,
     };

@@ -11,6 +11,14 @@ export function viewerOf(auth: AuthContext | undefined): Viewer | undefined {
   return auth ? { groupId: auth.groupId, admin: hasScope(auth, 'admin') } : undefined;
 }
 
+/**
+ * Whether the viewer may see what only the owner group and admins see of an entry it can read:
+ * outbound delivery logs and targets, who registered a version.
+ */
+export function seesOwnerDetails(viewer: Viewer | undefined, entry: { ownerGroupId: string }): boolean {
+  return !!viewer?.admin || (!!viewer?.groupId && viewer.groupId === entry.ownerGroupId);
+}
+
 /** The owner of a new entry: the token's group, or (admins only) the group named in the body. */
 export async function resolveOwnerGroup(
   db: Db,

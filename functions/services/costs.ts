@@ -66,16 +66,37 @@ export async function runEstimate(
   const version = await loadPriceVersion(ctx.db, priceVersion);
   const override = applyOnPremOverride(config.onPrem, onPrem, 'given in the request: an assumption');
   try {
-    return estimateCampaign(
-      { ...campaign, ...(override ? { onPrem: override } : {}) } as CampaignInput,
-      version,
-      config.onPrem,
+    return finiteTotals(
+      estimateCampaign(
+        { ...campaign, ...(override ? { onPrem: override } : {}) } as CampaignInput,
+        version,
+        config.onPrem,
+      ),
     );
   } catch (error) {
     if (error instanceof UnknownGpuTypeError) throw unknownGpuError(error, where);
     if (error instanceof ZodError) throw validationError(error, where === 'body' ? 'json' : where);
     throw error;
   }
+}
+
+/**
+ * Inputs and price rows are bounded so that totals stay finite; this keeps a figure beyond them
+ * (a price version stored by other means) from leaving as `null` in an estimate marked complete.
+ */
+function finiteTotals(estimate: Estimate): Estimate {
+  const figures = estimate.options.flatMap((o) => [
+    o.totalUsd,
+    ...Object.values(o.subtotals),
+    ...o.components.flatMap((c) => [c.costUsd, c.quantity, c.unitPriceUsd]),
+  ]);
+  if (figures.every(Number.isFinite)) return estimate;
+  throw new ApiError(
+    422,
+    'unprocessable',
+    'These inputs and prices make a cost too large to represent; check the figures.',
+    { reason: 'total_not_finite' },
+  );
 }
 
 function toSavedResponse(row: EstimateRecord, publicUrl: string): SavedEstimate {

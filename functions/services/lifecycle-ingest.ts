@@ -4,7 +4,8 @@
  * acknowledged. The delivery id is the idempotency key.
  */
 import type { z } from 'zod';
-import { findAcceptedDeliveries } from '../../db/queries/webhook-deliveries';
+import type { Db } from '../../db/client';
+import { findAcceptedBySignature, findAcceptedDeliveries } from '../../db/queries/webhook-deliveries';
 import { verifyDelivery, type HeadersLike } from '../../src/lib/webhooks';
 import type { WriteContext } from '../env';
 import { ApiError, notFound } from '../errors';
@@ -29,7 +30,7 @@ export type HookAnswer =
  * Stores the delivery and answers what it recorded (`duplicate` for a repeat, which changes
  * nothing): 200, or 202 for a native event the hub does not record (logged as ignored; a ping
  * is logged the same way and answered 200). Throws 404 (no such source), 410 (disabled), 401
- * (not verified; nothing stored), 403/409/422 (stored as rejected) or 503 (not stored: retry
+ * (not verified; nothing stored), 400 (nested too deep)/403/409/422 (stored as rejected) or 503 (not stored: retry
  * with the same id).
  */
 export async function receiveHookDelivery(
@@ -65,6 +66,8 @@ export async function receiveHookDelivery(
     });
   }
 
+  if (verified.signature) await refuseReplay(db, active.source.id, verified.deliveryId, verified.signature);
+
   const prepared = await prepareDelivery({
     db,
     config,
@@ -91,6 +94,8 @@ export async function receiveHookDelivery(
   try {
     result = await webhooks.ingest.submit(prepared.item);
   } catch (cause) {
+    // Two deliveries with one signature in flight at once: the index let one in; this is the other.
+    if (verified.signature) await refuseReplay(db, active.source.id, verified.deliveryId, verified.signature);
     console.error(`[hooks] storing delivery ${verified.deliveryId} from ${sourceId} failed:`, cause);
     throw new ApiError(
       503,
@@ -103,12 +108,14 @@ export async function receiveHookDelivery(
 
   if (prepared.rejection) {
     const r = prepared.rejection;
-    const code = r.status === 422 ? 'unprocessable' : r.status === 409 ? 'conflict' : 'forbidden';
+    const code =
+      r.status === 422 ? 'unprocessable' : r.status === 409 ? 'conflict' : r.status === 400 ? r.reason : 'forbidden';
     throw new ApiError(r.status, code, r.message, {
       reason: r.reason,
       type: prepared.type,
       delivery: result.deliveryRef,
       ...(r.issues ? { issues: r.issues } : {}),
+      ...r.limits,
     });
   }
   if (prepared.ignored) {
@@ -130,4 +137,21 @@ export async function receiveHookDelivery(
       type: prepared.type,
     },
   };
+}
+
+/**
+ * GitHub signs the body only, not the delivery id, so a captured delivery could be sent again
+ * under a fresh id. GitHub's own "Redeliver" keeps the id (answered as a duplicate); a signature
+ * accepted before under another id is a replay: 409, and nothing is stored.
+ */
+async function refuseReplay(db: Db, sourceId: string, deliveryId: string, signature: string): Promise<void> {
+  const earlier = await findAcceptedBySignature(db, sourceId, signature);
+  if (earlier && earlier.deliveryId !== deliveryId) {
+    throw new ApiError(
+      409,
+      'conflict',
+      `This body and signature were accepted before as delivery "${earlier.deliveryId}"; a replay under another delivery id is refused. GitHub's Redeliver keeps the original id.`,
+      { reason: 'replayed_signature', originalDeliveryId: earlier.deliveryId },
+    );
+  }
 }

@@ -40,7 +40,7 @@ import { ApiError, notFound } from '../errors';
 import type { ServiceContext } from '../hub';
 import { pageLimit, readCursor } from '../pagination';
 import { publicChange } from '../public-change';
-import { assertCanWrite, resolveOwnerGroup, viewerOf } from './catalog-access';
+import { assertCanWrite, resolveOwnerGroup, seesOwnerDetails, viewerOf } from './catalog-access';
 import { mergeModelFields } from './model-card-merge';
 import {
   toDeploymentResponse,
@@ -117,11 +117,13 @@ export async function versionResponses(
     listAliases(ctx.db, [model.id]),
   ]);
   const modelAliases = aliases.get(model.id) ?? [];
+  // Which token registered a version is for the owner group and admins only.
+  const showRegistrar = seesOwnerDetails(viewer, model);
   return versions.map((v) =>
     toVersionResponse(
       model.slug,
       v,
-      details.get(v.id)!,
+      showRegistrar ? details.get(v.id)! : { ...details.get(v.id)!, registeredBy: null },
       modelAliases.filter((a) => a.versionId === v.id).map((a) => a.name),
       ctx.config.publicUrl,
     ),

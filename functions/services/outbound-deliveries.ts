@@ -7,6 +7,7 @@ import {
   listOutboundDeliveries,
   requeueDelivery,
 } from '../../db/queries/outbound';
+import type { Model } from '../../db/schema';
 import type { Viewer } from '../../db/queries/viewer';
 import { encodeCursor } from '../../src/lib/cursor';
 import type { AuthContext, WriteContext } from '../env';
@@ -22,10 +23,26 @@ import {
   type OutboundDeliverySchema,
 } from '../contract/model-lifecycle/schema';
 import type { OutboundRunSchema } from '../contract/webhooks/schema';
+import { seesOwnerDetails } from './catalog-access';
 import { loadModel, loadModelForChange } from './models';
 import { timeIdCursor } from '../pagination';
 
 type DeliveryView = z.infer<typeof OutboundDeliverySchema>;
+
+/**
+ * The log of a model the caller may read: its owner group and admins only (it shows how the
+ * target answered); for others it does not exist.
+ */
+async function loadLogModel(ctx: ServiceContext, viewer: Viewer | undefined, slug: string): Promise<Model> {
+  const model = await loadModel(ctx, viewer, slug);
+  if (!seesOwnerDetails(viewer, model))
+    throw new ApiError(
+      404,
+      'not_found',
+      `The delivery log of model "${model.slug}" is shown to its owner group and admins only.`,
+    );
+  return model;
+}
 
 /** Retrain triggers sent to the model's trigger URL, each with every attempt; newest first. */
 export async function listModelDeliveries(
@@ -34,7 +51,7 @@ export async function listModelDeliveries(
   slug: string,
   query: z.infer<typeof DeliveryListQuerySchema>,
 ): Promise<z.infer<typeof OutboundDeliveryListSchema>> {
-  const model = await loadModel(ctx, viewer, slug);
+  const model = await loadLogModel(ctx, viewer, slug);
   const before = timeIdCursor(query.cursor);
   const page = await listOutboundDeliveries(ctx.db, model.id, {
     limit: pageLimit(query.limit, ctx.config.pageSize),
@@ -57,7 +74,7 @@ export async function getModelDelivery(
   slug: string,
   id: string,
 ): Promise<DeliveryView> {
-  const model = await loadModel(ctx, viewer, slug);
+  const model = await loadLogModel(ctx, viewer, slug);
   const delivery = await getOutboundDelivery(ctx.db, model.id, id);
   if (!delivery) throw notFound(`Delivery "${id}"`);
   const attempts = await attemptsOf(ctx.db, [id]);

@@ -8,7 +8,7 @@ import {
   listRetrainPolicies,
   updateRetrainPolicy,
 } from '../../db/queries/retrain';
-import type { Viewer } from '../../db/queries/viewer';
+import { canView, type Viewer } from '../../db/queries/viewer';
 import type { Db } from '../../db/client';
 import type { RetrainPolicy } from '../../db/schema';
 import {
@@ -29,6 +29,7 @@ import {
   type PolicyPatchSchema,
   type PolicySchema,
 } from '../contract/model-lifecycle/schema';
+import { viewerOf } from './catalog-access';
 import { loadModel, loadModelForChange } from './models';
 
 type PolicyView = z.infer<typeof PolicySchema>;
@@ -39,10 +40,15 @@ const CONFIG_SCHEMAS: Record<RetrainPolicyKind, z.ZodType<RetrainPolicyConfig>> 
   max_age: MaxAgePolicyConfigSchema,
 };
 
-/** A policy may only watch a dataset that exists, so typos surface now rather than never firing. */
-async function assertDatasetExists(db: Db, kind: RetrainPolicyKind, config: RetrainPolicyConfig) {
+/**
+ * A policy may only watch a dataset that exists, so typos surface now rather than never firing.
+ * A dataset the caller cannot see counts as missing (its existence does not leak).
+ */
+async function assertDatasetExists(db: Db, auth: AuthContext, kind: RetrainPolicyKind, config: RetrainPolicyConfig) {
   const slug = kind === 'dataset_version' ? (config as { dataset?: string }).dataset : undefined;
-  if (slug !== undefined && !(await getDatasetBySlug(db, slug))) {
+  if (slug === undefined) return;
+  const dataset = await getDatasetBySlug(db, slug);
+  if (!dataset || !canView(dataset, viewerOf(auth))) {
     throw new ApiError(400, 'validation_failed', `There is no dataset "${slug}".`, {
       issues: [{ in: 'body', path: 'config.dataset', message: 'Unknown dataset.', code: 'unknown_dataset' }],
     });
@@ -81,7 +87,7 @@ export async function createRetrainPolicy(
   body: z.infer<typeof PolicyCreateSchema>,
 ): Promise<PolicyView> {
   const model = await loadModelForChange(ctx, auth, slug);
-  await assertDatasetExists(ctx.db, body.kind, body.config);
+  await assertDatasetExists(ctx.db, auth, body.kind, body.config);
   const policy = await insertRetrainPolicy(ctx.db, {
     id: randomId('rp_'),
     modelId: model.id,
@@ -114,7 +120,7 @@ export async function updateModelRetrainPolicy(
       throw error;
     }
     config = parsed.data;
-    await assertDatasetExists(ctx.db, policy.kind, config);
+    await assertDatasetExists(ctx.db, auth, policy.kind, config);
   }
   const updated = await updateRetrainPolicy(ctx.db, model.id, id, {
     ...(patch.description !== undefined ? { description: patch.description } : {}),

@@ -15,6 +15,7 @@ import {
   type TriggerSchema,
   type TriggerWithSecretSchema,
 } from '../contract/model-lifecycle/schema';
+import { seesOwnerDetails } from './catalog-access';
 import { loadModel, loadModelForChange } from './models';
 
 /** Setting a trigger also needs the server key that encrypts its secret at rest. */
@@ -28,7 +29,7 @@ export async function getRetrainTrigger(
   const model = await loadModel(ctx, viewer, slug);
   const subscription = await getSubscriptionForModel(ctx.db, model.id);
   if (!subscription) throw notFound(`A trigger for model "${model.slug}"`);
-  return toTriggerResponse(subscription);
+  return toTriggerResponse(subscription, seesOwnerDetails(viewer, model));
 }
 
 /**
@@ -69,7 +70,7 @@ export async function setRetrainTrigger(
     ref: body.ref ?? null,
     secretBox,
   });
-  return { trigger: { ...toTriggerResponse(subscription), secret: fresh }, created: !existing };
+  return { trigger: { ...toTriggerResponse(subscription, true), secret: fresh }, created: !existing };
 }
 
 /** Pending deliveries to it are dropped; requests stay open. */

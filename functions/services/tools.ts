@@ -3,15 +3,17 @@ import { isUniqueViolation } from '../../db/errors';
 import {
   countTools,
   getToolBySlug,
-  insertTool,
+  insertToolRecorded,
   listPublishedTools,
   listRecentTools,
+  listToolChanges,
   listTools as listToolRows,
   publishedToolStats,
-  publishTool,
-  updateTool,
+  publishToolRecorded,
+  updateToolRecorded,
+  type ToolChangeRecord,
 } from '../../db/queries/tools';
-import type { NewTool, Tool } from '../../db/schema';
+import type { NewTool, Tool, ToolChange } from '../../db/schema';
 import { slugify } from '../../src/lib/slug';
 import { FACET_LABELS, facetSlug, toolFacets, type FacetName } from '../../src/lib/tool-facets';
 import { suggestionFromForm, type FormLike } from '../../src/lib/tool-suggestion-form';
@@ -20,12 +22,17 @@ import { ApiError, notFound } from '../errors';
 import type { ServiceContext } from '../hub';
 import { hasScope } from '../middleware/auth';
 import { nextCursorOf, pageLimit, readCursor } from '../pagination';
+import { assertGroupExists } from './catalog-access';
 import { publicChange } from '../public-change';
 import {
   ToolSchema,
   ToolSuggestionSchema,
+  toToolChangeResponse,
   toToolResponse,
+  type ToolApproveSchema,
   type ToolCreateSchema,
+  type ToolHistorySchema,
+  type ToolHistoryQuerySchema,
   type ToolListQuerySchema,
   type ToolListSchema,
   type ToolPatchSchema,
@@ -38,6 +45,9 @@ export type ToolList = z.infer<typeof ToolListSchema>;
 export type ToolSuggestion = z.output<typeof ToolSuggestionSchema>;
 export type ToolCreate = z.output<typeof ToolCreateSchema>;
 export type ToolPatch = z.output<typeof ToolPatchSchema>;
+export type ToolApprove = z.output<typeof ToolApproveSchema>;
+export type ToolHistory = z.infer<typeof ToolHistorySchema>;
+export type ToolHistoryQuery = z.output<typeof ToolHistoryQuerySchema>;
 
 const toData = (ctx: ServiceContext) => (tool: Tool) => toToolResponse(tool, ctx.config.publicUrl);
 
@@ -125,20 +135,77 @@ export async function toolStats(ctx: ServiceContext, recent = 4): Promise<ToolSt
   return { count: stats.tools, categories: stats.categories, recent: rows.map(toData(ctx)) };
 }
 
+/** Writers of the owner group may change a tool; a tool without an owner group (the seeded ones) only admins. */
 function assertCanEdit(auth: AuthContext, tool: Tool) {
   if (hasScope(auth, 'admin')) return;
-  if (tool.ownerGroupId && tool.ownerGroupId !== auth.groupId) {
+  if (!tool.ownerGroupId) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      `The tool "${tool.slug}" has no owner group, so only admins may change it; ask an admin to name one (PATCH ownerGroup).`,
+      { owner: null, yourGroup: auth.groupId },
+    );
+  }
+  if (tool.ownerGroupId !== auth.groupId) {
     throw new ApiError(
       403,
       'forbidden',
       `The tool "${tool.slug}" belongs to group "${tool.ownerGroupId}"; your token belongs to "${auth.groupId ?? 'no group'}".`,
+      { owner: tool.ownerGroupId, yourGroup: auth.groupId },
     );
   }
 }
 
-/** Inserts a tool, answering 409 when its slug is taken. */
-async function insertToolOrConflict(ctx: Pick<ServiceContext, 'db'>, values: NewTool): Promise<Tool> {
-  const tool = await insertTool(ctx.db, values);
+/** The API name of each column a change may touch (the history speaks the API's language). */
+const FIELD_OF_COLUMN: Partial<Record<keyof NewTool, string>> = {
+  slug: 'slug',
+  name: 'name',
+  summary: 'summary',
+  descriptionMd: 'description',
+  categories: 'categories',
+  accessSteps: 'accessSteps',
+  requirements: 'requirements',
+  hardware: 'hardware',
+  license: 'license',
+  ownerTeam: 'ownerTeam',
+  ownerGroupId: 'ownerGroup',
+  lifecycle: 'lifecycle',
+  experiments: 'experiments',
+  tags: 'tags',
+  links: 'links',
+  unverified: 'unverified',
+  status: 'status',
+  suggestedBy: 'suggestedBy',
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Each field whose value differs, under its API name, with the value before (null for a new tool) and after. */
+function diffTool(before: Partial<NewTool> | undefined, after: Partial<NewTool>): ToolChange['changes'] {
+  const changes: ToolChange['changes'] = {};
+  for (const [column, value] of Object.entries(after) as [keyof NewTool, unknown][]) {
+    const field = FIELD_OF_COLUMN[column];
+    if (!field || value === undefined) continue;
+    const from = before ? (before[column] ?? null) : null;
+    if (before && same(from, value)) continue;
+    changes[field] = { from, to: value ?? null };
+  }
+  return changes;
+}
+
+const changeBy = (
+  auth: AuthContext | undefined,
+  action: ToolChangeRecord['action'],
+  changes: ToolChange['changes'],
+): ToolChangeRecord => ({ action, tokenId: auth?.tokenId ?? null, groupId: auth?.groupId ?? null, changes });
+
+/** Inserts a tool with its first history row, answering 409 when its slug is taken. */
+async function insertToolOrConflict(
+  ctx: Pick<ServiceContext, 'db'>,
+  values: NewTool & { createdAt: Date },
+  record: ToolChangeRecord,
+): Promise<Tool> {
+  const tool = await insertToolRecorded(ctx.db, values, record);
   if (!tool)
     throw new ApiError(409, 'conflict', `A tool with the slug "${values.slug}" already exists.`, { slug: values.slug });
   return tool;
@@ -154,8 +221,9 @@ export async function createTool(ctx: WriteContext, auth: AuthContext, body: Too
       `Your token belongs to group "${auth.groupId ?? 'none'}"; it cannot create tools for "${ownerGroupId}".`,
     );
   }
+  if (ownerGroupId) await assertGroupExists(ctx.db, ownerGroupId, 'ownerGroup');
   const now = new Date();
-  const values: NewTool = {
+  const values: NewTool & { createdAt: Date } = {
     slug: body.slug,
     name: body.name,
     summary: body.summary,
@@ -178,12 +246,15 @@ export async function createTool(ctx: WriteContext, auth: AuthContext, body: Too
     updatedAt: now,
     publishedAt: now,
   };
-  const tool = await insertToolOrConflict(ctx, values);
+  const tool = await insertToolOrConflict(ctx, values, changeBy(auth, 'created', diffTool(undefined, values)));
   ctx.hooks.onPublicChange?.(publicChange.tool(tool.slug, 'created'));
   return toData(ctx)(tool);
 }
 
-/** Changes the fields sent (PATCH /api/tools/:slug): writers of the tool's group, or admins. */
+/**
+ * Changes the fields sent (PATCH /api/tools/:slug): writers of the tool's group, or admins (who
+ * alone may edit ownerless tools and change the owner group). Records who changed what.
+ */
 export async function changeTool(
   ctx: WriteContext,
   auth: AuthContext,
@@ -192,15 +263,26 @@ export async function changeTool(
 ): Promise<ToolData> {
   const db = ctx.db;
   const existing = await getToolBySlug(db, slug);
-  if (!existing) throw notFound(`Tool "${slug}"`);
+  // A pending tool is invisible to non-admins: answered as missing, so its existence does not leak.
+  if (!existing || (existing.status !== 'published' && !hasScope(auth, 'admin'))) throw notFound(`Tool "${slug}"`);
   assertCanEdit(auth, existing);
-  const { description, ...rest } = patch;
+  const { description, ownerGroup, ...rest } = patch;
+  if (ownerGroup !== undefined && ownerGroup !== existing.ownerGroupId) {
+    if (!hasScope(auth, 'admin'))
+      throw new ApiError(403, 'forbidden', 'Only admins may change the owner group of a tool.', {
+        required: 'admin',
+        granted: auth.scopes,
+      });
+    if (ownerGroup) await assertGroupExists(db, ownerGroup, 'ownerGroup');
+  }
+  const changes: Partial<NewTool> = {
+    ...rest,
+    ...(description === undefined ? {} : { descriptionMd: description }),
+    ...(ownerGroup === undefined ? {} : { ownerGroupId: ownerGroup }),
+  };
   let tool: Tool | undefined;
   try {
-    tool = await updateTool(db, slug, {
-      ...rest,
-      ...(description === undefined ? {} : { descriptionMd: description }),
-    });
+    tool = await updateToolRecorded(db, existing.id, changes, changeBy(auth, 'changed', diffTool(existing, changes)));
   } catch (error) {
     if (isUniqueViolation(error)) throw new ApiError(409, 'conflict', `The slug "${patch.slug}" is already taken.`);
     throw error;
@@ -210,16 +292,31 @@ export async function changeTool(
   return toData(ctx)(tool);
 }
 
-/** Publishes a pending tool (POST /api/tools/:slug/approve); 409 when it is published already. */
-export async function approveTool(ctx: WriteContext, slug: string): Promise<ToolData> {
+/**
+ * Publishes a pending tool (POST /api/tools/:slug/approve) under the owner group the admin names;
+ * without one it stays admin-only, like the seeded entries. 409 when it is published already.
+ */
+export async function approveTool(
+  ctx: WriteContext,
+  auth: AuthContext,
+  slug: string,
+  body: ToolApprove,
+): Promise<ToolData> {
   const db = ctx.db;
   const existing = await getToolBySlug(db, slug);
   if (!existing) throw notFound(`Tool "${slug}"`);
   if (existing.status === 'published') {
     throw new ApiError(409, 'conflict', `The tool "${slug}" is already published.`);
   }
-  const tool = await publishTool(db, slug);
-  if (!tool) throw notFound(`Tool "${slug}"`);
+  const ownerGroupId = body.ownerGroup ?? null;
+  if (ownerGroupId) await assertGroupExists(db, ownerGroupId, 'ownerGroup');
+  const record = changeBy(
+    auth,
+    'approved',
+    diffTool(existing, { status: 'published', ...(ownerGroupId ? { ownerGroupId } : {}) }),
+  );
+  const tool = await publishToolRecorded(db, existing.id, ownerGroupId, record);
+  if (!tool) throw new ApiError(409, 'conflict', `The tool "${slug}" is already published.`);
   ctx.hooks.onPublicChange?.(publicChange.tool(slug, 'approved'));
   return toData(ctx)(tool);
 }
@@ -233,7 +330,7 @@ export async function suggestTool(ctx: ServiceContext, body: ToolSuggestion): Pr
     });
   }
   const now = new Date();
-  const tool = await insertToolOrConflict(ctx, {
+  const values = {
     slug,
     name: body.name,
     summary: body.summary,
@@ -251,7 +348,8 @@ export async function suggestTool(ctx: ServiceContext, body: ToolSuggestion): Pr
     suggestedBy: body.suggestedBy,
     createdAt: now,
     updatedAt: now,
-  });
+  } satisfies NewTool;
+  const tool = await insertToolOrConflict(ctx, values, changeBy(undefined, 'suggested', diffTool(undefined, values)));
   return toData(ctx)(tool);
 }
 
@@ -268,4 +366,33 @@ export async function suggestToolFromForm(ctx: ServiceContext, form: FormLike): 
     });
   }
   return suggestTool(ctx, parsed.data);
+}
+
+/**
+ * Who changed a tool and how, newest first (GET /api/tools/:slug/history): for admins and the
+ * owner group's tokens. A tool the caller may not see (missing, or pending for a non-admin) is
+ * a 404, as on GET /api/tools/:slug; a visible tool of another group (or of none) is a 403.
+ */
+export async function toolHistory(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  slug: string,
+  query: ToolHistoryQuery,
+): Promise<ToolHistory> {
+  const tool = await getToolBySlug(ctx.db, slug);
+  const admin = hasScope(auth, 'admin');
+  if (!tool || (tool.status !== 'published' && !admin)) throw notFound(`Tool "${slug}"`);
+  if (!admin && (!tool.ownerGroupId || tool.ownerGroupId !== auth.groupId)) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      tool.ownerGroupId
+        ? `The history of "${slug}" is shown to admins and to group "${tool.ownerGroupId}" only.`
+        : `The tool "${slug}" has no owner group; its history is shown to admins only.`,
+    );
+  }
+  const after = readCursor(query.cursor, 1, ['number']);
+  const limit = pageLimit(query.limit, ctx.config.pageSize);
+  const page = await listToolChanges(ctx.db, tool.id, { limit, after });
+  return { items: page.items.map(toToolChangeResponse), nextCursor: nextCursorOf(page.next) };
 }

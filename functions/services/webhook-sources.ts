@@ -68,6 +68,7 @@ export async function createWebhookSource(
     groupId: body.group,
     schemes: body.schemes ? [...new Set(body.schemes)] : [...ALL_SCHEMES],
     mappings: body.mappings ?? [],
+    allowProtectedAliases: body.allowProtectedAliases ?? false,
     secretBox: await encryptSecret(key, secret, id),
     createdByTokenId: auth.tokenId,
   });
@@ -87,7 +88,7 @@ export async function getSource(ctx: ServiceContext, id: string): Promise<Source
   return toSourceResponse(await sourceOr404(ctx.db, id), ctx.config.publicUrl);
 }
 
-/** Renames a source, changes its accepted schemes, or replaces its mapping rules. */
+/** Renames a source, changes its accepted schemes, replaces its mapping rules, or grants (revokes) moving protected aliases. */
 export async function updateSource(
   ctx: WebhookSourceContext,
   id: string,

@@ -6,6 +6,7 @@ import type { HeadersLike, VerifiedDelivery } from '../../src/lib/webhooks';
 import type { AppConfig } from '../config';
 import { parseEventBody, type ParsedEvent, type PayloadIssue } from '../events/envelope';
 import { findEventSchema } from '../events/schemas';
+import { checkJsonShape, JSON_LIMITS } from '../../src/lib/json-shape';
 import { deliveryRef } from './delivery-ref';
 import type { IngestItem } from './ingest-commit';
 import { hasTranslator, translateNative, type Translation } from './native';
@@ -16,7 +17,13 @@ export interface PreparedDelivery {
   /** The event type as understood (`job.succeeded@1`), when the body was readable. */
   type: string | null;
   /** Set for deliveries that are stored as rejected: what to answer. */
-  rejection?: { status: 403 | 409 | 422; reason: string; message: string; issues?: PayloadIssue[] };
+  rejection?: {
+    status: 400 | 403 | 409 | 422;
+    reason: string;
+    message: string;
+    issues?: PayloadIssue[];
+    limits?: typeof JSON_LIMITS;
+  };
   /** Set for native deliveries that record nothing (stored as ignored): 200 for a ping, else 202. */
   ignored?: { status: 200 | 202; reason: string };
   publicChange?: import('../../src/lib/cache-tags').PublicChange;
@@ -51,6 +58,7 @@ export async function prepareDelivery(input: {
     deliveryId: verified.deliveryId,
     scheme: verified.scheme,
     bodyBytes: input.body.byteLength,
+    ...(verified.signature ? { signature: verified.signature } : {}),
     receivedAt: now,
   };
   let text: string;
@@ -61,10 +69,11 @@ export async function prepareDelivery(input: {
   }
   const reject = (
     type: string | null,
-    status: 403 | 409 | 422,
+    status: 400 | 403 | 409 | 422,
     reason: string,
     message: string,
     issues?: PayloadIssue[],
+    limits?: typeof JSON_LIMITS,
   ): PreparedDelivery => ({
     type,
     item: {
@@ -78,7 +87,7 @@ export async function prepareDelivery(input: {
         rejectedBody: (text || '(not UTF-8)').slice(0, KEEP_REJECTED_BYTES),
       },
     },
-    rejection: { status, reason, message, ...(issues ? { issues } : {}) },
+    rejection: { status, reason, message, ...(issues ? { issues } : {}), ...(limits ? { limits } : {}) },
   });
 
   const ignore = (eventType: string | null, status: 200 | 202, code: string, reason: string): PreparedDelivery => ({
@@ -89,6 +98,14 @@ export async function prepareDelivery(input: {
     },
     ignored: { status, reason },
   });
+
+  // A body nested too deep for anything that walks it (zod, JSON.stringify) can never succeed:
+  // refused before it is parsed, as 400, and logged so the sender sees why.
+  const excess = checkJsonShape(formPayload(text) ?? input.body);
+  if (excess) {
+    const message = `${excess.message} Limits: depth ${JSON_LIMITS.maxDepth}, ${JSON_LIMITS.maxKeys} keys.`;
+    return reject(null, 400, 'too_deep', message, undefined, JSON_LIMITS);
+  }
 
   // Envelope-only schemes skip the extra JSON parse: the ingest path is hot.
   const translation: Translation = hasTranslator(verified.scheme)
@@ -155,11 +172,15 @@ export async function prepareDelivery(input: {
 function parseJson(text: string): unknown {
   if (!text) return undefined;
   try {
-    if (text.startsWith('payload=')) return JSON.parse(new URLSearchParams(text).get('payload') ?? '') as unknown;
-    return JSON.parse(text) as unknown;
+    return JSON.parse(formPayload(text) ?? text) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The JSON inside a form-encoded GitHub body (`payload=…`), or undefined for a JSON body. */
+function formPayload(text: string): string | undefined {
+  return text.startsWith('payload=') ? (new URLSearchParams(text).get('payload') ?? '') : undefined;
 }
 
 /** A translated native event, validated against its schema exactly as an envelope's data is. */

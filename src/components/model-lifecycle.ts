@@ -18,18 +18,6 @@ interface RequestView {
   openedAt: string;
 }
 
-interface DeliveryView {
-  id: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastLatencyMs: number | null;
-  lastError: string | null;
-  createdAt: string;
-  nextAttemptAt: string | null;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string> = {},
@@ -77,21 +65,6 @@ export function renderRequestRow(r: RequestView): HTMLTableRowElement {
   );
 }
 
-export function renderDeliveryRow(d: DeliveryView): HTMLTableRowElement {
-  const note = d.lastError ?? (d.nextAttemptAt ? `next try ${formatWhen(d.nextAttemptAt)}` : '');
-  return el(
-    'tr',
-    { 'data-delivery': d.id },
-    el('td', {}, el('code', {}, d.id)),
-    el('td', {}, badge(d.status)),
-    el('td', {}, String(d.attempts)),
-    el('td', {}, d.lastStatusCode === null ? '—' : String(d.lastStatusCode)),
-    el('td', {}, d.lastLatencyMs === null ? '—' : `${d.lastLatencyMs} ms`),
-    el('td', { class: 'small' }, note),
-    el('td', {}, el('time', { datetime: d.createdAt }, formatWhen(d.createdAt))),
-  );
-}
-
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -106,19 +79,14 @@ export function startModelLifecycle(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-live-status]');
   const empty = root.querySelector<HTMLElement>('[data-timeline-empty]');
   const requests = root.querySelector<HTMLTableSectionElement>('[data-requests] tbody');
-  const deliveries = root.querySelector<HTMLTableSectionElement>('[data-deliveries] tbody');
   let lastRefresh = Date.now();
 
   const refreshRetraining = async () => {
     lastRefresh = Date.now();
-    const [r, d] = await Promise.all([
-      getJson<{ items: RequestView[] }>(`/api/models/${slug}/retrain-requests?limit=10`),
-      getJson<{ items: DeliveryView[] }>(`/api/models/${slug}/deliveries?limit=10`),
-    ]);
+    // (The delivery log is for the model's group and admins only: the public page does not show it.)
+    const r = await getJson<{ items: RequestView[] }>(`/api/models/${slug}/retrain-requests?limit=10`);
     requests?.replaceChildren(...r.items.map(renderRequestRow));
-    deliveries?.replaceChildren(...d.items.map(renderDeliveryRow));
     root.querySelector('[data-requests]')?.toggleAttribute('hidden', r.items.length === 0);
-    root.querySelector('[data-deliveries]')?.toggleAttribute('hidden', d.items.length === 0);
   };
 
   const poll = async () => {

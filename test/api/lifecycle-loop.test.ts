@@ -47,7 +47,7 @@ describe('lifecycle loop: from a CI training job to a retraining triggered by a 
     await addModel(hub.db, 'cms', { slug: 'jet-tagger' });
     const dataset = await addDataset(hub.db, 'cms', 'jet-images');
     await addDatasetVersion(hub.db, dataset, 'v1');
-    const ci = await sourceFor(hub, 'cms');
+    const ci = await sourceFor(hub, 'cms', undefined, { allowProtectedAliases: true });
     const maintainer = (await createTestToken(hub.db, ['maintainer'], 'cms')).authorization;
     const job = (id: string, extra: Record<string, unknown> = {}) => ({
       id,
@@ -189,7 +189,7 @@ describe('lifecycle loop: from a CI training job to a retraining triggered by a 
     expect(byStage('retrain-requested')[0].causeEventId).toBe(published.json.eventId);
 
     // The delivery log shows the attempt with its response code and latency.
-    const log = await hub.call('GET', '/api/models/jet-tagger/deliveries');
+    const log = await hub.call('GET', '/api/models/jet-tagger/deliveries', { headers: { authorization: hub.admin } });
     expect(log.json.items).toHaveLength(1);
     expect(log.json.items[0]).toMatchObject({
       status: 'delivered',

@@ -53,6 +53,7 @@ describe('PUT /api/models/:slug/aliases/:alias', () => {
         toVersion: 1,
         reason: 'Rollback: v2 mis-calibrated',
         movedBy: 'test maintainer',
+        movedBySource: null,
         movedAt: expect.any(String),
       },
       {
@@ -61,6 +62,7 @@ describe('PUT /api/models/:slug/aliases/:alias', () => {
         toVersion: 2,
         reason: 'Better rejection',
         movedBy: 'test maintainer',
+        movedBySource: null,
         movedAt: expect.any(String),
       },
       {
@@ -69,6 +71,7 @@ describe('PUT /api/models/:slug/aliases/:alias', () => {
         toVersion: 1,
         reason: 'First release',
         movedBy: 'test maintainer',
+        movedBySource: null,
         movedAt: expect.any(String),
       },
     ]);

@@ -249,7 +249,7 @@ describe('catalog writes through the REST API on the lifecycle timeline', () => 
 
 describe('catalog writes made by webhooks keep their single inbound event', () => {
   it('logs a version registered by a job.succeeded and a model.alias.set once each, as the inbound event only', async () => {
-    const ci = await sourceFor(hub, 'cms');
+    const ci = await sourceFor(hub, 'cms', undefined, { allowProtectedAliases: true });
     const job = { id: 'j1', kind: 'training', model: 'jet-tagger', ciUrl: 'https://ci.example.org/jobs/j1' };
     const trained = await appended(
       () =>

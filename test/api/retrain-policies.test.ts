@@ -182,7 +182,7 @@ describe('policies firing', () => {
   it('fires a max-age policy once the production version is older than the limit (worker check)', async () => {
     const model = await addModel(hub.db, 'cms');
     await addVersion(hub.db, model);
-    const source = await sourceFor(hub, 'cms');
+    const source = await sourceFor(hub, 'cms', undefined, { allowProtectedAliases: true });
     await hub.deliver(source, {
       type: 'model.alias.set',
       data: { model: model.slug, alias: 'production', version: 1 },

@@ -375,7 +375,7 @@ describe('events that change the catalog', () => {
   it('moves an alias with model.alias.set and records the move in the alias history', async () => {
     const model = await addModel(hub.db, 'cms');
     await addVersion(hub.db, model);
-    const source = await sourceFor(hub, 'cms');
+    const source = await sourceFor(hub, 'cms', undefined, { allowProtectedAliases: true });
     const res = await hub.deliver(source, {
       type: 'model.alias.set',
       data: { model: model.slug, alias: 'production', version: 1, reason: 'validated' },

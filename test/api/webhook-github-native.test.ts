@@ -271,3 +271,71 @@ describe('POST /api/hooks/:sourceId with GitHub-native bodies', () => {
     expect(stages).toEqual(expect.arrayContaining(['retrain-requested', 'trained', 'retrain-closed']));
   });
 });
+
+/**
+ * Issue 14, finding 9: GitHub signs the body, not X-GitHub-Delivery, so a captured delivery
+ * could be replayed under a fresh id. GitHub's "Redeliver" keeps the original id (a duplicate);
+ * the same signature under another id is refused (409) and nothing new is stored.
+ */
+describe('replayed GitHub deliveries', () => {
+  async function sendAs(source: { id: string }, raw: string, signature: string, delivery: string) {
+    return hub.call('POST', `/api/hooks/${source.id}`, {
+      raw,
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'workflow_run',
+        'x-github-delivery': delivery,
+        'x-hub-signature-256': signature,
+      },
+    });
+  }
+
+  async function mappedRun() {
+    const model = await addModel(hub.db, 'cms');
+    const source = await githubSource('cms', [{ provider: 'github', repository: '*', model: model.slug }]);
+    const example = corpus('workflow_run').find((e) => e.workflow_run.conclusion === 'success')!;
+    const raw = JSON.stringify(example);
+    return { model, source, raw, signature: await signGithub(source.secret, raw) };
+  }
+
+  it('refuses the same body and signature under a new delivery id with 409, storing nothing', async () => {
+    const { model, source, raw, signature } = await mappedRun();
+    const first = await sendAs(source, raw, signature, 'replay-original');
+    expect(first.status).toBe(200);
+    const logBefore = await deliveryLog(source.id);
+    const timelineBefore = await timeline(model.slug);
+
+    const replay = await sendAs(source, raw, signature, 'replay-new-id');
+    expect(replay.status).toBe(409);
+    expect(replay.json.error).toMatchObject({
+      code: 'conflict',
+      details: { reason: 'replayed_signature', originalDeliveryId: 'replay-original' },
+    });
+    expect(await deliveryLog(source.id)).toEqual(logBefore);
+    expect(await timeline(model.slug)).toEqual(timelineBefore);
+
+    // GitHub's Redeliver: same id, same body: the duplicate it is.
+    const redelivered = await sendAs(source, raw, signature, 'replay-original');
+    expect(redelivered.status).toBe(200);
+    expect(redelivered.json).toMatchObject({ duplicate: true, eventId: first.json.eventId });
+    expect(await timeline(model.slug)).toEqual(timelineBefore);
+  });
+
+  it('lets exactly one of two concurrent deliveries with one signature in, and refuses the others', async () => {
+    const { model, source, raw, signature } = await mappedRun();
+    const answers = await Promise.all(['race-a', 'race-b', 'race-c'].map((id) => sendAs(source, raw, signature, id)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    expect((await timeline(model.slug)).filter((e) => e.type === 'job.succeeded')).toHaveLength(1);
+    expect((await deliveryLog(source.id)).filter((d) => d.status === 'accepted')).toHaveLength(1);
+  });
+
+  it('a signature seen only on another source, or a body signed anew, is no replay', async () => {
+    const { raw, signature, source } = await mappedRun();
+    expect((await sendAs(source, raw, signature, 'own-1')).status).toBe(200);
+    const other = await mappedRun();
+    expect((await sendAs(other.source, other.raw, other.signature, 'own-1')).status).toBe(200);
+    const changed = raw.replace('"conclusion":"success"', '"conclusion":"success" ');
+    expect(changed).not.toBe(raw);
+    expect((await sendAs(source, changed, await signGithub(source.secret, changed), 'own-2')).status).toBe(200);
+  });
+});

@@ -263,8 +263,13 @@ describe('MLflow webhooks: tags and aliases', () => {
     expect(unknownVersion.json.error.details.reason).toBe('unknown_model_version');
   });
 
-  it('moves and deletes aliases, protected ones too, as model.alias.set does', async () => {
+  it('moves and deletes aliases, protected ones too once the source may, as model.alias.set does', async () => {
     await createModelAndVersion();
+    const allow = await hub.call('PATCH', `/api/webhooks/sources/${source.id}`, {
+      body: { allowProtectedAliases: true },
+      headers: { authorization: hub.admin },
+    });
+    expect(allow.status).toBe(200);
     await send('model_version.created', { name: 'gn2-tagger', version: '2', source: 's3://ml-models/gn2/2', tags: {} });
     const protect = await hub.call('PUT', '/api/models/gn2-tagger/aliases/production', {
       body: { version: 1, protected: true },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
-import { launchChromium } from '../helpers/chromium';
+import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
+import { launchChromium, watchCspViolations } from '../helpers/chromium';
 
 export const browserAvailable = inject('browserAvailable');
 export const hubUrl = inject('hubUrl');
@@ -9,11 +9,20 @@ export const adminToken = inject('adminToken');
 /** `describe` for browser suites: skipped (loudly, in global setup) when no Chromium exists. */
 export const describeBrowser = describe.skipIf(!browserAvailable);
 
-/** One browser per suite; pages collect console errors so tests can assert none happened. */
+/**
+ * One browser per suite; pages collect console errors so tests can assert none happened, and every
+ * test fails on any Content-Security-Policy violation in the pages it opened.
+ */
 export function useBrowser(options: { webgpu?: boolean } = {}) {
   let browser: Browser | undefined;
+  let cspViolations: string[][] = [];
   beforeAll(async () => {
     browser = await launchChromium(options);
+  });
+  afterEach(() => {
+    const seen = cspViolations.flat();
+    cspViolations = [];
+    expect(seen, 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -24,6 +33,7 @@ export function useBrowser(options: { webgpu?: boolean } = {}) {
       contextOptions: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
     ): Promise<Page & { errors: string[] }> {
       const context = await browser!.newContext(contextOptions);
+      cspViolations.push(await watchCspViolations(context));
       const page = (await context.newPage()) as Page & { errors: string[] };
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));

@@ -58,7 +58,11 @@ describe('webhooks on the edge host (wrangler pages dev + local D1)', () => {
   });
 
   it('verifies, stores and deduplicates signed deliveries, and writes what they carry to the catalog', async () => {
-    const source = await api('POST', '/api/webhooks/sources', { name: 'edge CI', group: 'it' });
+    const source = await api('POST', '/api/webhooks/sources', {
+      name: 'edge CI',
+      group: 'it',
+      allowProtectedAliases: true,
+    });
     expect(source.status).toBe(201);
     const body = JSON.stringify({
       type: 'job.succeeded',

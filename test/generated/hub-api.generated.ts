@@ -60,7 +60,7 @@ export interface paths {
         head?: never;
         /**
          * Change a tool
-         * @description Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`.
+         * @description Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`; a tool without an owner group (the seeded ones) and `ownerGroup` itself only `admin`. Each change is recorded in the history.
          */
         patch: operations["updateTool"];
         trace?: never;
@@ -96,9 +96,29 @@ export interface paths {
         put?: never;
         /**
          * Approve a suggested tool
-         * @description Publishes a pending tool: its page shows at the next request. Needs `admin`.
+         * @description Publishes a pending tool: its page shows at the next request. Needs `admin`. The body names the owner group whose writers may change it from now on; without a body (or with `ownerGroup: null`) only admins may.
          */
         post: operations["approveTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tools/{slug}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed a tool
+         * @description Every change to the tool, newest first: the action, the token and its group, and each changed field before and after. For admins and the owner group's tokens (403 for others); a tool the caller cannot see is a 404.
+         */
+        get: operations["getToolHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -416,7 +436,7 @@ export interface paths {
         put?: never;
         /**
          * Deliver a signed lifecycle event
-         * @description CI posts events here, signed with the source secret as **Standard Webhooks** (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,…`), **GitHub** (`X-Hub-Signature-256`, `X-GitHub-Delivery`) or **GitLab** (`X-Gitlab-Token`, `Idempotency-Key`). A 200 is sent only once the event is durably stored. The delivery id is the idempotency key: a repeat is answered 200 with `duplicate: true` and changes nothing. Timestamps more than 300 s off are refused. Bodies up to 1 MiB by default.
+         * @description CI posts events here, signed with the source secret as **Standard Webhooks** (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,…`), **GitHub** (`X-Hub-Signature-256`, `X-GitHub-Delivery`) or **GitLab** (`X-Gitlab-Token`, `Idempotency-Key`). A 200 is sent only once the event is durably stored. The delivery id is the idempotency key: a repeat is answered 200 with `duplicate: true` and changes nothing. GitHub's delivery id is not signed, so a GitHub signature accepted once is refused (409) under any other delivery id. Timestamps more than 300 s off are refused. Bodies up to 1 MiB by default, nested at most 64 deep with at most 10000 keys.
          *
          *     The body is the hub's envelope under every scheme, or what GitHub and GitLab send themselves: **GitHub** `workflow_run` / `workflow_job` become `job.queued` (requested, queued, waiting), `job.started` (in_progress), `job.succeeded` (completed: success) or `job.failed` (completed: failure, cancelled, timed_out, action_required, startup_failure, stale); `release` published becomes `release.published`; `ping` is answered 200. **GitLab** Pipeline Hook and Job Hook become `job.queued` (created, pending, preparing, waiting_for_resource, scheduled), `job.started` (running), `job.succeeded` (success) or `job.failed` (failed, canceled); a Release Hook with action create becomes `release.published`. GitLab authenticates with `X-Gitlab-Token`, or with a signing token (the source secret): Standard Webhooks headers beside `X-Gitlab-Event`. The source's `mappings` name the model of each native run. Any other native event or action, a skipped or neutral run, and a run no rule matches are answered **202** and listed as `ignored` in the delivery log with the reason.
          */
@@ -543,7 +563,7 @@ export interface paths {
         };
         /**
          * The model's retraining trigger
-         * @description Where retrain requests are sent (query values hidden) and whether it is active; a 410 from the receiver disables it.
+         * @description Where retrain requests are sent (query values hidden; `url` for the owner group and admins only, null for others) and whether it is active; a 410 from the receiver disables it.
          */
         get: operations["getRetrainTrigger"];
         /**
@@ -571,7 +591,7 @@ export interface paths {
         };
         /**
          * Outbound webhook log of a model
-         * @description Retrain triggers sent to the model's trigger URL: status, attempts, last response code and latency, and every attempt. Newest first.
+         * @description Retrain triggers sent to the model's trigger URL: status, attempts, last response code and latency, and every attempt. Newest first. Shown to the owner group and admins only (send their token); for anyone else the log is a 404.
          */
         get: operations["listModelDeliveries"];
         put?: never;
@@ -589,7 +609,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One outbound delivery with its attempts */
+        /**
+         * One outbound delivery with its attempts
+         * @description Shown to the owner group and admins only (send their token); for anyone else it is a 404.
+         */
         get: operations["getModelDelivery"];
         put?: never;
         post?: never;
@@ -2395,6 +2418,8 @@ export interface components {
             tags?: string[];
             links?: components["schemas"]["ToolLinks"];
             unverified?: string[];
+            /** @description Only admins may change it; null leaves the entry to admins alone. */
+            ownerGroup?: string | null;
         };
         ToolSuggestion: {
             /** @example ml.cern.ch */
@@ -2411,6 +2436,38 @@ export interface components {
             experiments?: string[];
             /** @description Your name and e-mail, so a curator can ask questions. */
             suggestedBy: string;
+        };
+        ToolApprove: {
+            /**
+             * @description Group whose writers may change the entry from now on (e.g. "cms"). Omitted or null: nobody but admins may change it, like the seeded entries.
+             * @default null
+             * @example cms
+             */
+            ownerGroup?: string | null;
+        };
+        ToolHistory: {
+            items: components["schemas"]["ToolChange"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ToolChange: {
+            id: number;
+            /** @enum {string} */
+            action: "suggested" | "created" | "changed" | "approved";
+            /** @description The token that made the change; null for a suggestion. */
+            tokenId: string | null;
+            tokenName: string | null;
+            /** @description The token's group when it made the change. */
+            group: string | null;
+            /** @description Each changed field (API names) with its value before and after. */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+            /** Format: date-time */
+            changedAt: string;
         };
         SearchResult: {
             query: string;
@@ -3025,6 +3082,8 @@ export interface components {
             mappings: (components["schemas"]["WebhookGithubMapping"] | components["schemas"]["WebhookGitlabMapping"])[];
             /** @enum {string} */
             status: "active" | "disabled";
+            /** @description Whether deliveries may move or remove protected aliases (`production` and aliases marked protected), through `model.alias.set` or MLflow `model_version_alias.created`/`deleted`. Default false: such a delivery is stored as rejected (403 `protected_alias`). The alias history names the source for each move it made. */
+            allowProtectedAliases: boolean;
             /** @description Where to send deliveries: POST here. */
             endpoint: string;
             /** Format: date-time */
@@ -3048,6 +3107,8 @@ export interface components {
             schemes?: ("standard" | "mlflow" | "github" | "gitlab")[];
             /** @description Which model a native GitHub or GitLab run belongs to: an ordered list (at most 50), the first rule that matches decides. A run no rule matches is stored as ignored ("no model matches …"). A release takes the first rule for its repository or project whose `job` is `*`. Envelope bodies name their model themselves and ignore these rules. */
             mappings?: (components["schemas"]["WebhookGithubMapping"] | components["schemas"]["WebhookGitlabMapping"])[];
+            /** @description Whether deliveries may move or remove protected aliases (`production` and aliases marked protected), through `model.alias.set` or MLflow `model_version_alias.created`/`deleted`. Default false: such a delivery is stored as rejected (403 `protected_alias`). The alias history names the source for each move it made. */
+            allowProtectedAliases?: boolean;
         };
         WebhookSourceList: {
             items: components["schemas"]["WebhookSource"][];
@@ -3057,9 +3118,11 @@ export interface components {
             schemes?: ("standard" | "mlflow" | "github" | "gitlab")[];
             /** @description Replaces the whole list (send `[]` to clear it). */
             mappings?: (components["schemas"]["WebhookGithubMapping"] | components["schemas"]["WebhookGitlabMapping"])[];
+            /** @description Whether deliveries may move or remove protected aliases (`production` and aliases marked protected), through `model.alias.set` or MLflow `model_version_alias.created`/`deleted`. Default false: such a delivery is stored as rejected (403 `protected_alias`). The alias history names the source for each move it made. */
+            allowProtectedAliases?: boolean;
         };
         WebhookSourceRotate: {
-            /** @description How long the old secret keeps verifying (default 86400; 0 stops it at once). */
+            /** @description How long the old secret keeps verifying (default 86400, at most 30 days; 0 stops it at once). */
             overlapSeconds?: number;
         };
         InboundDeliveryList: {
@@ -3267,6 +3330,7 @@ export interface components {
                  * @enum {string}
                  */
                 comparison: "<" | "<=" | ">" | ">=";
+                /** @description Any figure within ±1e30. */
                 threshold: number;
                 /**
                  * @description Which events count: evaluation job.succeeded, benchmark.completed, or both.
@@ -3335,8 +3399,8 @@ export interface components {
             parentVersion?: number;
         };
         RetrainTrigger: {
-            /** @description The target with query values hidden. */
-            url: string;
+            /** @description The target with query values hidden; shown to the owner group and admins only (null for others). */
+            url: string | null;
             ref: string | null;
             /** @enum {string} */
             status: "active" | "disabled";
@@ -3736,7 +3800,7 @@ export interface components {
             trainingJob: components["schemas"]["TrainingJob"];
             /** @description Aliases that point at this version. */
             aliases: string[];
-            /** @description The token that registered it. */
+            /** @description The token that registered it: shown to the model's owner group and admins only (null for others, and when unknown). */
             registeredBy: {
                 tokenId: string;
                 name: string;
@@ -3868,6 +3932,11 @@ export interface components {
             toVersion: number | null;
             reason: string | null;
             movedBy: string | null;
+            /** @description The webhook source the move came through (null for a move through the API). */
+            movedBySource: {
+                id: string;
+                name: string;
+            } | null;
             /** Format: date-time */
             movedAt: string;
         };
@@ -4235,6 +4304,15 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
             401: {
                 headers: {
@@ -4289,7 +4367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ToolList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4340,7 +4418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tool"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4416,7 +4494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tool"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4469,7 +4547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tool"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4565,7 +4643,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A form post gets the form page again, with the errors beside the fields. */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). A form post gets the form page again, with the errors beside the fields. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,7 +4711,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ToolApprove"];
+            };
+        };
         responses: {
             /** @description The published tool. */
             200: {
@@ -4642,6 +4724,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Tool"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, unknown, revoked or expired token. */
@@ -4673,6 +4764,78 @@ export interface operations {
             };
             /** @description Conflicts with an existing resource (e.g. the slug is taken). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getToolHistory: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 50, max 200). */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolHistory"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4723,7 +4886,7 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResult"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4848,7 +5011,7 @@ export interface operations {
                     "application/json": components["schemas"]["PriceTable"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4900,7 +5063,7 @@ export interface operations {
                     "application/json": components["schemas"]["PriceVersionList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4942,7 +5105,7 @@ export interface operations {
                     "application/json": components["schemas"]["PriceTable"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5065,6 +5228,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The inputs and prices make a cost too large to represent (`details.reason: total_not_finite`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     saveCostEstimate: {
@@ -5143,6 +5315,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The inputs and prices make a cost too large to represent (`details.reason: total_not_finite`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getCostEstimate: {
@@ -5165,7 +5346,7 @@ export interface operations {
                     "application/json": components["schemas"]["SavedEstimate"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5214,6 +5395,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSourceList"];
                 };
             };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing, unknown, revoked or expired token. */
             401: {
                 headers: {
@@ -5256,7 +5446,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSourceWithSecret"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,7 +5522,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSource"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5394,7 +5584,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSource"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5465,7 +5655,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSourceWithSecret"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5541,6 +5731,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSource"];
                 };
             };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing, unknown, revoked or expired token. */
             401: {
                 headers: {
@@ -5588,6 +5787,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSource"];
+                };
+            };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, unknown, revoked or expired token. */
@@ -5645,7 +5853,7 @@ export interface operations {
                     "application/json": components["schemas"]["InboundDeliveryList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5701,6 +5909,15 @@ export interface operations {
                     "application/json": components["schemas"]["EventTypeList"];
                 };
             };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
             401: {
                 headers: {
@@ -5728,6 +5945,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboundRun"];
+                };
+            };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, unknown, revoked or expired token. */
@@ -5792,6 +6018,15 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryIgnored"];
                 };
             };
+            /** @description The body is nested deeper than 64 levels or has more than 10000 object keys (`too_deep`, with `details.maxDepth` and `details.maxKeys`): it can never be accepted. Stored as rejected. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Missing or bad signature, unknown secret, or timestamp outside ±300 s. Nothing is stored. */
             401: {
                 headers: {
@@ -5801,7 +6036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The event names a model or dataset of another group. Stored as rejected. */
+            /** @description The event names a public model or dataset of another group. Stored as rejected. One the source's group cannot see is answered as unknown (422), exactly like a missing one. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5819,7 +6054,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The dataset version label exists already. Stored as rejected. */
+            /** @description The dataset version label exists already (stored as rejected), or a GitHub body and signature accepted before arrive under another delivery id (`details.reason: replayed_signature`; nothing stored). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5874,7 +6109,7 @@ export interface operations {
                 /** @description Only events about this model version (e.g. its benchmarks). */
                 version?: number;
                 /** @description Live polling: events newer than this id, oldest first (then `cursor` is not used). */
-                after?: number | null;
+                after?: number;
                 /** @description Page size (default 50, max 200). */
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor`. */
@@ -5897,7 +6132,7 @@ export interface operations {
                     "application/json": components["schemas"]["LifecycleEventList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5946,7 +6181,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainPolicyList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5999,7 +6234,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainPolicy"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6076,7 +6311,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainPolicy"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6124,7 +6359,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6187,7 +6422,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainPolicy"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6260,7 +6495,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainRequestList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,7 +6548,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainRequest"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6372,7 +6607,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainRequest"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6421,7 +6656,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainTrigger"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6483,7 +6718,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetrainTriggerWithSecret"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6548,7 +6783,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6612,7 +6847,7 @@ export interface operations {
                     "application/json": components["schemas"]["OutboundDeliveryList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6662,7 +6897,7 @@ export interface operations {
                     "application/json": components["schemas"]["OutboundDelivery"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6712,7 +6947,7 @@ export interface operations {
                     "application/json": components["schemas"]["OutboundDelivery"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6777,6 +7012,15 @@ export interface operations {
                     "application/json": components["schemas"]["GroupList"];
                 };
             };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
             401: {
                 headers: {
@@ -6808,7 +7052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Group"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6858,7 +7102,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6909,7 +7153,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenWithSecret"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6974,6 +7218,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Token"];
+                };
+            };
+            /** @description A JSON body nested deeper than 64 levels or with more than 10,000 keys (`too_deep`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing, unknown, revoked or expired token. */
@@ -7045,7 +7298,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7087,7 +7340,7 @@ export interface operations {
                     "application/json": components["schemas"]["Dataset"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7163,7 +7416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Dataset"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7216,7 +7469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Dataset"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7306,7 +7559,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetVersionList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7359,7 +7612,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7445,7 +7698,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7499,7 +7752,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7580,7 +7833,7 @@ export interface operations {
                     "application/json": components["schemas"]["DatasetVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7673,7 +7926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7715,7 +7968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Model"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7791,7 +8044,7 @@ export interface operations {
                     "application/json": components["schemas"]["Model"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7844,7 +8097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Model"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7930,7 +8183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7987,7 +8240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersionList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8040,7 +8293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8126,7 +8379,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8180,7 +8433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8261,7 +8514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8342,7 +8595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersion"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8418,7 +8671,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelAliasList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8481,7 +8734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ModelAlias"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8558,7 +8811,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8622,7 +8875,7 @@ export interface operations {
                     "application/json": components["schemas"]["AliasHistory"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8678,7 +8931,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeploymentList"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8731,7 +8984,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deployment"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8808,7 +9061,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deployment"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8862,7 +9115,7 @@ export interface operations {
                     "application/json": components["schemas"]["Deployment"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8953,7 +9206,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9004,7 +9257,7 @@ export interface operations {
                     "application/json": components["schemas"]["BenchmarkResult"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9102,7 +9355,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9153,7 +9406,7 @@ export interface operations {
                     "application/json": components["schemas"]["BenchmarkResult"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9238,7 +9491,7 @@ export interface operations {
                     "application/json": components["schemas"]["BenchmarkResult"];
                 };
             };
-            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). */
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
             400: {
                 headers: {
                     [name: string]: unknown;

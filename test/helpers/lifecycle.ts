@@ -54,9 +54,15 @@ export async function createLifecycleHub(
   return { ...hub, admin, deliver };
 }
 
-export async function sourceFor(hub: LifecycleHub, group: string, schemes?: string[]) {
+/** A source for the group; `allowProtectedAliases` lets its deliveries move `production`. */
+export async function sourceFor(
+  hub: LifecycleHub,
+  group: string,
+  schemes?: string[],
+  options: { allowProtectedAliases?: boolean } = {},
+) {
   await createGroup(hub.db, group);
-  return createTestWebhookSource(hub.call, hub.admin, { group, ...(schemes ? { schemes } : {}) });
+  return createTestWebhookSource(hub.call, hub.admin, { group, ...(schemes ? { schemes } : {}), ...options });
 }
 
 export async function addModel(

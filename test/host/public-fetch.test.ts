@@ -106,7 +106,9 @@ describe('outbound fetch on the Node host connects only to public addresses', ()
     });
     expect(result).toEqual({ attempted: 1, delivered: 0 });
     expect(receiver.requests).toHaveLength(0);
-    const [delivery] = (await hub.call('GET', `/api/models/${model.slug}/deliveries`)).json.items;
+    const [delivery] = (
+      await hub.call('GET', `/api/models/${model.slug}/deliveries`, { headers: { authorization: maintainer } })
+    ).json.items;
     expect(delivery).toMatchObject({
       status: 'failed',
       lastError: 'target refused: ci.example.org resolves to 127.0.0.1, which is not a public address',

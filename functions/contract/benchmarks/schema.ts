@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { integerString, METRIC_VALUE_BOUND, VersionNumberSchema } from '../strict-integer';
 import { BENCHMARK_SOURCES, CLAIMABLE_SOURCES, SCENARIOS } from '../../../src/lib/benchmarks/record';
 import { MODEL_TASKS } from '../../../src/lib/catalog-vocabulary';
 import { BytesSchema, Sha256Schema, text } from '../catalog-schema';
@@ -138,7 +139,7 @@ export const SettingsSchema = z
     minDurationMs: ms.optional(),
     graphOptimizationLevel: text(50).optional(),
     input: z
-      .object({ description: text(1000), seed: z.number().int().optional() })
+      .object({ description: text(1000), seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional() })
       .strict()
       .optional(),
     timing: text(200).optional(),
@@ -208,9 +209,9 @@ export const ResultsSchema = z
 export const AccuracySchema = z
   .object({
     metric: text(100),
-    value: z.number().finite(),
-    reference: z.number().finite().optional(),
-    ratio: z.number().finite().optional(),
+    value: z.number().min(-METRIC_VALUE_BOUND).max(METRIC_VALUE_BOUND),
+    reference: z.number().min(-METRIC_VALUE_BOUND).max(METRIC_VALUE_BOUND).optional(),
+    ratio: z.number().min(-METRIC_VALUE_BOUND).max(METRIC_VALUE_BOUND).optional(),
   })
   .strict()
   .openapi('BenchmarkAccuracy');
@@ -278,7 +279,7 @@ export const BenchmarkRecordBodySchema = z.object(recordFields).strict().openapi
 export const BenchmarkCreateSchema = z
   .object({
     model: SlugSchema.openapi({ example: 'jet-btag' }),
-    version: z.number().int().positive().openapi({ example: 1 }),
+    version: VersionNumberSchema.openapi({ example: 1 }),
     ...recordFields,
   })
   .strict()
@@ -290,7 +291,7 @@ export type BenchmarkCreate = z.infer<typeof BenchmarkCreateSchema>;
 export const CommunityCreateSchema = z
   .object({
     model: SlugSchema,
-    version: z.number().int().positive(),
+    version: VersionNumberSchema,
     source: z.literal('community').optional().openapi({
       description: 'Community results are always marked `community`; no other source can be claimed here.',
     }),
@@ -403,7 +404,7 @@ export const BenchmarkFilterQuerySchema = z.object({
     .openapi({ description: 'Part of the hardware label, case-insensitive (e.g. "EPYC", "swiftshader").' }),
   source: z.enum(BENCHMARK_SOURCES).optional(),
   valid: booleanQuery.optional(),
-  batch: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  batch: integerString({ max: 1_000_000 }).optional(),
   superseded: z
     .enum(['include', 'exclude'])
     .optional()
@@ -413,11 +414,7 @@ export const BenchmarkFilterQuerySchema = z.object({
     .enum(['asc', 'desc'])
     .optional()
     .openapi({ description: 'Default: asc for latencies and batch, desc otherwise.' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
+  limit: integerString({ max: 1000 })
     .optional()
     .openapi({ description: 'Page size (default 50; CSV default 1000; max 1000).' }),
   cursor: z.string().max(512).optional(),
@@ -429,7 +426,7 @@ export const BenchmarkFilterQuerySchema = z.object({
 
 export const BenchmarkListQuerySchema = BenchmarkFilterQuerySchema.extend({
   model: SlugSchema.optional(),
-  version: z.coerce.number().int().positive().optional().openapi({ description: 'Needs `model`.' }),
+  version: integerString().optional().openapi({ description: 'Needs `model`.' }),
 });
 
 export const VersionBenchmarkQuerySchema = BenchmarkFilterQuerySchema.extend({
@@ -445,9 +442,5 @@ export const BenchmarkIdParamSchema = z.object({
 
 export const VersionParamSchema = z.object({
   slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }),
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
+  version: integerString().openapi({ param: { name: 'version', in: 'path' }, example: 1 }),
 });

@@ -7,6 +7,8 @@ import {
   PRICE_UNITS,
   PROVIDERS,
   campaignInputSchema,
+  MAX_ON_PREM_RATES,
+  MAX_UNIT_PRICE_USD,
 } from '../../../src/lib/costs';
 import { PageInfoSchema, PaginationQuerySchema } from '../shared-schema';
 
@@ -94,14 +96,14 @@ const PriceRowInputSchema = z
     region: z.string().max(64),
     sku: z.string().max(200),
     accelerator: z.string().max(64).nullable().optional(),
-    acceleratorCount: z.number().int().nullable().optional(),
+    acceleratorCount: z.number().int().min(0).max(64).nullable().optional(),
     unit: z
       .enum(PRICE_UNITS)
       .optional()
       .openapi({ description: 'Default: the unit of the kind (hour, GB-month, GB).' }),
-    onDemandUsd: z.number().nonnegative(),
+    onDemandUsd: z.number().nonnegative().max(MAX_UNIT_PRICE_USD),
     spotUsd: z
-      .union([z.number().nonnegative(), z.string().max(100)])
+      .union([z.number().nonnegative().max(MAX_UNIT_PRICE_USD), z.string().max(100)])
       .nullable()
       .optional()
       .openapi({ description: 'One figure, or a zone range as text: "2.47-8.19 (varies by zone)".' }),
@@ -135,8 +137,8 @@ export const PriceVersionCreateSchema = z
 
 export const OnPremOverrideSchema = z
   .object({
-    usdPerGpuHour: z.number().nonnegative().optional(),
-    usdPerTbMonth: z.number().nonnegative().optional(),
+    usdPerGpuHour: z.number().nonnegative().max(MAX_ON_PREM_RATES.usdPerGpuHour).optional(),
+    usdPerTbMonth: z.number().nonnegative().max(MAX_ON_PREM_RATES.usdPerTbMonth).optional(),
     source: z
       .string()
       .trim()

@@ -5,6 +5,7 @@
  * server does, so newer clients (MLflow 3 sends `model_id`, `deployment_job_id`) keep working.
  */
 import { z } from '@hono/zod-openapi';
+import { integerString } from '../strict-integer';
 
 /** MLflow's error body (mlflow/protos/databricks.proto `ErrorCode` names). */
 export const MlflowErrorSchema = z
@@ -47,8 +48,8 @@ export const NameSchema = z
 export const VersionSchema = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .pipe(z.string().regex(/^[0-9]{1,9}$/, 'Model version must be an integer.'))
-  .openapi({ type: 'string', example: '3' });
+  .pipe(z.string().regex(/^[1-9][0-9]{0,8}$/, 'Model version must be a positive integer in plain digits.'))
+  .openapi({ type: 'string', pattern: '^[1-9][0-9]{0,8}$', example: '3' });
 
 const TagKeySchema = z.string().min(1, 'Tag key must not be empty.').max(250);
 const TagValueSchema = z.string().max(5000);
@@ -83,7 +84,8 @@ export const UpdateRegisteredModelSchema = z
 
 export const NameOnlySchema = z.object({ name: NameSchema }).openapi('MlflowRegisteredModelName');
 
-export const MaxResultsSchema = z.coerce.number().int('max_results must be an integer.').min(1).optional();
+// The larger of MLflow's two limits (model versions); each search checks its own in the service.
+export const MaxResultsSchema = integerString({ max: 200_000 }).optional();
 
 export const SearchQuerySchema = z.object({
   filter: z

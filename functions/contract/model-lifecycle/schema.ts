@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { integerString, VersionNumberSchema } from '../strict-integer';
 import type {
   LifecycleEvent,
   OutboundAttempt,
@@ -33,13 +34,7 @@ export const RequestParamSchema = ModelParamSchema.extend({
   id: idParam('id', /^rr_[A-Za-z0-9_-]{4,64}$/, 'rr_Zx8cV7bN6mA5sD4f'),
 });
 
-const limit = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(200)
-  .optional()
-  .openapi({ description: 'Page size (default 50, max 200).' });
+const limit = integerString({ max: 200 }).optional().openapi({ description: 'Page size (default 50, max 200).' });
 const cursor = z.string().max(512).optional().openapi({ description: 'Opaque cursor from `nextCursor`.' });
 
 export const EventListQuerySchema = z.object({
@@ -48,16 +43,10 @@ export const EventListQuerySchema = z.object({
     .max(500)
     .optional()
     .openapi({ description: 'Only these types, comma-separated (e.g. `job.succeeded,benchmark.completed`).' }),
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
+  version: integerString()
     .optional()
     .openapi({ description: 'Only events about this model version (e.g. its benchmarks).' }),
-  after: z.coerce
-    .number()
-    .int()
-    .min(0)
+  after: integerString({ min: 0 })
     .optional()
     .openapi({ description: 'Live polling: events newer than this id, oldest first (then `cursor` is not used).' }),
   limit,
@@ -182,12 +171,9 @@ export const PolicyListSchema = z.object({ items: z.array(PolicySchema) }).opena
 export const RetrainRequestCreateSchema = z
   .object({
     note: z.string().trim().max(500).optional().openapi({ description: 'Why, for the people reading the timeline.' }),
-    parentVersion: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .openapi({ description: 'Version to start from (default: production, else the newest).' }),
+    parentVersion: VersionNumberSchema.optional().openapi({
+      description: 'Version to start from (default: production, else the newest).',
+    }),
   })
   .strict()
   .openapi('RetrainRequestCreate');
@@ -239,7 +225,9 @@ export const TriggerPutSchema = z
 
 export const TriggerSchema = z
   .object({
-    url: z.string().openapi({ description: 'The target with query values hidden.' }),
+    url: z.string().nullable().openapi({
+      description: 'The target with query values hidden; shown to the owner group and admins only (null for others).',
+    }),
     ref: z.string().nullable(),
     status: z.enum(['active', 'disabled']),
     disabledReason: z.string().nullable(),
@@ -333,9 +321,10 @@ export function toRequestResponse(r: RetrainRequest): z.infer<typeof RetrainRequ
   };
 }
 
-export function toTriggerResponse(s: WebhookSubscription): z.infer<typeof TriggerSchema> {
+/** `showTarget`: the caller is of the owner group or an admin (others do not learn where triggers go). */
+export function toTriggerResponse(s: WebhookSubscription, showTarget: boolean): z.infer<typeof TriggerSchema> {
   return {
-    url: redactUrl(s.url),
+    url: showTarget ? redactUrl(s.url) : null,
     ref: s.ref,
     status: s.status,
     disabledReason: s.disabledReason,

@@ -129,6 +129,8 @@ export function toHistoryEntry(move: AliasMove): z.infer<typeof AliasHistoryEntr
     toVersion: move.toVersion,
     reason: move.reason,
     movedBy: move.movedBy,
+    movedBySource:
+      move.movedBySourceId === null ? null : { id: move.movedBySourceId, name: move.movedBySourceName ?? '' },
     movedAt: move.movedAt.toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { integerString, METRIC_VALUE_BOUND, VersionNumberSchema } from '../strict-integer';
 import {
   ARTIFACT_FORMATS,
   DATASET_ROLES,
@@ -215,7 +216,7 @@ export const DatasetVersionRefSchema = z
 export const MetricInputSchema = z
   .object({
     name: text(80).openapi({ example: 'light-jet rejection at 70% b-eff' }),
-    value: z.number().openapi({ example: 250 }),
+    value: z.number().min(-METRIC_VALUE_BOUND).max(METRIC_VALUE_BOUND).openapi({ example: 250 }),
     split: z.enum(METRIC_SPLITS).default('test'),
     dataset: DatasetVersionRefSchema.optional().openapi({
       description: 'The exact dataset version it was measured on.',
@@ -235,7 +236,7 @@ export const ParentInputSchema = z
     model: SlugSchema.optional().openapi({
       description: 'Defaults to this model; name another to record fine-tuning from it.',
     }),
-    version: z.number().int().min(1),
+    version: VersionNumberSchema,
   })
   .strict()
   .openapi('ParentInput');
@@ -379,10 +380,10 @@ export const ModelVersionSchema = z
     children: z.array(VersionRefSchema),
     trainingJob: TrainingJobSchema.nullable(),
     aliases: z.array(z.string()).openapi({ description: 'Aliases that point at this version.' }),
-    registeredBy: z
-      .object({ tokenId: z.string(), name: z.string(), group: z.string().nullable() })
-      .nullable()
-      .openapi({ description: 'The token that registered it.' }),
+    registeredBy: z.object({ tokenId: z.string(), name: z.string(), group: z.string().nullable() }).nullable().openapi({
+      description:
+        "The token that registered it: shown to the model's owner group and admins only (null for others, and when unknown).",
+    }),
     ...TimestampsSchema,
     url: z.string(),
   })
@@ -403,7 +404,7 @@ export const VersionListSchema = z
 
 export const AliasPutSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: VersionNumberSchema,
     reason: z
       .string()
       .trim()
@@ -430,6 +431,10 @@ export const AliasHistoryEntrySchema = z
     toVersion: z.number().int().nullable().openapi({ description: 'Null when the alias was removed.' }),
     reason: z.string().nullable(),
     movedBy: z.string().nullable(),
+    movedBySource: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'The webhook source the move came through (null for a move through the API).' }),
     movedAt: z.iso.datetime(),
   })
   .openapi('AliasHistoryEntry');
@@ -442,7 +447,7 @@ export const AliasHistoryListSchema = z
 
 export const DeploymentCreateSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: VersionNumberSchema,
     kind: z.enum(DEPLOYMENT_KINDS),
     target: text(200).openapi({ description: 'Where it runs.', example: 'CMSSW_14_0_X (HLT menu 2025 v1.2)' }),
     url: HttpUrlSchema.optional(),
@@ -500,19 +505,11 @@ export const AliasRefParamSchema = ModelParamSchema.extend({
     .openapi({ param: { name: 'alias', in: 'path' }, example: 'production' }),
 });
 export const VersionParamSchema = ModelParamSchema.extend({
-  version: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .openapi({ param: { name: 'version', in: 'path' }, type: 'integer', example: 3 }),
+  version: integerString().openapi({ param: { name: 'version', in: 'path' }, example: 3 }),
 });
 export const AliasParamSchema = ModelParamSchema.extend({
   alias: AliasNameSchema.openapi({ param: { name: 'alias', in: 'path' }, example: 'production' }),
 });
 export const DeploymentParamSchema = ModelParamSchema.extend({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .openapi({ param: { name: 'id', in: 'path' }, type: 'integer' }),
+  id: integerString().openapi({ param: { name: 'id', in: 'path' } }),
 });

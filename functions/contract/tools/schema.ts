@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Tool } from '../../../db/schema';
+import { TOOL_CHANGE_ACTIONS, type Tool } from '../../../db/schema';
 import {
   EXPERIMENTS,
   LIFECYCLES,
@@ -7,7 +7,8 @@ import {
   TOOL_CATEGORIES,
   TOOL_STATUSES,
 } from '../../../src/lib/tool-vocabulary';
-import { HttpUrlSchema, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+import { HttpUrlSchema, orNull, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
+import type { ToolChangeView } from '../../../db/queries/tools';
 import { markdownField } from '../markdown-field';
 
 /** Text that must not be blank, with messages a person filling in the form can act on. */
@@ -33,7 +34,7 @@ export const HardwareSchema = z
   .object({
     kind: z.enum(['GPU', 'CPU', 'FPGA', 'storage', 'other']),
     model: z.string().trim().max(100).nullable().default(null),
-    count: z.number().int().positive().nullable().default(null),
+    count: z.number().int().min(1).max(1_000_000).nullable().default(null),
     notes: z.string().trim().max(300).nullable().default(null),
   })
   .openapi('HardwareOffer');
@@ -119,6 +120,9 @@ export const ToolPatchSchema = z
     tags: z.array(tag).max(20),
     links: LinksSchema,
     unverified: z.array(text(300)).max(20),
+    ownerGroup: orNull(z.string().trim().min(1).max(32)).openapi({
+      description: 'Only admins may change it; null leaves the entry to admins alone.',
+    }),
   })
   .partial()
   .strict()
@@ -182,6 +186,47 @@ export const ToolListSchema = z
   .extend(PageInfoSchema.shape)
   .openapi('ToolList');
 
+/** The body of POST /api/tools/:slug/approve: who maintains the entry from now on. */
+export const ToolApproveSchema = z
+  .object({
+    ownerGroup: orNull(z.string().trim().min(1).max(32))
+      .default(null)
+      .openapi({
+        description:
+          'Group whose writers may change the entry from now on (e.g. "cms"). Omitted or null: ' +
+          'nobody but admins may change it, like the seeded entries.',
+        example: 'cms',
+      }),
+  })
+  .strict()
+  .openapi('ToolApprove');
+
+export const ToolChangeSchema = z
+  .object({
+    id: z.number().int(),
+    action: z.enum(TOOL_CHANGE_ACTIONS),
+    tokenId: z.string().nullable().openapi({ description: 'The token that made the change; null for a suggestion.' }),
+    tokenName: z.string().nullable(),
+    group: z.string().nullable().openapi({ description: "The token's group when it made the change." }),
+    changes: z
+      .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+      .openapi({ description: 'Each changed field (API names) with its value before and after.' }),
+    changedAt: z.iso.datetime(),
+  })
+  .openapi('ToolChange');
+
+export const ToolHistoryQuerySchema = PaginationQuerySchema;
+
+export const ToolHistorySchema = z
+  .object({
+    items: z.array(ToolChangeSchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
+  })
+  .openapi('ToolHistory');
+
 export const SlugParamSchema = z.object({ slug: SlugSchema.openapi({ param: { name: 'slug', in: 'path' } }) });
 
 export function toToolResponse(tool: Tool, publicUrl: string): z.infer<typeof ToolSchema> {
@@ -207,5 +252,17 @@ export function toToolResponse(tool: Tool, publicUrl: string): z.infer<typeof To
     updatedAt: tool.updatedAt.toISOString(),
     publishedAt: tool.publishedAt?.toISOString() ?? null,
     url: new URL(`/tools/${tool.slug}/`, publicUrl).toString(),
+  };
+}
+
+export function toToolChangeResponse(change: ToolChangeView): z.infer<typeof ToolChangeSchema> {
+  return {
+    id: change.id,
+    action: change.action,
+    tokenId: change.tokenId,
+    tokenName: change.tokenName,
+    group: change.groupId,
+    changes: change.changes,
+    changedAt: change.changedAt.toISOString(),
   };
 }

@@ -90,6 +90,13 @@ export const SourceMappingsSchema = z
       'Envelope bodies name their model themselves and ignore these rules.',
   });
 
+const AllowProtectedAliasesSchema = z.boolean().openapi({
+  description:
+    'Whether deliveries may move or remove protected aliases (`production` and aliases marked protected), through ' +
+    '`model.alias.set` or MLflow `model_version_alias.created`/`deleted`. Default false: such a delivery is stored ' +
+    'as rejected (403 `protected_alias`). The alias history names the source for each move it made.',
+});
+
 export const SourceCreateSchema = z
   .object({
     name: z.string().trim().min(1).max(120).openapi({ example: 'jet-tagger GitLab CI' }),
@@ -101,6 +108,7 @@ export const SourceCreateSchema = z
       description: 'Signature schemes accepted: standard (Standard Webhooks), github, gitlab, mlflow. Default: all.',
     }),
     mappings: SourceMappingsSchema.optional(),
+    allowProtectedAliases: AllowProtectedAliasesSchema.optional(),
   })
   .strict()
   .openapi('WebhookSourceCreate');
@@ -110,6 +118,7 @@ export const SourcePatchSchema = z
     name: z.string().trim().min(1).max(120),
     schemes: z.array(SchemeSchema).min(1).max(4),
     mappings: SourceMappingsSchema.openapi({ description: 'Replaces the whole list (send `[]` to clear it).' }),
+    allowProtectedAliases: AllowProtectedAliasesSchema,
   })
   .partial()
   .strict()
@@ -122,8 +131,11 @@ export const RotateSchema = z
       .number()
       .int()
       .min(0)
+      .max(30 * 86_400)
       .optional()
-      .openapi({ description: 'How long the old secret keeps verifying (default 86400; 0 stops it at once).' }),
+      .openapi({
+        description: 'How long the old secret keeps verifying (default 86400, at most 30 days; 0 stops it at once).',
+      }),
   })
   .strict()
   .openapi('WebhookSourceRotate');
@@ -136,6 +148,7 @@ export const SourceSchema = z
     schemes: z.array(SchemeSchema),
     mappings: SourceMappingsSchema,
     status: z.enum(['active', 'disabled']),
+    allowProtectedAliases: AllowProtectedAliasesSchema,
     endpoint: z.string().openapi({ description: 'Where to send deliveries: POST here.' }),
     createdAt: z.iso.datetime(),
     rotatedAt: z.iso.datetime().nullable(),
@@ -221,6 +234,7 @@ export function toSourceResponse(source: WebhookSource, publicUrl: string): z.in
     schemes: source.schemes,
     mappings: source.mappings ?? [],
     status: source.status,
+    allowProtectedAliases: source.allowProtectedAliases,
     endpoint: new URL(`/api/hooks/${source.id}`, publicUrl).toString(),
     createdAt: source.createdAt.toISOString(),
     rotatedAt: source.rotatedAt?.toISOString() ?? null,

@@ -20,6 +20,13 @@ const unknownGpu = {
   },
 };
 
+const notFinite = {
+  422: {
+    description: 'The inputs and prices make a cost too large to represent (`details.reason: total_not_finite`).',
+    content: E.badRequest[400].content,
+  },
+};
+
 export const estimateRoutes = createRouter()
   .openapi(
     createRoute({
@@ -38,6 +45,7 @@ export const estimateRoutes = createRouter()
         ...unknownGpu,
         ...E.notFound,
         ...E.tooLarge,
+        ...notFinite,
       },
     }),
     async (c) => c.json(await runEstimate(c.var, c.req.valid('json')), 200),
@@ -61,6 +69,7 @@ export const estimateRoutes = createRouter()
         ...E.forbidden,
         ...E.notFound,
         ...E.tooLarge,
+        ...notFinite,
       },
     }),
     async (c) => {

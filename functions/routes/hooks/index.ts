@@ -2,6 +2,7 @@ import { createRouter, hookSecurity } from '../../router';
 import { receiveHookDelivery } from '../../services/lifecycle-ingest';
 import { errorResponses as E, ErrorSchema } from '../../contract/shared-schema';
 import { json } from '../../contract/json-content';
+import { JSON_LIMITS } from '../../../src/lib/json-shape';
 import { z } from '@hono/zod-openapi';
 import {
   DeliveryAcceptedSchema,
@@ -29,7 +30,8 @@ hookRoutes.openAPIRegistry.registerPath({
     'CI posts events here, signed with the source secret as **Standard Webhooks** (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,…`), ' +
     '**GitHub** (`X-Hub-Signature-256`, `X-GitHub-Delivery`) or **GitLab** (`X-Gitlab-Token`, `Idempotency-Key`). ' +
     'A 200 is sent only once the event is durably stored. The delivery id is the idempotency key: a repeat is answered 200 with `duplicate: true` and changes nothing. ' +
-    'Timestamps more than 300 s off are refused. Bodies up to 1 MiB by default.\n\n' +
+    "GitHub's delivery id is not signed, so a GitHub signature accepted once is refused (409) under any other delivery id. " +
+    `Timestamps more than 300 s off are refused. Bodies up to 1 MiB by default, nested at most ${JSON_LIMITS.maxDepth} deep with at most ${JSON_LIMITS.maxKeys} keys.\n\n` +
     "The body is the hub's envelope under every scheme, or what GitHub and GitLab send themselves: " +
     '**GitHub** `workflow_run` / `workflow_job` become `job.queued` (requested, queued, waiting), `job.started` (in_progress), ' +
     '`job.succeeded` (completed: success) or `job.failed` (completed: failure, cancelled, timed_out, action_required, startup_failure, stale); ' +
@@ -59,10 +61,17 @@ hookRoutes.openAPIRegistry.registerPath({
       description: 'A native GitHub / GitLab event the hub does not record; logged as `ignored` with the reason.',
       ...json(DeliveryIgnoredSchema),
     },
+    400: error(
+      `The body is nested deeper than ${JSON_LIMITS.maxDepth} levels or has more than ${JSON_LIMITS.maxKeys} object keys (\`too_deep\`, with \`details.maxDepth\` and \`details.maxKeys\`): it can never be accepted. Stored as rejected.`,
+    ),
     401: error('Missing or bad signature, unknown secret, or timestamp outside ±300 s. Nothing is stored.'),
-    403: error('The event names a model or dataset of another group. Stored as rejected.'),
+    403: error(
+      "The event names a public model or dataset of another group. Stored as rejected. One the source's group cannot see is answered as unknown (422), exactly like a missing one.",
+    ),
     404: error('No such source.'),
-    409: error('The dataset version label exists already. Stored as rejected.'),
+    409: error(
+      'The dataset version label exists already (stored as rejected), or a GitHub body and signature accepted before arrive under another delivery id (`details.reason: replayed_signature`; nothing stored).',
+    ),
     410: error('The source is disabled; stop sending.'),
     ...E.tooLarge,
     422: error(

@@ -6,13 +6,14 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import { ApiError } from '../../errors';
+import { ApiError, INTERNAL_ERROR_MESSAGE, logInternalError } from '../../errors';
 import { MLFLOW_STATUS, type MlflowErrorCode } from '../../services/mlflow/errors';
 
 export const MLFLOW_PREFIX = '/api/2.0/mlflow';
 
 const FROM_HUB: Record<string, MlflowErrorCode> = {
   validation_failed: 'INVALID_PARAMETER_VALUE',
+  too_deep: 'INVALID_PARAMETER_VALUE',
   malformed_request: 'BAD_REQUEST',
   unprocessable: 'INVALID_PARAMETER_VALUE',
   unauthorized: 'UNAUTHENTICATED',
@@ -46,7 +47,7 @@ export function handleMlflowError(err: Error, c: Context) {
     const status = err.status === 409 || err.status === 422 ? 400 : err.status;
     return body(c, code, err.message, status);
   }
-  if (err instanceof HTTPException) {
+  if (err instanceof HTTPException && err.status < 500) {
     const status = err.status;
     const message =
       status === 400
@@ -54,8 +55,8 @@ export function handleMlflowError(err: Error, c: Context) {
         : err.message || 'Bad request.';
     return body(c, FROM_STATUS[status] ?? 'BAD_REQUEST', message, status);
   }
-  console.error(`[mlflow] ${c.req.method} ${c.req.path} failed:`, err);
-  return body(c, 'INTERNAL_ERROR', 'Something went wrong on our side; the error was logged.', 500);
+  const errorId = logInternalError('mlflow', c.req.method, c.req.path, err);
+  return body(c, 'INTERNAL_ERROR', `${INTERNAL_ERROR_MESSAGE} (error id ${errorId})`, 500);
 }
 
 /** zod failures in MLflow's words: a missing field or an invalid value, naming the parameter. */

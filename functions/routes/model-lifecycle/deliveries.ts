@@ -23,7 +23,8 @@ export const modelDeliveryRoutes = createRouter()
       tags: ['Lifecycle'],
       summary: 'Outbound webhook log of a model',
       description:
-        "Retrain triggers sent to the model's trigger URL: status, attempts, last response code and latency, and every attempt. Newest first.",
+        "Retrain triggers sent to the model's trigger URL: status, attempts, last response code and latency, and every attempt. Newest first. " +
+        'Shown to the owner group and admins only (send their token); for anyone else the log is a 404.',
       request: { params: ModelParamSchema, query: DeliveryListQuerySchema },
       responses: {
         200: { description: 'A page of deliveries.', ...json(OutboundDeliveryListSchema) },
@@ -44,6 +45,7 @@ export const modelDeliveryRoutes = createRouter()
       security: publicSecurity,
       tags: ['Lifecycle'],
       summary: 'One outbound delivery with its attempts',
+      description: 'Shown to the owner group and admins only (send their token); for anyone else it is a 404.',
       request: { params: DeliveryParamSchema },
       responses: {
         200: { description: 'The delivery.', ...json(OutboundDeliverySchema) },

@@ -22,7 +22,7 @@ export const modelTriggerRoutes = createRouter()
       tags: ['Lifecycle'],
       summary: "The model's retraining trigger",
       description:
-        'Where retrain requests are sent (query values hidden) and whether it is active; a 410 from the receiver disables it.',
+        'Where retrain requests are sent (query values hidden; `url` for the owner group and admins only, null for others) and whether it is active; a 410 from the receiver disables it.',
       request: { params: ModelParamSchema },
       responses: { 200: { description: 'The trigger.', ...json(TriggerSchema) }, ...E.badRequest, ...E.notFound },
     }),

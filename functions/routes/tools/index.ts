@@ -2,11 +2,22 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireScope } from '../../middleware/auth';
 import { rateLimit } from '../../middleware/rate-limit';
 import { bearerSecurity, createRouter, publicSecurity } from '../../router';
-import { approveTool, changeTool, createTool, getTool, listTools, suggestTool } from '../../services/tools';
+import {
+  approveTool,
+  changeTool,
+  createTool,
+  getTool,
+  listTools,
+  suggestTool,
+  toolHistory,
+} from '../../services/tools';
 import { errorResponses as E, writeErrorResponses } from '../../contract/shared-schema';
 import {
   SlugParamSchema,
+  ToolApproveSchema,
   ToolCreateSchema,
+  ToolHistoryQuerySchema,
+  ToolHistorySchema,
   ToolListQuerySchema,
   ToolListSchema,
   ToolPatchSchema,
@@ -97,7 +108,8 @@ toolRoutes
       tags: ['Tools'],
       summary: 'Change a tool',
       description:
-        'Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`.',
+        'Changes the fields sent (JSON merge of top-level fields). Needs `write` and the same group as the tool, or `admin`; ' +
+        'a tool without an owner group (the seeded ones) and `ownerGroup` itself only `admin`. Each change is recorded in the history.',
       security: bearerSecurity,
       middleware: [requireScope('write')] as const,
       request: { params: SlugParamSchema, body: { required: true, ...json(ToolPatchSchema) } },
@@ -148,19 +160,52 @@ toolRoutes
       operationId: 'approveTool',
       tags: ['Tools'],
       summary: 'Approve a suggested tool',
-      description: 'Publishes a pending tool: its page shows at the next request. Needs `admin`.',
+      description:
+        'Publishes a pending tool: its page shows at the next request. Needs `admin`. The body names the owner ' +
+        'group whose writers may change it from now on; without a body (or with `ownerGroup: null`) only admins may.',
       security: bearerSecurity,
       middleware: [requireScope('admin')] as const,
-      request: { params: SlugParamSchema },
+      request: { params: SlugParamSchema, body: { required: false, ...json(ToolApproveSchema) } },
       responses: {
         200: { description: 'The published tool.', ...json(ToolSchema) },
+        ...E.badRequest,
+        ...E.tooLarge,
         ...E.unauthorized,
         ...E.forbidden,
         ...E.notFound,
         ...E.conflict,
       },
     }),
-    async (c) => c.json(await approveTool(c.var, c.req.valid('param').slug), 200),
+    async (c) => {
+      const body = (c.req.header('content-type') ? c.req.valid('json') : undefined) ?? { ownerGroup: null };
+      return c.json(await approveTool(c.var, callerOf(c), c.req.valid('param').slug, body), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{slug}/history',
+      operationId: 'getToolHistory',
+      tags: ['Tools'],
+      summary: 'Who changed a tool',
+      description:
+        'Every change to the tool, newest first: the action, the token and its group, and each changed field before and after. ' +
+        "For admins and the owner group's tokens (403 for others); a tool the caller cannot see is a 404.",
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
+      request: { params: SlugParamSchema, query: ToolHistoryQuerySchema },
+      responses: {
+        200: { description: 'A page of changes.', ...json(ToolHistorySchema) },
+        ...E.badRequest,
+        ...E.unauthorized,
+        ...E.forbidden,
+        ...E.notFound,
+      },
+    }),
+    async (c) => {
+      const { slug } = c.req.valid('param');
+      return c.json(await toolHistory(c.var, callerOf(c), slug, c.req.valid('query')), 200);
+    },
   );
 
 export type ToolRoutes = typeof toolRoutes;

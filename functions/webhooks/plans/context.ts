@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { getModelBySlug } from '../../../db/queries/models';
 import { getModelVersion } from '../../../db/queries/model-versions';
 import type { BatchStatement } from '../../../db/queries/batch-helpers';
+import { canView, type Viewer } from '../../../db/queries/viewer';
 import type { Model, ModelVersion, NewLifecycleEvent, WebhookSource } from '../../../db/schema';
 import type { AppConfig } from '../../config';
 import type { TtlCache } from '../ttl-cache';
@@ -55,12 +56,18 @@ export class Rejection extends Error {
   }
 }
 
-/** The model an event is about; it must exist and belong to the source's group. */
+/** What the source's group may see: its own entries and public ones. */
+export const sourceViewer = (ctx: PlanContext): Viewer => ({ groupId: ctx.source.groupId, admin: false });
+
+/**
+ * The model an event is about; it must exist and belong to the source's group. A model the
+ * source's group cannot see is refused exactly like a missing one, so its existence does not leak.
+ */
 export async function requireModel(ctx: PlanContext, slug: string, path: string): Promise<Model> {
   const model = ctx.models
     ? await ctx.models.get(slug, ctx.now.getTime(), () => getModelBySlug(ctx.db, slug))
     : await getModelBySlug(ctx.db, slug);
-  if (!model) {
+  if (!model || !canView(model, sourceViewer(ctx))) {
     throw new Rejection(
       422,
       'unknown_model',

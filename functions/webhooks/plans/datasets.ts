@@ -7,7 +7,8 @@ import { linkEventStatements } from '../../../db/queries/events';
 import { randomRowId } from '../../../src/lib/row-id';
 import type { DatasetVersionPublishedV1 } from '../../events/schemas';
 import { firingsForDatasetVersion } from '../../retrain/fire-policies';
-import { Rejection, type EventPlan, type PlanContext } from './context';
+import { canView } from '../../../db/queries/viewer';
+import { Rejection, sourceViewer, type EventPlan, type PlanContext } from './context';
 
 /**
  * dataset.version.published: registers the version through the catalog's own function (the
@@ -19,7 +20,8 @@ export async function planDatasetVersion(
   data: z.infer<typeof DatasetVersionPublishedV1>,
 ): Promise<EventPlan> {
   const dataset = await getDatasetBySlug(ctx.db, data.dataset);
-  if (!dataset) {
+  // A dataset the source's group cannot see is refused exactly like a missing one.
+  if (!dataset || !canView(dataset, sourceViewer(ctx))) {
     throw new Rejection(
       422,
       'unknown_dataset',

@@ -12,7 +12,9 @@ import {
 import { moveAlias, removeAlias } from '../../../db/queries/model-aliases';
 import { getModelVersion, registerModelVersion } from '../../../db/queries/model-versions';
 import type { Model, ModelVersion } from '../../../db/schema';
+import { PRODUCTION_ALIAS } from '../../../src/lib/catalog-vocabulary';
 import { artifactOfSource } from '../../../src/lib/mlflow/source';
+import { assertSourceMayTouchAlias } from './aliases';
 import { StorageUriSchema } from '../../contract/catalog-schema';
 import type {
   MlflowModelVersionAliasCreatedV1,
@@ -24,13 +26,14 @@ import type {
 } from '../../events/mlflow-schemas';
 import { publicChange } from '../../public-change';
 import { isSlugName, resolveRegisteredModel, slugForName } from '../../services/mlflow/names';
-import { Rejection, requireVersion, type EventPlan, type PlanContext } from './context';
+import { canView } from '../../../db/queries/viewer';
+import { Rejection, requireVersion, sourceViewer, type EventPlan, type PlanContext } from './context';
 
 /**
  * MLflow registry webhooks mirrored into the catalog (types `mlflow.<entity>.<action>`, see
  * functions/events/mlflow-schemas.ts). Models are found by MLflow name the way the MLflow API
- * finds them; the source acts for its group as for the hub's own events (it may move protected
- * aliases, like model.alias.set). Repeats of what the catalog already holds are accepted as no-ops.
+ * finds them; the source acts for its group as for the hub's own events (protected aliases only
+ * with the source's permission, like model.alias.set). Repeats of what the catalog already holds are accepted as no-ops.
  */
 
 const tagList = (tags: Record<string, string>): KeyValue[] =>
@@ -40,10 +43,13 @@ function changed(model: Model, what: string): Pick<EventPlan, 'publicChange'> {
   return model.visibility === 'public' ? { publicChange: publicChange.model(model.slug, what) } : {};
 }
 
-/** The hub model an MLflow name names; it must exist and belong to the source's group. */
+/**
+ * The hub model an MLflow name names; it must exist and belong to the source's group. One the
+ * source's group cannot see is refused exactly like a missing one.
+ */
 async function requireMlflowModel(ctx: PlanContext, name: string): Promise<Model> {
   const model = await resolveRegisteredModel(ctx, name);
-  if (!model) {
+  if (!model || !canView(model, sourceViewer(ctx))) {
     throw new Rejection(
       422,
       'unknown_model',
@@ -76,6 +82,10 @@ export async function planMlflowModelCreated(
 ): Promise<EventPlan> {
   const tags = tagList(data.tags);
   const existing = await resolveRegisteredModel(ctx, data.name);
+  if (existing && !canView(existing, sourceViewer(ctx))) {
+    // Taken by a model this source may not see: a conflict, as POST /api/models answers for a taken slug.
+    throw new Rejection(409, 'conflict', `The MLflow name "${data.name}" is already taken in the hub.`);
+  }
   if (existing) {
     const model = await requireMlflowModel(ctx, data.name);
     const before = tags.length > 0 ? await captureBatch(ctx.db, (db) => setModelTags(db, model.id, tags)) : [];
@@ -213,22 +223,24 @@ export async function planMlflowVersionTagDeleted(
   return { before, event: eventOn(model, version), after: [], ...changed(model, `tag ${data.key} deleted`) };
 }
 
-/** model_version_alias.created: moves the alias as model.alias.set does (history kept, protected ones too). */
+/** model_version_alias.created: moves the alias as model.alias.set does (history kept, protected ones with permission). */
 export async function planMlflowAliasCreated(
   ctx: PlanContext,
   data: z.infer<typeof MlflowModelVersionAliasCreatedV1>,
 ): Promise<EventPlan> {
   const model = await requireMlflowModel(ctx, data.name);
   const version = await versionOf(ctx, model, data.version);
+  await assertSourceMayTouchAlias(ctx, model, data.alias, 'move');
   const before = await captureBatch(ctx.db, (db) =>
     moveAlias(db, {
       modelId: model.id,
       name: data.alias,
       versionId: version.id,
-      protected: undefined,
+      protected: data.alias === PRODUCTION_ALIAS ? true : undefined,
       reason: `set in MLflow (webhook source "${ctx.source.name}")`,
       tokenId: ctx.source.createdByTokenId as string,
-      mayMoveProtected: true,
+      sourceId: ctx.source.id,
+      mayMoveProtected: ctx.source.allowProtectedAliases,
       now: ctx.now,
     }),
   );
@@ -240,13 +252,15 @@ export async function planMlflowAliasDeleted(
   data: z.infer<typeof MlflowModelVersionAliasDeletedV1>,
 ): Promise<EventPlan> {
   const model = await requireMlflowModel(ctx, data.name);
+  await assertSourceMayTouchAlias(ctx, model, data.alias, 'remove');
   const before = await captureBatch(ctx.db, (db) =>
     removeAlias(db, {
       modelId: model.id,
       name: data.alias,
       reason: `deleted in MLflow (webhook source "${ctx.source.name}")`,
       tokenId: ctx.source.createdByTokenId as string,
-      mayMoveProtected: true,
+      sourceId: ctx.source.id,
+      mayMoveProtected: ctx.source.allowProtectedAliases,
       now: ctx.now,
     }),
   );

@@ -2,9 +2,14 @@ import { z } from 'zod';
 import { PROVIDERS } from './price-types';
 
 /** The lab's own resources: no public figure exists, so this is always an assumption with a source. */
+/** Far above any real rate, and low enough that every total within the input bounds stays finite. */
+export const MAX_ON_PREM_RATES = { usdPerGpuHour: 10_000, usdPerTbMonth: 1_000_000 } as const;
+/** The largest unit price a price row may carry (per hour, GB-month or GB). */
+export const MAX_UNIT_PRICE_USD = 1_000_000;
+
 export const onPremRateSchema = z.object({
-  usdPerGpuHour: z.number().nonnegative(),
-  usdPerTbMonth: z.number().nonnegative(),
+  usdPerGpuHour: z.number().nonnegative().max(MAX_ON_PREM_RATES.usdPerGpuHour),
+  usdPerTbMonth: z.number().nonnegative().max(MAX_ON_PREM_RATES.usdPerTbMonth),
   source: z.string().trim().min(1),
   /** when the rate was set or read (YYYY-MM or YYYY-MM-DD); shown as the figure's date */
   asOf: z.string().trim().min(1).optional(),

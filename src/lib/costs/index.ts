@@ -3,7 +3,13 @@ export { parsePriceCsv } from './parse-price-csv';
 export type { ParsePriceCsvOptions, PriceCsvProblem } from './parse-price-csv';
 export { PRICE_CSV_COLUMNS } from './price-csv-row';
 export { flagPriceRows } from './price-flags';
-export { campaignInputSchema, onPremRateSchema, optionTargetSchema } from './campaign-input';
+export {
+  campaignInputSchema,
+  MAX_ON_PREM_RATES,
+  MAX_UNIT_PRICE_USD,
+  onPremRateSchema,
+  optionTargetSchema,
+} from './campaign-input';
 export type { Campaign, CampaignInput, OnPremRate, OptionTarget } from './campaign-input';
 export * from './estimate-types';
 export { estimateCampaign, knownGpuTypes } from './estimate-campaign';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_UNIT_PRICE_USD } from './campaign-input';
 import { PRICE_KINDS, PRICE_UNITS, PROVIDERS } from './price-types';
 import type { EgressNetwork, HostVmPrice, PriceKind, SpotPrice } from './price-types';
 
@@ -20,7 +21,8 @@ const usd = z
   .string()
   .trim()
   .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal number of USD')
-  .transform(Number);
+  .transform(Number)
+  .pipe(z.number().max(MAX_UNIT_PRICE_USD, `expected at most ${MAX_UNIT_PRICE_USD} USD`));
 
 export const UNIT_OF_KIND: Record<PriceKind, (typeof PRICE_UNITS)[number]> = {
   gpu_vm: 'hour',

@@ -30,7 +30,7 @@ export const MetricPolicyConfigSchema = z
   .object({
     metric: z.string().min(1).max(100).describe('Metric name as sent in `metrics`, e.g. "auc" or "latency_p99_ms".'),
     comparison: z.enum(METRIC_COMPARISONS).describe('Fires when `value <comparison> threshold`.'),
-    threshold: z.number().finite(),
+    threshold: z.number().min(-1e30).max(1e30).describe('Any figure within ±1e30.'),
     from: z
       .enum(['evaluation', 'benchmark', 'any'])
       .default('any')

@@ -25,7 +25,16 @@ describe('GitHub published test vector', () => {
       deliveryId: '72d3162e-cc78-11e3-81ab-4c9367dc0958',
       event: 'workflow_run',
       matchedSecretIndex: 0,
+      signature: DOCS.signature.slice('sha256='.length),
     });
+  });
+  it('returns the signature in lowercase hex whatever case it was sent in, so a replay cannot dodge by case', async () => {
+    const result = await verifyGithub({
+      secrets: [DOCS.secret],
+      headers: headers(`sha256=${DOCS.signature.slice('sha256='.length).toUpperCase()}`),
+      body: DOCS.body,
+    });
+    expect(result).toMatchObject({ ok: true, signature: DOCS.signature.slice('sha256='.length) });
   });
 });
 

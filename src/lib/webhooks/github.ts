@@ -20,8 +20,9 @@ export const GITHUB_HEADERS = {
  * GitHub keys the HMAC with the secret string's UTF-8 bytes, not a decoded
  * key. For a hub-issued source the repository webhook's "Secret" field holds
  * the whole `whsec_…` string, prefix included, and that string is the key.
- * GitHub sends no signed timestamp, so replay protection rests on the
- * delivery id being recorded (idempotency), not on a time window.
+ * GitHub sends no signed timestamp and the delivery id is not signed, so
+ * replay protection rests on the signature itself being recorded: the hub
+ * refuses a second delivery id for a signature it accepted before.
  */
 export async function signGithub(secret: string, body: BytesInput): Promise<string> {
   const key = await importHmacKey(toBytes(secret));
@@ -36,7 +37,15 @@ export interface VerifyGithubInput {
 }
 
 export type VerifyGithubResult =
-  { ok: true; deliveryId: string; event: string | undefined; matchedSecretIndex: number } | VerifyFailure;
+  | {
+      ok: true;
+      deliveryId: string;
+      event: string | undefined;
+      matchedSecretIndex: number;
+      /** The verified MAC as lowercase hex: the same body signed with the same secret has the same one. */
+      signature: string;
+    }
+  | VerifyFailure;
 
 export async function verifyGithub(input: VerifyGithubInput): Promise<VerifyGithubResult> {
   const signature = getHeader(input.headers, GITHUB_HEADERS.signature);
@@ -63,7 +72,13 @@ export async function verifyGithub(input: VerifyGithubInput): Promise<VerifyGith
     }
     return found < 0
       ? fail('no_matching_signature', 'signature matches no active secret')
-      : { ok: true, deliveryId, event: getHeader(input.headers, GITHUB_HEADERS.event), matchedSecretIndex: found };
+      : {
+          ok: true,
+          deliveryId,
+          event: getHeader(input.headers, GITHUB_HEADERS.event),
+          matchedSecretIndex: found,
+          signature: encodeHex(mac),
+        };
   }
   for (const [index, secret] of input.secrets.entries()) {
     const key = await importHmacKeyCached(toBytes(secret));
@@ -73,6 +88,7 @@ export async function verifyGithub(input: VerifyGithubInput): Promise<VerifyGith
         deliveryId,
         event: getHeader(input.headers, GITHUB_HEADERS.event),
         matchedSecretIndex: index,
+        signature: encodeHex(mac),
       };
     }
   }

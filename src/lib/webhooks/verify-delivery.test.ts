@@ -46,6 +46,7 @@ describe('verifyDelivery', () => {
       timestamp: undefined,
       event: 'workflow_job',
       matchedSecretIndex: 0,
+      signature: (await signGithub(secret, body)).slice('sha256='.length),
     });
   });
   it('verifies a GitLab delivery with its event name', async () => {

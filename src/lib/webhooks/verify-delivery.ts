@@ -34,6 +34,11 @@ export type VerifiedDelivery = {
   /** Event name from GitHub / GitLab headers; the others carry it in the body. */
   event: string | undefined;
   matchedSecretIndex: number;
+  /**
+   * GitHub only (no signed timestamp, unsigned delivery id): the verified signature. A body
+   * accepted before under another delivery id with the same signature is a replay.
+   */
+  signature?: string;
 };
 
 export type VerifyDeliveryResult = VerifiedDelivery | (VerifyFailure & { scheme: WebhookScheme | undefined });
@@ -110,6 +115,7 @@ export async function verifyDelivery(input: VerifyDeliveryInput): Promise<Verify
             timestamp: undefined,
             event: r.event,
             matchedSecretIndex: r.matchedSecretIndex,
+            signature: r.signature,
           }
         : { ...r, scheme };
     }

@@ -1,0 +1,2 @@
+ALTER TABLE `webhook_deliveries` ADD `signature` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `webhook_deliveries_signature_uq` ON `webhook_deliveries` (`source_id`,`signature`) WHERE status = 'accepted' AND signature IS NOT NULL;
