@@ -176,9 +176,14 @@ export async function poolsRunningTool(db: Db, toolSlug: string): Promise<{ slug
 }
 
 /** Slugs and update times for the sitemap. */
-export async function sitemapPools(db: Db): Promise<{ slug: string; updatedAt: Date }[]> {
+export async function sitemapPools(
+  db: Db,
+  slice: { limit: number; offset: number },
+): Promise<{ slug: string; updatedAt: Date }[]> {
   return db
     .select({ slug: hardwarePools.slug, updatedAt: hardwarePools.updatedAt })
     .from(hardwarePools)
-    .orderBy(asc(hardwarePools.id));
+    .orderBy(asc(hardwarePools.id))
+    .limit(slice.limit)
+    .offset(slice.offset);
 }
