@@ -2301,6 +2301,28 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description `hardware.capacity.reported@1`: A hardware pool's capacity (free GPUs, GPUs in service, queue length, status). The source's group must own the pool; every report is kept and the pool page shows the latest observation. */
+        EventHardwareCapacityReportedV1: {
+            pool: string;
+            /**
+             * @default up
+             * @enum {string}
+             */
+            status?: "up" | "degraded" | "down";
+            /** @default null */
+            freeGpus?: number | null;
+            /** @default null */
+            totalGpus?: number | null;
+            /** @default null */
+            queueLength?: number | null;
+            /** @default null */
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When observed; defaults to the delivery time.
+             */
+            observedAt?: string;
+        };
         Health: {
             ok: boolean;
             /** @enum {string} */

@@ -52,7 +52,7 @@ const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 export function capacityLine(c: CapacityReport | null): string {
   if (!c) return 'no capacity reported';
-  const parts = [c.status];
+  const parts: string[] = [c.status];
   if (c.freeGpus !== null) parts.push(`${c.freeGpus}${c.totalGpus !== null ? `/${c.totalGpus}` : ''} GPUs free`);
   if (c.queueLength !== null) parts.push(`${c.queueLength} queued`);
   return `${parts.join(', ')} (updated ${when(c.observedAt)})`;
