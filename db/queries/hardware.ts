@@ -50,7 +50,10 @@ export async function listPools(
   if (options.after) {
     const [afterName, afterId] = options.after;
     conditions.push(
-      or(sql`${nameKey} > ${afterName}`, and(sql`${nameKey} = ${afterName}`, sql`${hardwarePools.id} > ${Number(afterId)}`))!,
+      or(
+        sql`${nameKey} > ${afterName}`,
+        and(sql`${nameKey} = ${afterName}`, sql`${hardwarePools.id} > ${Number(afterId)}`),
+      )!,
     );
   }
   const rows = await db
@@ -157,7 +160,10 @@ export async function publishedToolSlugs(db: Db, slugs: readonly string[]): Prom
 }
 
 /** Published tools by slug, for a pool page's "tools that run on it". */
-export async function toolNames(db: Db, slugs: readonly string[]): Promise<{ slug: string; name: string; summary: string }[]> {
+export async function toolNames(
+  db: Db,
+  slugs: readonly string[],
+): Promise<{ slug: string; name: string; summary: string }[]> {
   if (slugs.length === 0) return [];
   return db
     .select({ slug: tools.slug, name: tools.name, summary: tools.summary })

@@ -33,7 +33,8 @@ export const SEED_POOLS: SeedPool[] = [
     accessMd:
       'Opportunistic use for ML training, **when data taking does not fill the farm** (from the lab’s ML ' +
       'infrastructure meeting notes).\n\nHow to request access is not documented yet: ask ALICE EPN operations.',
-    descriptionMd: 'The farm that processes ALICE data online; its GPUs can train models in the gaps between data taking.',
+    descriptionMd:
+      'The farm that processes ALICE data online; its GPUs can train models in the gaps between data taking.',
     toolSlugs: ['alice-epn-farm'],
     ownerGroupId: 'alice',
     unverified: [
@@ -111,7 +112,8 @@ export const SEED_POOLS: SeedPool[] = [
     scheduler: 'kubernetes',
     availability: 'shared',
     accessMd: 'Open [ml.cern.ch](https://ml.cern.ch) in a browser and start a notebook or a pipeline.',
-    descriptionMd: 'Runs distributed training (TFJob), hyper-parameter tuning with Katib and model serving with KServe.',
+    descriptionMd:
+      'Runs distributed training (TFJob), hyper-parameter tuning with Katib and model serving with KServe.',
     toolSlugs: ['ml-cern-ch', 'katib'],
     ownerGroupId: null,
     unverified: ['Which accelerators the service offers, and to whom, is not recorded.'],

@@ -46,8 +46,7 @@ export type CapacityHistory = z.infer<typeof CapacityHistorySchema>;
 
 /** Who sends a capacity report: a token of the owner group (or an admin), or a webhook source of that group. */
 export type CapacityReporter =
-  | { source: 'api'; auth: AuthContext }
-  | { source: 'webhook'; sourceId: string; groupId: string | null };
+  { source: 'api'; auth: AuthContext } | { source: 'webhook'; sourceId: string; groupId: string | null };
 
 async function withCapacity(ctx: ServiceContext, pools: HardwarePool[]): Promise<PoolData[]> {
   const latest = await latestCapacity(
@@ -67,7 +66,10 @@ export async function listPools(ctx: ServiceContext, query: PoolListQuery): Prom
   };
   const limit = pageLimit(query.limit, ctx.config.pageSize);
   const after = readCursor(query.cursor, 2, ['string', 'number']);
-  const [page, total] = await Promise.all([listPoolRows(ctx.db, filters, { limit, after }), countPools(ctx.db, filters)]);
+  const [page, total] = await Promise.all([
+    listPoolRows(ctx.db, filters, { limit, after }),
+    countPools(ctx.db, filters),
+  ]);
   return { items: await withCapacity(ctx, page.items), nextCursor: nextCursorOf(page.next), total };
 }
 

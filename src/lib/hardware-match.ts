@@ -7,9 +7,23 @@
  */
 import type { Accelerator } from './hardware-vocabulary';
 
-const VENDOR_WORDS = new Set(['nvidia', 'amd', 'intel', 'xilinx', 'amd/xilinx', 'tesla', 'geforce', 'radeon', 'instinct']);
+const VENDOR_WORDS = new Set([
+  'nvidia',
+  'amd',
+  'intel',
+  'xilinx',
+  'amd/xilinx',
+  'tesla',
+  'geforce',
+  'radeon',
+  'instinct',
+]);
 
-const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** The words of a model that identify it, or null when the model is too vague to match. */
 export function modelKey(model: string | null): string[] | null {

@@ -43,10 +43,16 @@ describe('hardware.capacity.reported (signed webhook)', () => {
 
   it("rejects another group's source (403), an unknown pool and an invalid payload (422), storing nothing", async () => {
     const cms = await sourceFor(hub, 'cms');
-    const foreign = await hub.deliver(cms, { type: 'hardware.capacity.reported', data: { pool: 'alice-epn', freeGpus: 1 } });
+    const foreign = await hub.deliver(cms, {
+      type: 'hardware.capacity.reported',
+      data: { pool: 'alice-epn', freeGpus: 1 },
+    });
     expect(foreign.status).toBe(403);
     const alice = await sourceFor(hub, 'alice');
-    const unknown = await hub.deliver(alice, { type: 'hardware.capacity.reported', data: { pool: 'no-pool', freeGpus: 1 } });
+    const unknown = await hub.deliver(alice, {
+      type: 'hardware.capacity.reported',
+      data: { pool: 'no-pool', freeGpus: 1 },
+    });
     expect(unknown.status).toBe(422);
     const invalid = await hub.deliver(alice, {
       type: 'hardware.capacity.reported',

@@ -99,7 +99,8 @@ describe('POST /api/hardware', () => {
 
 describe('GET /api/hardware', () => {
   beforeEach(async () => {
-    const post = (body: Record<string, unknown>) => hub.call('POST', '/api/hardware', { body: poolInput(body), ...auth(admin) });
+    const post = (body: Record<string, unknown>) =>
+      hub.call('POST', '/api/hardware', { body: poolInput(body), ...auth(admin) });
     await post({ slug: 'epn', name: 'EPN', zone: 'online', availability: 'opportunistic', scheduler: null });
     await post({
       slug: 'tn-k8s',
@@ -151,7 +152,10 @@ describe('GET /api/hardware', () => {
 describe('PATCH /api/hardware/:slug', () => {
   it('lets the owner group and admins change a pool, and nobody else', async () => {
     await hub.call('POST', '/api/hardware', { body: poolInput({ slug: 'epn' }), ...auth(alice) });
-    const own = await hub.call('PATCH', '/api/hardware/epn', { body: { availability: 'opportunistic' }, ...auth(alice) });
+    const own = await hub.call('PATCH', '/api/hardware/epn', {
+      body: { availability: 'opportunistic' },
+      ...auth(alice),
+    });
     expect(own.status).toBe(200);
     expect(own.json.availability).toBe('opportunistic');
     expect((await hub.call('PATCH', '/api/hardware/epn', { body: { name: 'X' }, ...auth(cms) })).status).toBe(403);
@@ -161,8 +165,8 @@ describe('PATCH /api/hardware/:slug', () => {
     expect((await hub.call('PATCH', '/api/hardware/nope', { body: { name: 'X' }, ...auth(admin) })).status).toBe(404);
     expect((await hub.call('PATCH', '/api/hardware/epn', { body: {}, ...auth(alice) })).status).toBe(400);
     expect(
-      (await hub.call('PATCH', '/api/hardware/epn', { body: { tools: ['missing'] }, ...auth(alice) })).json.error.details
-        .issues[0].path,
+      (await hub.call('PATCH', '/api/hardware/epn', { body: { tools: ['missing'] }, ...auth(alice) })).json.error
+        .details.issues[0].path,
     ).toBe('tools.0');
   });
 
@@ -173,13 +177,17 @@ describe('PATCH /api/hardware/:slug', () => {
     const res = await hub.call('PATCH', '/api/hardware/seeded', { body: { name: 'Mine' }, ...auth(alice) });
     expect(res.status).toBe(403);
     expect(res.json.error.message).toMatch(/no owner group/);
-    expect((await hub.call('PATCH', '/api/hardware/seeded', { body: { name: 'Ok' }, ...auth(admin) })).status).toBe(200);
+    expect((await hub.call('PATCH', '/api/hardware/seeded', { body: { name: 'Ok' }, ...auth(admin) })).status).toBe(
+      200,
+    );
   });
 
   it('answers 409 when renaming onto a taken slug', async () => {
     await hub.call('POST', '/api/hardware', { body: poolInput({ slug: 'pool-a' }), ...auth(alice) });
     await hub.call('POST', '/api/hardware', { body: poolInput({ slug: 'pool-b' }), ...auth(alice) });
-    expect((await hub.call('PATCH', '/api/hardware/pool-a', { body: { slug: 'pool-b' }, ...auth(alice) })).status).toBe(409);
+    expect((await hub.call('PATCH', '/api/hardware/pool-a', { body: { slug: 'pool-b' }, ...auth(alice) })).status).toBe(
+      409,
+    );
   });
 });
 
@@ -205,7 +213,11 @@ describe('POST /api/hardware/:slug/capacity', () => {
       ...auth(admin),
     });
     const pool = await hub.call('GET', '/api/hardware/epn');
-    expect(pool.json.capacity).toMatchObject({ freeGpus: 0, status: 'degraded', observedAt: '2026-01-02T10:00:00.000Z' });
+    expect(pool.json.capacity).toMatchObject({
+      freeGpus: 0,
+      status: 'degraded',
+      observedAt: '2026-01-02T10:00:00.000Z',
+    });
     const history = await hub.call('GET', '/api/hardware/epn/capacity?limit=2');
     expect(history.json.items.map((r: { freeGpus: number }) => r.freeGpus)).toEqual([0, 3]);
     const rest = await hub.call('GET', `/api/hardware/epn/capacity?limit=2&cursor=${history.json.nextCursor}`);

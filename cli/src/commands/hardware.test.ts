@@ -54,7 +54,21 @@ describe('hub hardware', () => {
     const refused = await hub('report-capacity', 'alice-epn', '--url', url, '--token', cms, '--free', '4');
     expect(refused.code).toBe(EXIT_REFUSED);
     expect(refused.stderr).toMatch(/belongs to group "alice"/);
-    const done = await hub('report-capacity', 'alice-epn', '--url', url, '--token', alice, '--free', '4', '--total', '16', '--queue', '2', '--json');
+    const done = await hub(
+      'report-capacity',
+      'alice-epn',
+      '--url',
+      url,
+      '--token',
+      alice,
+      '--free',
+      '4',
+      '--total',
+      '16',
+      '--queue',
+      '2',
+      '--json',
+    );
     expect(done.code).toBe(0);
     expect(JSON.parse(done.stdout)).toMatchObject({ pool: 'alice-epn', freeGpus: 4, totalGpus: 16, queueLength: 2 });
     const shown = await hub('get', 'alice-epn', '--url', url);
@@ -64,7 +78,18 @@ describe('hub hardware', () => {
 
   it('exits 2 for an unknown pool and 3 for an invalid count', async () => {
     expect((await hub('get', 'no-such-pool', '--url', url)).code).toBe(EXIT_NOT_FOUND);
-    const bad = await hub('report-capacity', 'alice-epn', '--url', url, '--token', alice, '--free', '9', '--total', '8');
+    const bad = await hub(
+      'report-capacity',
+      'alice-epn',
+      '--url',
+      url,
+      '--token',
+      alice,
+      '--free',
+      '9',
+      '--total',
+      '8',
+    );
     expect(bad.code).toBe(EXIT_REFUSED);
     expect(bad.stderr).toMatch(/freeGpus: freeGpus cannot exceed totalGpus/);
   });

@@ -36,8 +36,7 @@ async function call<T>(origin: string, path: string, init: RequestInit = {}): Pr
     return undefined;
   }
   const body = (await res.json().catch(() => null)) as
-    | (T & { error?: { message: string; details?: { issues?: { path: string; message: string }[] } } })
-    | null;
+    (T & { error?: { message: string; details?: { issues?: { path: string; message: string }[] } } }) | null;
   if (!res.ok || !body) {
     console.error(`error: ${body?.error?.message ?? `the hub answered ${res.status}`}`);
     for (const issue of body?.error?.details?.issues ?? []) console.error(`  ${issue.path}: ${issue.message}`);
@@ -85,7 +84,9 @@ function count(value: string): number {
 }
 
 export function registerHardwareCommands(program: Command) {
-  const hardware = program.command('hardware').description('Hardware pools of a hub: GPUs, FPGAs, CPUs and their capacity');
+  const hardware = program
+    .command('hardware')
+    .description('Hardware pools of a hub: GPUs, FPGAs, CPUs and their capacity');
 
   hardware
     .command('list')

@@ -22,8 +22,17 @@ export const AcceleratorSchema = z
     kind: z.enum(ACCELERATOR_KINDS),
     vendor: optionalText(60).openapi({ example: 'AMD' }),
     model: optionalText(100).openapi({ example: 'AMD Instinct MI50' }),
-    memoryGb: z.number().positive().max(100_000).nullable().default(null).openapi({ description: 'Memory per device, GB.' }),
-    count: count.nullable().default(null).openapi({ description: 'Devices in the whole pool; null when not recorded.' }),
+    memoryGb: z
+      .number()
+      .positive()
+      .max(100_000)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Memory per device, GB.' }),
+    count: count
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Devices in the whole pool; null when not recorded.' }),
     perNode: count.nullable().default(null).openapi({ description: 'Devices per node, when nodes are alike.' }),
   })
   .strict()
@@ -132,7 +141,9 @@ export const PoolSchema = z
     tools: z.array(z.string()),
     ownerGroup: z.string().nullable(),
     unverified: z.array(z.string()),
-    capacity: orNull(CapacityReportSchema).openapi({ description: 'The latest capacity report; null before the first.' }),
+    capacity: orNull(CapacityReportSchema).openapi({
+      description: 'The latest capacity report; null before the first.',
+    }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     url: z.string().openapi({ description: 'The pool page on the site.' }),
@@ -140,7 +151,10 @@ export const PoolSchema = z
   .openapi('HardwarePool');
 
 export const PoolListQuerySchema = PaginationQuerySchema.extend({
-  accelerator: z.enum(ACCELERATOR_KINDS).optional().openapi({ description: 'Pools with at least one accelerator of this kind.' }),
+  accelerator: z
+    .enum(ACCELERATOR_KINDS)
+    .optional()
+    .openapi({ description: 'Pools with at least one accelerator of this kind.' }),
   zone: z.enum(POOL_ZONES).optional(),
   scheduler: z.enum(SCHEDULERS).optional(),
   availability: z.enum(AVAILABILITIES).optional(),

@@ -29,7 +29,8 @@ hardwareRoutes
       security: publicSecurity,
       tags: ['Hardware'],
       summary: 'List hardware pools',
-      description: 'Pools by name, filtered by accelerator kind, network zone, scheduler and availability, with cursor pagination.',
+      description:
+        'Pools by name, filtered by accelerator kind, network zone, scheduler and availability, with cursor pagination.',
       request: { query: PoolListQuerySchema },
       responses: { 200: { description: 'A page of pools.', ...json(PoolListSchema) }, ...E.badRequest },
     }),
