@@ -11,6 +11,7 @@ import { costRoutes } from './routes/costs';
 import { metaRoutes } from './routes/meta';
 import { searchRoutes } from './routes/search';
 import { toolRoutes } from './routes/tools';
+import { hardwareRoutes } from './routes/hardware';
 import { onnxRoutes } from './routes/onnx';
 import { ONNX_INSPECT_MAX_BYTES, ONNX_INSPECT_PATH } from './contract/onnx/limits';
 import { hookRoutes } from './routes/hooks';
@@ -73,6 +74,7 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
 
   app.route('/api', metaRoutes);
   app.route('/api/tools', toolRoutes);
+  app.route('/api/hardware', hardwareRoutes);
   app.route('/api/search', searchRoutes);
   app.route('/api/onnx', onnxRoutes);
   app.route('/api/costs', costRoutes);

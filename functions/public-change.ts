@@ -24,5 +24,9 @@ export const publicChange = {
     reason: `benchmark of ${slug} v${version}`,
     tags: [cacheTags.benchmarks, cacheTags.model(slug)],
   }),
+  hardware: (slug: string, what: string): PublicChange => ({
+    reason: `hardware pool ${slug} ${what}`,
+    tags: [cacheTags.hardware, cacheTags.hardwarePool(slug)],
+  }),
   prices: (what: string): PublicChange => ({ reason: what, tags: [cacheTags.prices] }),
 };

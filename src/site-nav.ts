@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/tools/', label: 'Tools' },
+  { href: '/hardware/', label: 'Hardware' },
   { href: '/models/', label: 'Models' },
   { href: '/datasets/', label: 'Datasets' },
   { href: '/benchmarks/', label: 'Benchmarks' },

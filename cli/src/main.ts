@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerCostCommands } from './commands/cost';
 import { registerDbCommands } from './commands/db';
 import { registerEventCommands } from './commands/event';
+import { registerHardwareCommands } from './commands/hardware';
 import { registerModelCommands } from './commands/model';
 import { registerOnnxCommands } from './commands/onnx';
 import { registerTokenCommands } from './commands/token';
@@ -18,6 +19,7 @@ registerEventCommands(program);
 registerOnnxCommands(program);
 registerCostCommands(program);
 registerModelCommands(program);
+registerHardwareCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ export interface SitemapCounts {
   models: number;
   modelVersions: number;
   datasets: number;
+  hardware: number;
 }
 
 /** One page of a sitemap section: `limit` rows from `offset`, in a stable order. */
@@ -30,12 +31,14 @@ export async function sitemapCounts(db: Db): Promise<SitemapCounts> {
     (select count(*) from tools where status = 'published') as tools,
     (select count(*) from models where visibility = 'public') as models,
     (select count(*) from model_versions v join models m on m.id = v.model_id where m.visibility = 'public') as modelVersions,
-    (select count(*) from datasets where visibility = 'public') as datasets`);
+    (select count(*) from datasets where visibility = 'public') as datasets,
+    (select count(*) from hardware_pools) as hardware`);
   return {
     tools: row?.tools ?? 0,
     models: row?.models ?? 0,
     modelVersions: row?.modelVersions ?? 0,
     datasets: row?.datasets ?? 0,
+    hardware: row?.hardware ?? 0,
   };
 }
 

@@ -3,6 +3,7 @@ import { groups, tools } from '../schema';
 import { SEED_GROUPS } from './groups';
 import { seedPriceVersions } from './prices/seed-prices';
 import { SEED_TOOLS } from './tools';
+import { seedHardwarePools } from './hardware';
 import demoManifest from '../../public/models/manifest.json';
 import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 import { seedCatalogFromManifest, type CatalogSeedReport } from './catalog-from-manifest';
@@ -27,6 +28,7 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<SeedReport
     .returning({ id: tools.id });
   // The report keeps its shape for existing callers; the price version is seeded the same idempotent way.
   await seedPriceVersions(db);
+  await seedHardwarePools(db, now);
   return { groups: insertedGroups.length, tools: insertedTools.length };
 }
 

@@ -6,6 +6,7 @@ import {
   sitemapTools,
   type SitemapSlice,
 } from '../../db/queries/sitemap';
+import { sitemapPools } from '../../db/queries/hardware';
 import { DEMOS } from '../../src/lib/demos/demo-list';
 import {
   SITEMAP_PAGE_SIZE,
@@ -23,6 +24,7 @@ export const STATIC_PAGES: readonly string[] = [
   '/',
   '/tools/',
   '/tools/suggest/',
+  '/hardware/',
   '/models/',
   '/datasets/',
   '/benchmarks/',
@@ -44,6 +46,7 @@ export async function sitemapIndex(ctx: ServiceContext, pageSize = SITEMAP_PAGE_
     models: counts.models,
     'model-versions': counts.modelVersions,
     datasets: counts.datasets,
+    hardware: counts.hardware,
   };
   const files: SitemapFile[] = [{ series: 'pages' }];
   for (const series of SITEMAP_SERIES) {
@@ -84,6 +87,12 @@ export async function sitemapEntries(
     case 'datasets':
       entries = (await sitemapDatasets(db, slice)).map((r) => ({
         loc: absolute(ctx, `/datasets/${r.slug}/`),
+        lastmod: r.updatedAt,
+      }));
+      break;
+    case 'hardware':
+      entries = (await sitemapPools(db, slice)).map((r) => ({
+        loc: absolute(ctx, `/hardware/${r.slug}/`),
         lastmod: r.updatedAt,
       }));
       break;

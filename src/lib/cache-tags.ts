@@ -13,6 +13,8 @@ export const cacheTags = {
   /** Benchmark lists; a result also changes its model's pages. */
   benchmarks: 'benchmarks',
   prices: 'prices',
+  hardware: 'hardware',
+  hardwarePool: (slug: string) => `hardware:${slug}`,
 } as const;
 
 /** A write that changes public pages: why (for logs), and which records it changed. */

@@ -8,7 +8,7 @@ import { cacheTags } from './cache-tags';
 export const SITEMAP_PAGE_SIZE = 10_000;
 
 /** Paged series of record pages; `pages` (the fixed pages of the site) is one file. */
-export const SITEMAP_SERIES = ['tools', 'models', 'model-versions', 'datasets'] as const;
+export const SITEMAP_SERIES = ['tools', 'models', 'model-versions', 'datasets', 'hardware'] as const;
 export type SitemapSeries = (typeof SITEMAP_SERIES)[number];
 
 export type SitemapFile = { series: 'pages' } | { series: SitemapSeries; page: number };
@@ -49,6 +49,8 @@ export function sitemapFileTags(file: SitemapFile): string[] {
       return [cacheTags.models];
     case 'datasets':
       return [cacheTags.datasets];
+    case 'hardware':
+      return [cacheTags.hardware];
   }
 }
 

@@ -11,6 +11,8 @@ const PAGES = [
   '/tools/',
   '/tools/swan/',
   '/tools/suggest/',
+  '/hardware/?zone=online',
+  '/hardware/alice-epn/',
   '/models/',
   '/models/jet-btag/',
   '/models/jet-btag/v/1/',

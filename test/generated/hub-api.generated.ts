@@ -125,6 +125,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hardware": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hardware pools
+         * @description Pools by name, filtered by accelerator kind, network zone, scheduler and availability, with cursor pagination.
+         */
+        get: operations["listHardwarePools"];
+        put?: never;
+        /**
+         * Create a hardware pool
+         * @description Needs the `write` scope. The pool belongs to the token's group (an admin may name another group); every listed tool must be a published tool of the directory.
+         */
+        post: operations["createHardwarePool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hardware/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one hardware pool
+         * @description The pool with its latest capacity report.
+         */
+        get: operations["getHardwarePool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a hardware pool
+         * @description Changes the fields sent. Needs `write` and the pool owner group, or `admin`; a pool without owner group only `admin`.
+         */
+        patch: operations["updateHardwarePool"];
+        trace?: never;
+    };
+    "/api/hardware/{slug}/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Capacity history of a pool
+         * @description Every capacity report of the pool, newest observation first, with cursor pagination.
+         */
+        get: operations["listHardwareCapacity"];
+        put?: never;
+        /**
+         * Report a pool capacity
+         * @description Free GPUs, GPUs in service, queue length and status as observed now (or at `observedAt`). Every report is kept; the pool shows the latest. Needs `write` and the pool owner group, or `admin`.
+         */
+        post: operations["reportHardwareCapacity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -2252,6 +2324,28 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description `hardware.capacity.reported@1`: A hardware pool's capacity (free GPUs, GPUs in service, queue length, status). The source's group must own the pool; every report is kept and the pool page shows the latest observation. */
+        EventHardwareCapacityReportedV1: {
+            pool: string;
+            /**
+             * @default up
+             * @enum {string}
+             */
+            status?: "up" | "degraded" | "down";
+            /** @default null */
+            freeGpus?: number | null;
+            /** @default null */
+            totalGpus?: number | null;
+            /** @default null */
+            queueLength?: number | null;
+            /** @default null */
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When observed; defaults to the delivery time.
+             */
+            observedAt?: string;
+        };
         Health: {
             ok: boolean;
             /** @enum {string} */
@@ -2468,6 +2562,191 @@ export interface components {
             };
             /** Format: date-time */
             changedAt: string;
+        };
+        HardwarePoolList: {
+            items: components["schemas"]["HardwarePool"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Rows matching the filters, over all pages. */
+            total: number;
+        };
+        HardwarePool: {
+            slug: string;
+            name: string;
+            summary: string;
+            site: string;
+            /** @enum {string} */
+            zone: "general-purpose" | "technical" | "online";
+            accelerators: components["schemas"]["Accelerator"][];
+            precisions: ("fp32" | "fp16" | "bf16" | "int8" | "custom")[];
+            /** @enum {string|null} */
+            scheduler: "htcondor" | "kubernetes" | "slurm" | "interactive" | null;
+            /** @enum {string} */
+            availability: "dedicated" | "opportunistic" | "shared";
+            access: string;
+            description: string;
+            tools: string[];
+            ownerGroup: string | null;
+            unverified: string[];
+            /** @description The latest capacity report; null before the first. */
+            capacity: components["schemas"]["CapacityReport"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The pool page on the site. */
+            url: string;
+        };
+        Accelerator: {
+            /** @enum {string} */
+            kind: "gpu" | "fpga" | "cpu" | "other";
+            /**
+             * @default null
+             * @example AMD
+             */
+            vendor?: string | null;
+            /**
+             * @default null
+             * @example AMD Instinct MI50
+             */
+            model?: string | null;
+            /**
+             * @description Memory per device, GB.
+             * @default null
+             */
+            memoryGb?: number | null;
+            /**
+             * @description Devices in the whole pool; null when not recorded.
+             * @default null
+             */
+            count?: number | null;
+            /**
+             * @description Devices per node, when nodes are alike.
+             * @default null
+             */
+            perNode?: number | null;
+        };
+        CapacityReport: {
+            id: number;
+            pool: string;
+            /** @enum {string} */
+            status: "up" | "degraded" | "down";
+            freeGpus: number | null;
+            totalGpus: number | null;
+            queueLength: number | null;
+            note: string | null;
+            /** Format: date-time */
+            observedAt: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @enum {string} */
+            source: "api" | "webhook";
+        };
+        HardwarePoolCreate: {
+            /** @example ml-cern-ch */
+            slug: string;
+            /** @example ALICE EPN farm */
+            name: string;
+            summary: string;
+            /** @example CERN, LHC Point 2 */
+            site: string;
+            /** @enum {string} */
+            zone: "general-purpose" | "technical" | "online";
+            /** @default [] */
+            accelerators?: components["schemas"]["Accelerator"][];
+            /** @default [] */
+            precisions?: ("fp32" | "fp16" | "bf16" | "int8" | "custom")[];
+            /**
+             * @description How jobs reach the pool; null when not recorded.
+             * @default null
+             * @enum {string|null}
+             */
+            scheduler?: "htcondor" | "kubernetes" | "slurm" | "interactive" | null;
+            /**
+             * @description `opportunistic`: usable when its main use leaves room (e.g. when data taking does not fill it).
+             * @enum {string}
+             */
+            availability: "dedicated" | "opportunistic" | "shared";
+            /** @description Who may use it and how to request access (Markdown). */
+            access: string;
+            /** @default  */
+            description?: string;
+            /**
+             * @description Slugs of published tools in the directory that run on this pool.
+             * @default []
+             */
+            tools?: string[];
+            /**
+             * @description Statements on the entry nobody has confirmed yet.
+             * @default []
+             */
+            unverified?: string[];
+            /** @description Group that owns the entry and reports its capacity; defaults to the token's group. */
+            ownerGroup?: string;
+        };
+        HardwarePoolPatch: {
+            /** @example ml-cern-ch */
+            slug?: string;
+            /** @example ALICE EPN farm */
+            name?: string;
+            summary?: string;
+            /** @example CERN, LHC Point 2 */
+            site?: string;
+            /** @enum {string} */
+            zone?: "general-purpose" | "technical" | "online";
+            accelerators?: components["schemas"]["Accelerator"][];
+            precisions?: ("fp32" | "fp16" | "bf16" | "int8" | "custom")[];
+            /**
+             * @description How jobs reach the pool; null when not recorded.
+             * @enum {string|null}
+             */
+            scheduler?: "htcondor" | "kubernetes" | "slurm" | "interactive" | null;
+            /**
+             * @description `opportunistic`: usable when its main use leaves room (e.g. when data taking does not fill it).
+             * @enum {string}
+             */
+            availability?: "dedicated" | "opportunistic" | "shared";
+            /** @description Who may use it and how to request access (Markdown). */
+            access?: string;
+            description?: string;
+            /** @description Slugs of published tools in the directory that run on this pool. */
+            tools?: string[];
+            /** @description Statements on the entry nobody has confirmed yet. */
+            unverified?: string[];
+        };
+        CapacityReportCreate: {
+            /**
+             * @default up
+             * @enum {string}
+             */
+            status?: "up" | "degraded" | "down";
+            /**
+             * @default null
+             * @example 12
+             */
+            freeGpus?: number | null;
+            /**
+             * @description GPUs in service now, when known.
+             * @default null
+             */
+            totalGpus?: number | null;
+            /**
+             * @description Jobs waiting for the pool.
+             * @default null
+             */
+            queueLength?: number | null;
+            /** @default null */
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When these numbers were observed; defaults to the time of the request.
+             */
+            observedAt?: string;
+        };
+        CapacityHistory: {
+            items: components["schemas"]["CapacityReport"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
         SearchResult: {
             query: string;
@@ -4836,6 +5115,404 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listHardwarePools: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 50, max 200). */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Pools with at least one accelerator of this kind. */
+                accelerator?: "gpu" | "fpga" | "cpu" | "other";
+                zone?: "general-purpose" | "technical" | "online";
+                scheduler?: "htcondor" | "kubernetes" | "slurm" | "interactive";
+                availability?: "dedicated" | "opportunistic" | "shared";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pools. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwarePoolList"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createHardwarePool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HardwarePoolCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwarePool"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHardwarePool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwarePool"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateHardwarePool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HardwarePoolPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HardwarePool"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listHardwareCapacity: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 50, max 200). */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityHistory"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportHardwareCapacity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapacityReportCreate"];
+            };
+        };
+        responses: {
+            /** @description The stored report. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityReport"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { planDatasetVersion } from './datasets';
 import { planJobEvent } from './jobs';
 import * as mlflow from './mlflow';
 import { planReleasePublished } from './releases';
+import { planCapacityReported } from './hardware';
 
 export { Rejection, type EventPlan, type PlanContext } from './context';
 
@@ -46,6 +47,8 @@ export async function planEvent(ctx: PlanContext, type: string, data: Record<str
       return mlflow.planMlflowAliasCreated(ctx, data as never);
     case 'mlflow.model_version_alias.deleted':
       return mlflow.planMlflowAliasDeleted(ctx, data as never);
+    case 'hardware.capacity.reported':
+      return planCapacityReported(ctx, data as never);
     default:
       throw new Error(`no plan for event type ${type}`);
   }

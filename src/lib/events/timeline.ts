@@ -179,6 +179,8 @@ export function summarizeInbound(type: string, data: Data): string {
     }
     case 'benchmark.completed':
       return `Benchmarked v${String(data.version)} with ${String(data.engine)} on ${String(data.hardware)}: ${metricText(data.metrics)}`;
+    case 'hardware.capacity.reported':
+      return `Capacity of ${String(data.pool)}: ${String(data.status)}${typeof data.freeGpus === 'number' ? `, ${data.freeGpus} GPUs free` : ''}`;
     case 'mlflow.registered_model.created':
       return `Registered in MLflow as "${String(data.name).slice(0, 200)}"`;
     case 'mlflow.model_version.created':

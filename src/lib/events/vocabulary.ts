@@ -23,6 +23,7 @@ export const INBOUND_EVENT_TYPES = [
   'mlflow.model_version_tag.deleted',
   'mlflow.model_version_alias.created',
   'mlflow.model_version_alias.deleted',
+  'hardware.capacity.reported',
 ] as const;
 export type InboundEventType = (typeof INBOUND_EVENT_TYPES)[number];
 

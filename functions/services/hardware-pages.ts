@@ -1,0 +1,132 @@
+/** What the /hardware/ pages show: the filtered directory with its capacity summary, and one pool's page. */
+import { listBenchmarkResults } from '../../db/queries/benchmark-results';
+import { getPoolBySlug, latestCapacity, toolNames } from '../../db/queries/hardware';
+import { PUBLIC_VIEWER } from '../../db/queries/viewer';
+import { capacityRows, type CapacityRow } from '../../src/lib/hardware-capacity';
+import {
+  hardwareFacets,
+  matchesHardwareFilter,
+  readHardwareFilter,
+  type HardwareFacet,
+  type HardwareFacetValue,
+  type HardwareFilter,
+} from '../../src/lib/hardware-facets';
+import { labelMatchesModel, matchableModels, modelKey } from '../../src/lib/hardware-match';
+import type { ServiceContext } from '../hub';
+import { PoolSchema, toPoolResponse } from '../contract/hardware/schema';
+import { listDirectoryPools, type PoolData } from './hardware';
+
+export interface HardwareDirectory {
+  /** Every pool (for the counts), and those the filter leaves. */
+  total: number;
+  pools: PoolData[];
+  filter: HardwareFilter;
+  /** Parameters the URL gave that name no facet value (shown, not silently dropped). */
+  invalid: string[];
+  facets: Record<HardwareFacet, HardwareFacetValue[]>;
+  capacity: CapacityRow[];
+}
+
+export async function hardwareDirectory(ctx: ServiceContext, params: URLSearchParams): Promise<HardwareDirectory> {
+  const all = await listDirectoryPools(ctx);
+  const { filter, invalid } = readHardwareFilter(params);
+  const pools = all.filter((p) => matchesHardwareFilter(p, filter));
+  return {
+    total: all.length,
+    pools,
+    filter,
+    invalid,
+    facets: hardwareFacets(all, filter),
+    capacity: capacityRows(
+      pools.map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        accelerators: p.accelerators,
+        capacity: p.capacity,
+      })),
+    ),
+  };
+}
+
+export interface PoolBenchmark {
+  id: string;
+  model: string;
+  modelName: string;
+  version: number;
+  engine: string;
+  provider: string;
+  hardware: string;
+  batchSize: number;
+  latencyP50Ms: number;
+  throughputPerSec: number;
+  valid: boolean;
+  measuredAt: string;
+  /** The pool's accelerator model the result's hardware label names. */
+  matched: string;
+}
+
+const BENCHMARKS_SHOWN = 20;
+
+/**
+ * Results whose hardware label names one of the pool's accelerator models. Results do not name a
+ * pool yet, so these were measured on the same accelerator model, not necessarily on the pool.
+ */
+async function benchmarksOnModels(ctx: ServiceContext, models: string[]): Promise<PoolBenchmark[]> {
+  const found = new Map<string, PoolBenchmark>();
+  for (const model of models) {
+    // The longest word narrows the rows in SQL; the whole-word match decides.
+    const probe = [...modelKey(model)!].sort((a, b) => b.length - a.length)[0]!;
+    const page = await listBenchmarkResults(ctx.db, { hardware: probe }, PUBLIC_VIEWER, {
+      sort: 'recorded',
+      order: 'desc',
+      limit: 200,
+    });
+    for (const r of page.items) {
+      if (found.has(r.id) || !labelMatchesModel(r.hardware, model)) continue;
+      found.set(r.id, {
+        id: r.id,
+        model: r.modelSlug,
+        modelName: r.modelName,
+        version: r.version,
+        engine: r.engine,
+        provider: r.executionProvider,
+        hardware: r.hardware,
+        batchSize: r.batchSize,
+        latencyP50Ms: r.latencyP50Ms,
+        throughputPerSec: r.throughputPerSec,
+        valid: r.valid,
+        measuredAt: r.measuredAt.toISOString(),
+        matched: model,
+      });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.measuredAt.localeCompare(a.measuredAt)).slice(0, BENCHMARKS_SHOWN);
+}
+
+export interface PoolPage {
+  pool: PoolData;
+  /** What in the stored entry breaks the API's schema; the page shows these instead of the entry. */
+  problems: string[];
+  tools: { slug: string; name: string; summary: string }[];
+  /** Accelerator models benchmark labels were matched against (empty: the pool's models are not recorded). */
+  matchedModels: string[];
+  benchmarks: PoolBenchmark[];
+}
+
+export async function hardwarePoolPage(ctx: ServiceContext, slug: string): Promise<PoolPage | undefined> {
+  const row = await getPoolBySlug(ctx.db, slug);
+  if (!row) return undefined;
+  const latest = await latestCapacity(ctx.db, [row.id]);
+  const pool = toPoolResponse(row, latest.get(row.id), ctx.config.publicUrl);
+  const checked = PoolSchema.safeParse(pool);
+  const problems = checked.success
+    ? []
+    : checked.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`);
+  if (problems.length > 0) return { pool, problems, tools: [], matchedModels: [], benchmarks: [] };
+  const matchedModels = matchableModels(pool.accelerators);
+  const [tools, benchmarks] = await Promise.all([
+    toolNames(ctx.db, pool.tools),
+    benchmarksOnModels(ctx, matchedModels),
+  ]);
+  return { pool, problems, tools, matchedModels, benchmarks };
+}
