@@ -16,3 +16,4 @@ export * from './retrain';
 export * from './outbound';
 export * from './benchmark-results';
 export * from './mlflow';
+export * from './hpo';
