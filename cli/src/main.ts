@@ -3,6 +3,7 @@ import { registerCostCommands } from './commands/cost';
 import { registerDbCommands } from './commands/db';
 import { registerEventCommands } from './commands/event';
 import { registerModelCommands } from './commands/model';
+import { registerStudyCommands } from './commands/study';
 import { registerOnnxCommands } from './commands/onnx';
 import { registerTokenCommands } from './commands/token';
 
@@ -18,6 +19,7 @@ registerEventCommands(program);
 registerOnnxCommands(program);
 registerCostCommands(program);
 registerModelCommands(program);
+registerStudyCommands(program);
 
 try {
   await program.parseAsync(process.argv);
