@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { FINISHED_STATES } from '../../src/lib/hpo/search-space';
-import type { EventSchemaEntry } from './schemas';
 
 /** Inbound `hpo.trial.*` events: CI reports a trial's lifecycle over the signed webhook, as over the REST API. */
 const slug = z
@@ -56,7 +55,14 @@ export const HpoTrialFinishedV1 = z
     message: 'A COMPLETE trial needs its objective value.',
   });
 
-export const HPO_EVENT_SCHEMAS: readonly EventSchemaEntry[] = [
+// Typed in place (not as EventSchemaEntry) so schemas.ts can import this file without a cycle.
+export const HPO_EVENT_SCHEMAS: readonly {
+  type: string;
+  version: number;
+  schema: z.ZodType;
+  description: string;
+  example: unknown;
+}[] = [
   {
     type: 'hpo.trial.started',
     version: 1,

@@ -23,8 +23,8 @@ import type { AuthContext, WriteContext } from '../env';
 import { ApiError } from '../errors';
 import { studyPagePath } from '../contract/hpo/responses';
 import type { PromoteSchema, StudyImportResultSchema, StudyImportSchema } from '../contract/hpo/schema';
-import { announceModel } from './models';
-import { registerVersion, type VersionView } from './model-versions';
+import { announceModel, type VersionView } from './models';
+import { registerVersion } from './model-versions';
 import { loadForWrite, studyView } from './hpo-studies';
 
 const unprocessable = (path: string, message: string, code: string) =>

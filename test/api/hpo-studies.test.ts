@@ -29,7 +29,7 @@ beforeEach(async () => {
   hub = await createTestHub();
   cms = (await createTestToken(hub.db, ['write'], 'cms')).authorization;
   atlas = (await createTestToken(hub.db, ['write'], 'atlas')).authorization;
-  reader = (await createTestToken(hub.db, ['read'], 'cms')).authorization;
+  reader = (await createTestToken(hub.db, [], 'cms')).authorization;
   await hub.call('POST', '/api/models', { body: modelInput({ slug: 'jet-tagger' }), headers: { authorization: cms } });
 });
 

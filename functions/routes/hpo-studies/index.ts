@@ -38,7 +38,6 @@ import {
 import { importOptunaJournal, promoteTrial } from '../../services/hpo-import';
 
 const tags = ['HPO studies'];
-const write = { security: bearerSecurity, middleware: [requireScope('write')] as const };
 const PromoteResultSchema = z
   .object({ trial: z.number().int(), version: ModelVersionSchema })
   .openapi('HpoPromoteResult');
@@ -71,7 +70,8 @@ export const hpoStudyRoutes = createRouter()
       summary: 'Create an HPO study',
       description:
         "Objective, search space (Optuna's distributions), sampler and budget. Needs `write` and the model's group; 409 when the slug is taken.",
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: ModelParamSchema, body: { required: true, ...json(StudyCreateSchema) } },
       responses: {
         201: { description: 'Created.', ...json(StudySchema) },
@@ -98,7 +98,8 @@ export const hpoStudyRoutes = createRouter()
         'Takes the text of an Optuna JournalStorage file (JournalFileBackend, one JSON operation per line), replays it as Optuna does and ' +
         "stores one of its studies with every trial that ran: parameters, state, values, intermediate values, start and end. Trial user attributes `ci_job_id`, `ci_job_url` and `gpu_hours` fill the trial's job and GPU-hours. " +
         '400 for an unreadable journal, 422 when the study is missing, ambiguous or has no direction, 409 when the slug is taken.',
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: ModelParamSchema, body: { required: true, ...json(StudyImportSchema) } },
       responses: {
         201: { description: 'Imported.', ...json(StudyImportResultSchema) },
@@ -140,7 +141,8 @@ export const hpoStudyRoutes = createRouter()
       tags,
       summary: 'Change an HPO study',
       description: 'Name, description, status (`stopped` and `complete` refuse new trials), budget, GPU type.',
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: StudyParamSchema, body: { required: true, ...json(StudyPatchSchema) } },
       responses: { 200: { description: 'Changed.', ...json(StudySchema) }, ...W, ...E.notFound },
     }),
@@ -179,7 +181,8 @@ export const hpoStudyRoutes = createRouter()
       summary: 'Start (or report) a trial',
       description:
         'Numbers it 0, 1, 2 … as Optuna does. Parameters must lie in the search space (400 with a path per parameter). 409 when the study is not running or its trial or GPU-hour budget is used up. A finished `state` reports a whole trial at once.',
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: StudyParamSchema, body: { required: true, ...json(TrialCreateSchema) } },
       responses: { 201: { description: 'Recorded.', ...json(TrialSchema) }, ...W, ...E.notFound, ...E.conflict },
     }),
@@ -214,7 +217,8 @@ export const hpoStudyRoutes = createRouter()
       tags,
       summary: 'Report an intermediate value',
       description: 'The value at a step (an epoch); a step reported again is replaced. 409 once the trial finished.',
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: TrialParamSchema, body: { required: true, ...json(IntermediateReportSchema) } },
       responses: { 200: { description: 'The trial.', ...json(TrialSchema) }, ...W, ...E.notFound, ...E.conflict },
     }),
@@ -231,7 +235,8 @@ export const hpoStudyRoutes = createRouter()
       tags,
       summary: 'Finish a trial',
       description: 'COMPLETE (with its value), PRUNED or FAIL. 409 when it already finished.',
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: TrialParamSchema, body: { required: true, ...json(TrialFinishSchema) } },
       responses: { 200: { description: 'Finished.', ...json(TrialSchema) }, ...W, ...E.notFound, ...E.conflict },
     }),
@@ -250,7 +255,8 @@ export const hpoStudyRoutes = createRouter()
       description:
         "Registers a version whose hyper-parameters are the trial's parameters (plus `hpo`: study, trial, sampler, page URL), with the objective as a metric and the trial's CI job as training job. " +
         'Default: the best COMPLETE trial. 409 when there is none, the trial is not COMPLETE, or it was promoted before.',
-      ...write,
+      security: bearerSecurity,
+      middleware: [requireScope('write')] as const,
       request: { params: StudyParamSchema, body: { required: false, ...json(PromoteSchema) } },
       responses: {
         201: { description: 'The registered version.', ...json(PromoteResultSchema) },
