@@ -21,6 +21,7 @@ import { datasetRoutes } from './routes/datasets';
 import { tokenRoutes } from './routes/tokens';
 import { groupRoutes } from './routes/groups';
 import { modelRoutes } from './routes/models';
+import { hpoStudyRoutes } from './routes/hpo-studies';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { versionBenchmarkRoutes } from './routes/benchmarks/version';
 import { registerEventSchemas } from './events/openapi';
@@ -86,6 +87,7 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.route('/api/datasets', datasetRoutes);
   app.route('/api/models', modelRoutes);
   app.route('/api/models', versionBenchmarkRoutes);
+  app.route('/api/models', hpoStudyRoutes);
   app.route('/api/benchmarks', benchmarkRoutes);
   app.route(MLFLOW_PREFIX, mlflowRoutes);
   registerEventSchemas(app.openAPIRegistry);

@@ -4,6 +4,7 @@ import { registerDbCommands } from './commands/db';
 import { registerEventCommands } from './commands/event';
 import { registerHardwareCommands } from './commands/hardware';
 import { registerModelCommands } from './commands/model';
+import { registerStudyCommands } from './commands/study';
 import { registerOnnxCommands } from './commands/onnx';
 import { registerTokenCommands } from './commands/token';
 
@@ -20,6 +21,7 @@ registerOnnxCommands(program);
 registerCostCommands(program);
 registerModelCommands(program);
 registerHardwareCommands(program);
+registerStudyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -17,3 +17,4 @@ export * from './outbound';
 export * from './benchmark-results';
 export * from './mlflow';
 export * from './hardware';
+export * from './hpo';

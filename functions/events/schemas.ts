@@ -5,6 +5,7 @@ import { BenchmarkRecordBodySchema } from '../contract/benchmarks/schema';
 import { AliasNameSchema, VersionCreateSchema } from '../contract/models/schema';
 import { MLFLOW_EVENT_SCHEMAS } from './mlflow-schemas';
 import { HARDWARE_EVENT_SCHEMAS } from './hardware-schemas';
+import { HPO_EVENT_SCHEMAS } from './hpo-schemas';
 
 /**
  * The JSON schemas of inbound events, one per `type@version`. A version is frozen once
@@ -263,6 +264,7 @@ export const EVENT_SCHEMAS: readonly EventSchemaEntry[] = [
   },
   ...MLFLOW_EVENT_SCHEMAS,
   ...HARDWARE_EVENT_SCHEMAS,
+  ...HPO_EVENT_SCHEMAS,
 ];
 
 export function findEventSchema(type: string, version?: number): EventSchemaEntry | undefined {

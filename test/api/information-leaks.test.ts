@@ -156,6 +156,38 @@ describe('what the caller cannot see answers exactly like what does not exist', 
     },
     deleteRetrainTrigger: { method: 'DELETE', path: (s) => `/api/models/${s}/trigger` },
     redeliverModelDelivery: { method: 'POST', path: (s) => `/api/models/${s}/deliveries/msg_0123456789/redeliver` },
+    createModelStudy: {
+      method: 'POST',
+      path: (s) => `/api/models/${s}/studies`,
+      body: {
+        slug: 'lr-scan',
+        name: 'Learning-rate scan',
+        objective: { metric: 'val_loss', direction: 'minimize' },
+        searchSpace: { lr: { type: 'float', low: 1e-5, high: 0.1, log: true } },
+      },
+    },
+    importModelStudy: {
+      method: 'POST',
+      path: (s) => `/api/models/${s}/studies/import`,
+      body: { slug: 'imported', journal: '{"op_code": 0, "worker_id": "w", "study_name": "s", "directions": [1]}\n' },
+    },
+    updateModelStudy: { method: 'PATCH', path: (s) => `/api/models/${s}/studies/lr-scan`, body: { status: 'stopped' } },
+    createStudyTrial: {
+      method: 'POST',
+      path: (s) => `/api/models/${s}/studies/lr-scan/trials`,
+      body: { params: { lr: 0.001 } },
+    },
+    reportTrialIntermediateValue: {
+      method: 'POST',
+      path: (s) => `/api/models/${s}/studies/lr-scan/trials/0/intermediate`,
+      body: { step: 1, value: 0.5 },
+    },
+    finishStudyTrial: {
+      method: 'POST',
+      path: (s) => `/api/models/${s}/studies/lr-scan/trials/0/finish`,
+      body: { state: 'FAIL' },
+    },
+    promoteStudyTrial: { method: 'POST', path: (s) => `/api/models/${s}/studies/lr-scan/promote` },
     updateDataset: { method: 'PATCH', path: (s) => `/api/datasets/${s}`, body: { summary: 'Changed.' }, dataset: true },
     createDatasetVersion: {
       method: 'POST',

@@ -93,6 +93,9 @@ describe('GET /api/webhooks/event-types and the OpenAPI document', () => {
       'mlflow.model_version_alias.created@1',
       'mlflow.model_version_alias.deleted@1',
       'hardware.capacity.reported@1',
+      'hpo.trial.started@1',
+      'hpo.trial.reported@1',
+      'hpo.trial.finished@1',
     ]);
     const succeeded = res.json.items.find((e: { id: string }) => e.id === 'job.succeeded@1');
     expect(succeeded.jsonSchema.properties.job.required).toEqual(expect.arrayContaining(['id', 'kind', 'model']));

@@ -1197,6 +1197,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/models/{slug}/studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A model's HPO studies */
+        get: operations["listModelStudies"];
+        put?: never;
+        /**
+         * Create an HPO study
+         * @description Objective, search space (Optuna's distributions), sampler and budget. Needs `write` and the model's group; 409 when the slug is taken.
+         */
+        post: operations["createModelStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a study from an Optuna journal
+         * @description Takes the text of an Optuna JournalStorage file (JournalFileBackend, one JSON operation per line), replays it as Optuna does and stores one of its studies with every trial that ran: parameters, state, values, intermediate values, start and end. Trial user attributes `ci_job_id`, `ci_job_url` and `gpu_hours` fill the trial's job and GPU-hours. 400 for an unreadable journal, 422 when the study is missing, ambiguous or has no direction, 409 when the slug is taken.
+         */
+        post: operations["importModelStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/{study}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one HPO study
+         * @description With trial counts by state, GPU-hours used, trials left and the best trial so far.
+         */
+        get: operations["getModelStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an HPO study
+         * @description Name, description, status (`stopped` and `complete` refuse new trials), budget, GPU type.
+         */
+        patch: operations["updateModelStudy"];
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/{study}/trials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A study's trials
+         * @description In trial-number order, with intermediate values; `state` filters.
+         */
+        get: operations["listStudyTrials"];
+        put?: never;
+        /**
+         * Start (or report) a trial
+         * @description Numbers it 0, 1, 2 … as Optuna does. Parameters must lie in the search space (400 with a path per parameter). 409 when the study is not running or its trial or GPU-hour budget is used up. A finished `state` reports a whole trial at once.
+         */
+        post: operations["createStudyTrial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/{study}/trials/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one trial */
+        get: operations["getStudyTrial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/{study}/trials/{number}/intermediate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report an intermediate value
+         * @description The value at a step (an epoch); a step reported again is replaced. 409 once the trial finished.
+         */
+        post: operations["reportTrialIntermediateValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/{study}/trials/{number}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a trial
+         * @description COMPLETE (with its value), PRUNED or FAIL. 409 when it already finished.
+         */
+        post: operations["finishStudyTrial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/studies/{study}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Promote the best trial to a model version
+         * @description Registers a version whose hyper-parameters are the trial's parameters (plus `hpo`: study, trial, sampler, page URL), with the objective as a metric and the trial's CI job as training job. Default: the best COMPLETE trial. 409 when there is none, the trial is not COMPLETE, or it was promoted before.
+         */
+        post: operations["promoteStudyTrial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/benchmarks/community": {
         parameters: {
             query?: never;
@@ -2345,6 +2511,59 @@ export interface components {
              * @description When observed; defaults to the delivery time.
              */
             observedAt?: string;
+        };
+        /** @description `hpo.trial.started@1`: A trial of an HPO study started (the study is created through the API or CLI first). Its parameters must lie in the study's search space; the study must be running and within budget. */
+        EventHpoTrialStartedV1: {
+            /** @description The model the study belongs to. */
+            model: string;
+            /** @description The study slug. */
+            study: string;
+            /** @description Optuna's trial number; default: the study's next. */
+            trial?: number;
+            /** @description Checked against the study's search space. */
+            params: {
+                [key: string]: string | number | boolean | null;
+            };
+            job?: {
+                id: string;
+                /** Format: uri */
+                ciUrl?: string;
+            };
+            /** Format: date-time */
+            startedAt?: string;
+        };
+        /** @description `hpo.trial.reported@1`: An intermediate value of a running trial at a step (an epoch); the study page draws them as learning curves. */
+        EventHpoTrialReportedV1: {
+            /** @description The model the study belongs to. */
+            model: string;
+            /** @description The study slug. */
+            study: string;
+            trial: number;
+            step: number;
+            value: number;
+        };
+        /** @description `hpo.trial.finished@1`: A trial finished: COMPLETE with its objective value, PRUNED or FAIL (Optuna TrialState names). */
+        EventHpoTrialFinishedV1: {
+            /** @description The model the study belongs to. */
+            model: string;
+            /** @description The study slug. */
+            study: string;
+            trial: number;
+            /** @enum {string} */
+            state: "COMPLETE" | "PRUNED" | "FAIL";
+            value?: number;
+            values?: number[];
+            metrics?: {
+                [key: string]: number;
+            };
+            gpuHours?: number;
+            job?: {
+                id: string;
+                /** Format: uri */
+                ciUrl?: string;
+            };
+            /** Format: date-time */
+            finishedAt?: string;
         };
         Health: {
             ok: boolean;
@@ -4321,6 +4540,298 @@ export interface components {
                 version: string;
                 versionBenchmarks: string;
             };
+        };
+        HpoStudyList: {
+            items: components["schemas"]["HpoStudy"][];
+        };
+        HpoStudy: {
+            model: string;
+            slug: string;
+            name: string;
+            description: string;
+            objective: components["schemas"]["HpoObjective"];
+            searchSpace: {
+                [key: string]: components["schemas"]["HpoDistribution"];
+            };
+            sampler: string;
+            pruner: string | null;
+            budget: {
+                maxTrials: number | null;
+                gpuHours: number | null;
+            };
+            gpuType: string | null;
+            /** @enum {string} */
+            status: "running" | "complete" | "stopped";
+            /** @description `api` or `optuna-journal`. */
+            source: string;
+            trials: {
+                total: number;
+                RUNNING: number;
+                COMPLETE: number;
+                PRUNED: number;
+                FAIL: number;
+            };
+            gpuHoursUsed: number;
+            /** @description Budgeted trials not yet started; null without a trial budget. */
+            trialsLeft: number | null;
+            bestTrial: components["schemas"]["HpoTrialSummary"] | null;
+            pageUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HpoObjective: {
+            /** @example val_loss */
+            metric: string;
+            /** @enum {string} */
+            direction: "minimize" | "maximize";
+        };
+        /**
+         * @description One parameter's distribution in Optuna's abbreviated JSON (what `optuna.distributions.json_to_distribution` reads): `float` and `int` with `low`/`high` (inclusive), `log` and `step`; `categorical` with `choices`.
+         * @example {
+         *       "type": "float",
+         *       "low": 0.00001,
+         *       "high": 0.01,
+         *       "log": true
+         *     }
+         */
+        HpoDistribution: {
+            /** @enum {string} */
+            type: "float";
+            low: number;
+            high: number;
+            /** @default false */
+            log?: boolean;
+            /** @default null */
+            step?: number | null;
+        } | {
+            /** @enum {string} */
+            type: "int";
+            low: number;
+            high: number;
+            /** @default false */
+            log?: boolean;
+            /** @default 1 */
+            step?: number;
+        } | {
+            /** @enum {string} */
+            type: "categorical";
+            choices: (string | number | boolean | null)[];
+        };
+        HpoTrialSummary: {
+            number: number;
+            value: number;
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        HpoStudyCreate: {
+            /** @example ml-cern-ch */
+            slug: string;
+            name: string;
+            /** @default  */
+            description?: string;
+            objective: components["schemas"]["HpoObjective"];
+            searchSpace: components["schemas"]["HpoSearchSpace"];
+            /**
+             * @description Optuna sampler class name.
+             * @default TPESampler
+             * @enum {string}
+             */
+            sampler?: "TPESampler" | "RandomSampler" | "GridSampler" | "CmaEsSampler" | "NSGAIISampler" | "NSGAIIISampler" | "QMCSampler" | "GPSampler" | "BruteForceSampler" | "PartialFixedSampler";
+            /**
+             * @default null
+             * @example MedianPruner
+             */
+            pruner?: string | null;
+            budget?: components["schemas"]["HpoBudget"];
+            /**
+             * @description GPU as the price table names it (A100-80GB, H100-80GB, L4, T4 …), for the cost estimate.
+             * @default null
+             */
+            gpuType?: string | null;
+        };
+        /**
+         * @description Parameter name → distribution.
+         * @example {
+         *       "learning_rate": {
+         *         "type": "float",
+         *         "low": 0.00001,
+         *         "high": 0.01,
+         *         "log": true
+         *       },
+         *       "layers": {
+         *         "type": "int",
+         *         "low": 2,
+         *         "high": 8
+         *       },
+         *       "optimizer": {
+         *         "type": "categorical",
+         *         "choices": [
+         *           "adam",
+         *           "sgd"
+         *         ]
+         *       }
+         *     }
+         */
+        HpoSearchSpace: {
+            [key: string]: components["schemas"]["HpoDistribution"];
+        };
+        /** @default {} */
+        HpoBudget: {
+            maxTrials?: number | null;
+            gpuHours?: number | null;
+        };
+        HpoStudyImportResult: {
+            study: components["schemas"]["HpoStudy"];
+            imported: {
+                trials: number;
+                intermediateValues: number;
+            };
+            skipped: {
+                trial: number;
+                reason: string;
+            }[];
+        };
+        HpoStudyImport: {
+            /** @description An Optuna JournalStorage file (JournalFileBackend): one JSON operation per line. */
+            journal: string;
+            /** @description Which Optuna study of the journal; needed when it holds more than one. */
+            studyName?: string;
+            /** @example ml-cern-ch */
+            slug: string;
+            /** @description Default: the Optuna study's name. */
+            name?: string;
+            /** @default  */
+            description?: string;
+            /**
+             * @description Name of the objective.
+             * @default value
+             */
+            metric?: string;
+            /**
+             * @description A journal does not record the sampler.
+             * @default TPESampler
+             * @enum {string}
+             */
+            sampler?: "TPESampler" | "RandomSampler" | "GridSampler" | "CmaEsSampler" | "NSGAIISampler" | "NSGAIIISampler" | "QMCSampler" | "GPSampler" | "BruteForceSampler" | "PartialFixedSampler";
+            /**
+             * @description Default: `running` while a trial runs, else `complete`.
+             * @enum {string}
+             */
+            status?: "running" | "complete" | "stopped";
+            budget?: components["schemas"]["HpoBudget"];
+            /**
+             * @description GPU as the price table names it (A100-80GB, H100-80GB, L4, T4 …), for the cost estimate.
+             * @default null
+             */
+            gpuType?: string | null;
+        };
+        HpoStudyPatch: {
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            status?: "running" | "complete" | "stopped";
+            budget?: components["schemas"]["HpoBudget"];
+            /** @description GPU as the price table names it (A100-80GB, H100-80GB, L4, T4 …), for the cost estimate. */
+            gpuType?: string | null;
+        };
+        HpoTrialList: {
+            items: components["schemas"]["HpoTrial"][];
+            nextCursor: string | null;
+        };
+        HpoTrial: {
+            study: string;
+            number: number;
+            /** @enum {string} */
+            state: "RUNNING" | "COMPLETE" | "PRUNED" | "FAIL";
+            params: {
+                [key: string]: unknown;
+            };
+            value: number | null;
+            values: number[] | null;
+            metrics: {
+                [key: string]: number;
+            };
+            intermediateValues: {
+                step: number;
+                value: number;
+            }[];
+            job: {
+                id: string | null;
+                url: string | null;
+            };
+            gpuHours: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            promotedVersion: number | null;
+            createdBy: string | null;
+        };
+        HpoTrialCreate: {
+            /** @description Checked against the search space. */
+            params: {
+                [key: string]: string | number | boolean | null;
+            };
+            /**
+             * @description RUNNING (default), or a finished state to report a whole trial at once.
+             * @default RUNNING
+             * @enum {string}
+             */
+            state?: "RUNNING" | "COMPLETE" | "PRUNED" | "FAIL";
+            /** @description The objective value; required for COMPLETE. */
+            value?: number;
+            values?: number[];
+            /** @default {} */
+            metrics?: {
+                [key: string]: number;
+            };
+            /** @default [] */
+            intermediateValues?: components["schemas"]["HpoIntermediateValue"][];
+            job?: components["schemas"]["HpoJobRef"];
+            gpuHours?: number;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+        };
+        HpoIntermediateValue: {
+            step: number;
+            value: number;
+        };
+        HpoJobRef: {
+            /** @description The CI job id. */
+            id?: string;
+            /**
+             * Format: uri
+             * @description The CI job page.
+             * @example https://ml.cern.ch
+             */
+            url?: string;
+        };
+        HpoTrialFinish: {
+            /** @enum {string} */
+            state: "COMPLETE" | "PRUNED" | "FAIL";
+            value?: number;
+            values?: number[];
+            metrics?: {
+                [key: string]: number;
+            };
+            gpuHours?: number;
+            job?: components["schemas"]["HpoJobRef"];
+            /** Format: date-time */
+            finishedAt?: string;
+        };
+        HpoPromoteResult: {
+            trial: number;
+            version: components["schemas"]["ModelVersion"];
+        };
+        HpoPromote: {
+            /** @description Default: the best COMPLETE trial. */
+            trial?: number;
+            description?: string;
         };
         /** @description A latency a visitor measured in their browser. The device is read from the User-Agent header and the WebGPU adapter sent here. */
         BenchmarkCommunityCreate: {
@@ -9903,6 +10414,842 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listModelStudies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The studies, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoStudyList"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createModelStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HpoStudyCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoStudy"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importModelStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HpoStudyImport"];
+            };
+        };
+        responses: {
+            /** @description Imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoStudyImportResult"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body refers to something that does not exist or you may not see; `details.issues` names each reference. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getModelStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The study. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoStudy"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateModelStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HpoStudyPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoStudy"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStudyTrials: {
+        parameters: {
+            query?: {
+                state?: "RUNNING" | "COMPLETE" | "PRUNED" | "FAIL";
+                /** @description Page size (default 200). */
+                limit?: number;
+                /** @description `nextCursor` of the previous page (the last trial number). */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of trials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoTrialList"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createStudyTrial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HpoTrialCreate"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoTrial"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStudyTrial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trial. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoTrial"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportTrialIntermediateValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HpoIntermediateValue"];
+            };
+        };
+        responses: {
+            /** @description The trial. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoTrial"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    finishStudyTrial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HpoTrialFinish"];
+            };
+        };
+        responses: {
+            /** @description Finished. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoTrial"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    promoteStudyTrial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                study: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HpoPromote"];
+            };
+        };
+        responses: {
+            /** @description The registered version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HpoPromoteResult"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with an existing resource (e.g. the slug is taken). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body refers to something that does not exist or you may not see; `details.issues` names each reference. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

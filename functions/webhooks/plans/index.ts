@@ -14,6 +14,7 @@ import { planJobEvent } from './jobs';
 import * as mlflow from './mlflow';
 import { planReleasePublished } from './releases';
 import { planCapacityReported } from './hardware';
+import * as hpo from './hpo';
 
 export { Rejection, type EventPlan, type PlanContext } from './context';
 
@@ -49,6 +50,13 @@ export async function planEvent(ctx: PlanContext, type: string, data: Record<str
       return mlflow.planMlflowAliasDeleted(ctx, data as never);
     case 'hardware.capacity.reported':
       return planCapacityReported(ctx, data as never);
+    // Each HPO payload is validated against its schema in functions/events/hpo-schemas.ts.
+    case 'hpo.trial.started':
+      return hpo.planTrialStarted(ctx, data as never);
+    case 'hpo.trial.reported':
+      return hpo.planTrialReported(ctx, data as never);
+    case 'hpo.trial.finished':
+      return hpo.planTrialFinished(ctx, data as never);
     default:
       throw new Error(`no plan for event type ${type}`);
   }

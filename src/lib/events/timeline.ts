@@ -146,6 +146,16 @@ function metricText(metrics: unknown, max = 3): string {
   return shown.join(', ') + (entries.length > max ? ', …' : '');
 }
 
+function summarizeHpoEvent(type: string, data: Data): string {
+  const study = String(data.study).slice(0, 64);
+  const trial = typeof data.trial === 'number' ? ` ${data.trial}` : '';
+  if (type === 'hpo.trial.started') return `HPO trial${trial} of "${study}" started`;
+  if (type === 'hpo.trial.reported')
+    return `HPO trial${trial} of "${study}" reported ${String(data.value)} at step ${String(data.step)}`;
+  const value = typeof data.value === 'number' ? ` (${data.value})` : '';
+  return `HPO trial${trial} of "${study}" ${String(data.state)}${value}`;
+}
+
 /** One line for an inbound event, written when it is stored (version numbers are shown beside it). */
 export function summarizeInbound(type: string, data: Data): string {
   const job = obj(data.job);
@@ -195,6 +205,10 @@ export function summarizeInbound(type: string, data: Data): string {
       return `Alias "${String(data.alias)}" set to v${String(data.version)} in MLflow`;
     case 'mlflow.model_version_alias.deleted':
       return `Alias "${String(data.alias).slice(0, 100)}" deleted in MLflow`;
+    case 'hpo.trial.started':
+    case 'hpo.trial.reported':
+    case 'hpo.trial.finished':
+      return summarizeHpoEvent(type, data);
     default:
       return type;
   }

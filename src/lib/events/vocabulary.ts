@@ -24,6 +24,10 @@ export const INBOUND_EVENT_TYPES = [
   'mlflow.model_version_alias.created',
   'mlflow.model_version_alias.deleted',
   'hardware.capacity.reported',
+  // HPO trials reported by CI (functions/events/hpo-schemas.ts).
+  'hpo.trial.started',
+  'hpo.trial.reported',
+  'hpo.trial.finished',
 ] as const;
 export type InboundEventType = (typeof INBOUND_EVENT_TYPES)[number];
 
