@@ -163,7 +163,6 @@ export interface MlflowVersionRow {
   descriptionMd: string;
   createdAt: number;
   updatedAt: number;
-  userName: string | null;
   firstArtifactUri: string | null;
 }
 
@@ -172,10 +171,9 @@ export async function mlflowVersionRows(db: Db, versionIds: number[]): Promise<M
   const rows = await db.all<MlflowVersionRow>(sql`
     select v.id as id, v.model_id as modelId, m.slug as modelSlug, v.version as version, v.status as status,
       v.status_message as statusMessage, v.description_md as descriptionMd,
-      v.created_at as createdAt, v.updated_at as updatedAt, t.name as userName,
+      v.created_at as createdAt, v.updated_at as updatedAt,
       (select a.uri from model_artifacts a where a.version_id = v.id order by a.id limit 1) as firstArtifactUri
     from model_versions v join models m on m.id = v.model_id
-      left join api_tokens t on t.id = v.registered_by_token_id
     where v.id in (${sql.join(
       versionIds.map((id) => sql`${id}`),
       sql`, `,

@@ -375,6 +375,10 @@ describe('owner-only details', () => {
     expect((await get()).json.registeredBy).toBeNull();
     const list = await hub.call('GET', '/api/models/open-tagger/versions');
     expect(list.json.items.map((v: { registeredBy: unknown }) => v.registeredBy)).toEqual([null]);
+    // Nor through the MLflow door: its optional `user_id` is never sent.
+    const mlflow = await hub.call('GET', '/api/2.0/mlflow/model-versions/get?name=open-tagger&version=1');
+    expect(mlflow.status).toBe(200);
+    expect(mlflow.json.model_version).not.toHaveProperty('user_id');
   });
 
   it("the trigger's target and the delivery log are for the owner group and admins only", async () => {

@@ -4925,7 +4925,7 @@ export interface components {
             creation_timestamp: number;
             /** @description Epoch milliseconds. */
             last_updated_timestamp: number;
-            /** @description Name of the token that registered it. */
+            /** @description Never sent: who registered a version is shown to its owner group only, as `registeredBy` in the hub API. */
             user_id?: string;
             /**
              * @description `Production` / `Staging` when the hub alias of that name points here, else `None`.

@@ -28,7 +28,8 @@ export function toMlflowVersion(
     version: String(row.version),
     creation_timestamp: row.createdAt,
     last_updated_timestamp: row.updatedAt,
-    ...(row.userName ? { user_id: row.userName } : {}),
+    // No `user_id`: who registered a version is for its owner group and admins only (the hub API's
+    // `registeredBy`), and MLflow's field is optional.
     current_stage: stageOf(aliases),
     description: row.descriptionMd,
     source: source?.source ?? row.firstArtifactUri ?? '',
