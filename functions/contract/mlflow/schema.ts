@@ -166,13 +166,10 @@ export const ModelVersionSchema = z
     version: z.string(),
     creation_timestamp: z.number().int().openapi({ description: 'Epoch milliseconds.' }),
     last_updated_timestamp: z.number().int().openapi({ description: 'Epoch milliseconds.' }),
-    user_id: z
-      .string()
-      .optional()
-      .openapi({
-        description:
-          'Never sent: who registered a version is shown to its owner group only, as `registeredBy` in the hub API.',
-      }),
+    user_id: z.string().optional().openapi({
+      description:
+        'Never sent: who registered a version is shown to its owner group only, as `registeredBy` in the hub API.',
+    }),
     current_stage: z.enum(STAGES).openapi({
       description: '`Production` / `Staging` when the hub alias of that name points here, else `None`.',
     }),
