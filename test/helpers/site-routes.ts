@@ -34,6 +34,8 @@ export const ROUTE_EXAMPLES: Record<string, string> = {
   'docs/api.astro': '/docs/api/',
   'docs/events.astro': '/docs/events/',
   'docs/mlflow.astro': '/docs/mlflow/',
+  'hardware/[slug].astro': '/hardware/alice-epn/',
+  'hardware/index.astro': '/hardware/',
   'index.astro': '/',
   'inspect/index.astro': '/inspect/',
   'models/[facet]/[value].astro': '/models/task/jet-tagging/',
