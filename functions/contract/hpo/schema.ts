@@ -10,11 +10,14 @@ import {
 } from '../../../src/lib/hpo/search-space';
 import { IsoDateTimeSchema } from '../catalog-schema';
 import { ModelParamSchema } from '../models/schema';
+import { integerString, MAX_INTEGER_PARAM, METRIC_VALUE_BOUND } from '../strict-integer';
 import { HttpUrlSchema, orNull, SlugSchema } from '../shared-schema';
 
-const finite = z.number().finite();
+/** Objective values, bounds and choices: finite, within ±1e30 like metric values. */
+const finite = z.number().min(-METRIC_VALUE_BOUND).max(METRIC_VALUE_BOUND);
+const int = z.number().int().min(-MAX_INTEGER_PARAM).max(MAX_INTEGER_PARAM);
 const ParamNameSchema = z.string().min(1).max(100);
-const ChoiceSchema = z.union([z.string().max(200), z.number().finite(), z.boolean(), z.null()]);
+const ChoiceSchema = z.union([z.string().max(200), finite, z.boolean(), z.null()]);
 
 export const DistributionSchema = z
   .discriminatedUnion('type', [
@@ -24,16 +27,16 @@ export const DistributionSchema = z
         low: finite,
         high: finite,
         log: z.boolean().default(false),
-        step: z.number().finite().positive().nullable().default(null),
+        step: z.number().positive().max(METRIC_VALUE_BOUND).nullable().default(null),
       })
       .strict(),
     z
       .object({
         type: z.literal('int'),
-        low: z.number().int(),
-        high: z.number().int(),
+        low: int,
+        high: int,
         log: z.boolean().default(false),
-        step: z.number().int().positive().default(1),
+        step: z.number().int().positive().max(MAX_INTEGER_PARAM).default(1),
       })
       .strict(),
     z.object({ type: z.literal('categorical'), choices: z.array(ChoiceSchema).min(1).max(1000) }).strict(),
@@ -236,7 +239,7 @@ export const TrialListSchema = z
 
 export const TrialListQuerySchema = z.object({
   state: z.enum(TRIAL_STATES).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Page size (default 200).' }),
+  limit: integerString({ max: 1000 }).optional().openapi({ description: 'Page size (default 200).' }),
   cursor: z
     .string()
     .regex(/^\d{1,9}$/)
@@ -282,7 +285,13 @@ export const StudyImportResultSchema = z
 
 export const PromoteSchema = z
   .object({
-    trial: z.number().int().min(0).optional().openapi({ description: 'Default: the best COMPLETE trial.' }),
+    trial: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_INTEGER_PARAM)
+      .optional()
+      .openapi({ description: 'Default: the best COMPLETE trial.' }),
     description: z.string().max(20_000).optional(),
   })
   .strict()
@@ -292,9 +301,5 @@ export const StudyParamSchema = ModelParamSchema.extend({
   study: SlugSchema.openapi({ param: { name: 'study', in: 'path' } }),
 });
 export const TrialParamSchema = StudyParamSchema.extend({
-  number: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .openapi({ param: { name: 'number', in: 'path' }, type: 'integer' }),
+  number: integerString({ min: 0 }).openapi({ param: { name: 'number', in: 'path' } }),
 });
