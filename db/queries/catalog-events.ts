@@ -32,8 +32,28 @@ export interface CatalogEventInput<T extends CatalogEventType> {
   when?: SQL;
 }
 
-/** The statement that appends a catalog event (origin `hub`) about one model and version. */
-export function catalogEventStatement<T extends CatalogEventType>(db: Db, input: CatalogEventInput<T>): BatchStatement {
+/** The columns of an event the hub records itself, besides its data. */
+export type HubEventRow = Pick<NewLifecycleEvent, 'type' | 'modelId' | 'summary' | 'occurredAt'> & {
+  modelVersionId?: number | SQL | null;
+  modelVersion?: number | SQL | null;
+  jobId?: string | null;
+  gpuHours?: number | null;
+};
+
+/**
+ * The statement that appends an event the hub records itself (origin `hub`): `data` gets the
+ * actor (`actor.name` filled in by the database) and the computed fields.
+ */
+export function hubEventStatement(
+  db: Db,
+  event: HubEventRow,
+  input: {
+    data: object;
+    computed?: Record<string, SQL> | undefined;
+    actorTokenId: string | null;
+    when?: SQL | undefined;
+  },
+): BatchStatement {
   const computed: Record<string, SQL> = {
     'actor.name': sql`(select ${apiTokens.name} from ${apiTokens} where ${apiTokens.id} = ${input.actorTokenId})`,
     ...input.computed,
@@ -45,16 +65,27 @@ export function catalogEventStatement<T extends CatalogEventType>(db: Db, input:
   )})`;
   // insertWhere passes SQL values through as they are; the row type only knows plain values.
   const row = {
+    ...event,
     ref: randomId('evt_'),
-    type: input.type,
     schemaVersion: 1,
     origin: 'hub',
-    modelId: input.modelId,
-    modelVersionId: input.modelVersionId,
-    modelVersion: input.modelVersion,
-    summary: summarizeCatalogEvent(input.type, input.data),
     data,
-    occurredAt: input.occurredAt,
   } as unknown as NewLifecycleEvent;
   return insertEventWhere(db, row, input.when ?? sql`1`);
+}
+
+/** The statement that appends a catalog event (origin `hub`) about one model and version. */
+export function catalogEventStatement<T extends CatalogEventType>(db: Db, input: CatalogEventInput<T>): BatchStatement {
+  return hubEventStatement(
+    db,
+    {
+      type: input.type,
+      modelId: input.modelId,
+      modelVersionId: input.modelVersionId,
+      modelVersion: input.modelVersion,
+      summary: summarizeCatalogEvent(input.type, input.data),
+      occurredAt: input.occurredAt,
+    },
+    input,
+  );
 }

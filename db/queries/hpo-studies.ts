@@ -11,10 +11,9 @@ import {
   type HpoTrial,
   type NewHpoStudy,
   type NewHpoTrial,
-  type NewLifecycleEvent,
 } from '../schema';
 import { insertWhere, type BatchStatement } from './batch-helpers';
-import { insertEventWhere } from './events';
+import { hubEventStatement } from './catalog-events';
 
 export async function listStudies(db: Db, modelId: number): Promise<HpoStudy[]> {
   return db
@@ -231,27 +230,17 @@ export interface HpoEventInput {
 
 /** An HPO change made through the REST API, logged on the model's timeline (origin `hub`) in the same batch. */
 export function hpoEventStatement(db: Db, input: HpoEventInput): BatchStatement {
-  const computed: Record<string, SQL> = {
-    'actor.name': sql`(select ${apiTokens.name} from ${apiTokens} where ${apiTokens.id} = ${input.actorTokenId})`,
-    ...input.computed,
-  };
-  const base = { ...input.data, actor: { tokenId: input.actorTokenId } };
-  const data = sql`json_set(${JSON.stringify(base)}, ${sql.join(
-    Object.entries(computed).map(([path, value]) => sql`${`$.${path}`}, ${value}`),
-    sql`, `,
-  )})`;
-  const row = {
-    ref: randomId('evt_'),
-    type: input.type,
-    schemaVersion: 1,
-    origin: 'hub',
-    modelId: input.modelId,
-    modelVersionId: input.modelVersionId ?? null,
-    jobId: input.jobId ?? null,
-    gpuHours: input.gpuHours ?? null,
-    summary: input.summary,
-    data,
-    occurredAt: input.occurredAt,
-  } as unknown as NewLifecycleEvent;
-  return insertEventWhere(db, row, input.when ?? sql`1`);
+  return hubEventStatement(
+    db,
+    {
+      type: input.type,
+      modelId: input.modelId,
+      modelVersionId: input.modelVersionId ?? null,
+      jobId: input.jobId ?? null,
+      gpuHours: input.gpuHours ?? null,
+      summary: input.summary,
+      occurredAt: input.occurredAt,
+    },
+    input,
+  );
 }

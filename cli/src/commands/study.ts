@@ -24,12 +24,17 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /** Calls the API; prints the answer (as JSON with --json, else `summary`) and sets the exit code. */
-export async function callHub(
+/** The hub's error body, as far as the CLI reads it. */
+interface HubError {
+  error?: { message?: string; details?: { issues?: { path: string; message: string }[] } };
+}
+
+export async function callHub<T>(
   options: Common,
   method: string,
   path: string,
   body: unknown,
-  summary: (json: any) => string,
+  summary: (json: T) => string,
 ): Promise<void> {
   let res: Response;
   try {
@@ -47,22 +52,39 @@ export async function callHub(
     process.exitCode = EXIT_UNAVAILABLE;
     return;
   }
-  const json = (await res.json().catch(() => null)) as any;
+  const json: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const issues = (json?.error?.details?.issues ?? []) as { path: string; message: string }[];
-    console.error(`error: ${json?.error?.message ?? `the hub answered ${res.status}`}`);
+    const error = (json as HubError | null)?.error;
+    const issues = error?.details?.issues ?? [];
+    console.error(`error: ${error?.message ?? `the hub answered ${res.status}`}`);
     for (const i of issues) console.error(`  ${i.path}: ${i.message}`);
     process.exitCode = res.status >= 500 ? EXIT_UNAVAILABLE : EXIT_REFUSED;
     return;
   }
-  console.log(options.json ? JSON.stringify(json, null, 2) : summary(json));
+  console.log(options.json ? JSON.stringify(json, null, 2) : summary(json as T));
 }
 
-const studyLine = (s: any) =>
+/** The parts of the API's answers the summaries print. */
+interface StudyView {
+  model: string;
+  slug: string;
+  status: string;
+  pageUrl: string;
+  objective: { metric: string };
+  trials: { total: number; COMPLETE: number; PRUNED: number; FAIL: number };
+  bestTrial: { number: number; value: number } | null;
+}
+interface TrialView {
+  number: number;
+  state: string;
+  value: number | null;
+}
+
+const studyLine = (s: StudyView) =>
   `${s.model}/${s.slug}  ${s.status}  ${s.trials.total} trials (${s.trials.COMPLETE} complete, ${s.trials.PRUNED} pruned, ${s.trials.FAIL} failed)` +
   (s.bestTrial ? `  best #${s.bestTrial.number}: ${s.objective.metric} ${s.bestTrial.value}` : '') +
   `\n${s.pageUrl}`;
-const trialLine = (t: any) => `trial ${t.number}  ${t.state}${t.value === null ? '' : `  value ${t.value}`}`;
+const trialLine = (t: TrialView) => `trial ${t.number}  ${t.state}${t.value === null ? '' : `  value ${t.value}`}`;
 
 /** `k=v` pairs; values parse as JSON when they can (numbers, booleans, null), else stay strings. */
 export function parseParams(pairs: string[]): Record<string, unknown> {
@@ -126,7 +148,7 @@ export function registerStudyCommands(program: Command) {
           metric: o.metric,
           ...(o.studyName ? { studyName: o.studyName } : {}),
         },
-        (r) =>
+        (r: { study: StudyView; imported: { trials: number; intermediateValues: number } }) =>
           `${studyLine(r.study)}\nimported ${r.imported.trials} trials, ${r.imported.intermediateValues} intermediate values`,
       ),
     );
@@ -144,7 +166,8 @@ export function registerStudyCommands(program: Command) {
         'POST',
         `${base(model)}/${name}/promote`,
         o.trial === undefined ? {} : { trial: o.trial },
-        (r) => `trial ${r.trial} registered as ${r.version.model} v${r.version.version}`,
+        (r: { trial: number; version: { model: string; version: number } }) =>
+          `trial ${r.trial} registered as ${r.version.model} v${r.version.version}`,
       ),
     );
 
@@ -168,7 +191,7 @@ export function registerStudyCommands(program: Command) {
             ? { job: { ...(o.jobId ? { id: o.jobId } : {}), ...(o.jobUrl ? { url: o.jobUrl } : {}) } }
             : {}),
         },
-        (t) => String(t.number),
+        (t: TrialView) => String(t.number),
       ),
     );
   trial
