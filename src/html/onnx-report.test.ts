@@ -26,16 +26,24 @@ describe('renderReportSummary', () => {
       inputs: [],
       outputs: [],
       initializers: { count: 0, bytes: 0, externalCount: 0, externalBytes: 0, parameters: 0, byElementType: [] },
+      constants: { count: 0, bytes: 0, parameters: 0 },
+      parameters: 0,
       nodeCount: 0,
-      subgraphCount: 0,
+      subgraphCount: 1,
       subgraphNodeCount: 0,
+      subgraphs: [{ path: '<g>', opType: 'If', attribute: 'then_branch', depth: 1, nodeCount: 0, initializerCount: 0 }],
+      customDomains: [{ domain: '<d>', nodeCount: 1, opTypes: ['<op>'], opset: null, localFunctions: [] }],
+      externalData: [{ tensor: '<t>', location: '<f>', offset: null, length: null, graph: '' }],
+      symbolicDims: [{ name: '<n>', usedBy: ['input <x>'] }],
       operators: [],
       functions: [],
       metadata: [{ key: 'k', value: '<i>v</i>' }],
       warnings: ['w & w'],
     } as unknown as InspectReport;
     const html = renderReportSummary(report);
-    expect(html).not.toMatch(/<(b|script|i)>/);
+    expect(html).not.toMatch(/<(b|script|i|g|d|op|t|f|n|x)>/);
+    for (const part of ['data-subgraphs', 'data-custom-domains', 'data-external-data', 'data-symbolic-dims'])
+      expect(html).toContain(part);
     expect(html).toContain('data-report-warnings');
     expect(html).toContain('w &#38; w');
     expect(html).toContain('No inputs.');

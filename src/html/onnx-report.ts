@@ -1,4 +1,5 @@
 import type { InspectReport, NodeSummary, ValueSummary } from '../lib/onnx';
+import type { TensorType } from '../lib/onnx/report-types';
 import { displayDomain } from '../lib/onnx/operators';
 import { formatBytes, formatCount } from '../lib/onnx/text-table';
 import { formatShape } from '../lib/onnx/value-summary';
@@ -33,7 +34,13 @@ function facts(report: InspectReport): string {
     ['Producer', escapeHtml(producer), 'producer'],
     ['Graph', escapeHtml(report.graphName || '(unnamed)'), 'graph'],
     ['Initializers', `${formatCount(init.count)} tensors, ${escapeHtml(formatBytes(init.bytes))}`, 'initializers'],
-    ['Parameters', formatCount(init.parameters), 'parameters'],
+    [
+      'Parameters',
+      report.constants.parameters > 0
+        ? `${formatCount(report.parameters)} (${formatCount(init.parameters)} in initializers, ${formatCount(report.constants.parameters)} in ${formatCount(report.constants.count)} Constant nodes)`
+        : formatCount(report.parameters),
+      'parameters',
+    ],
     [
       'Nodes',
       `${formatCount(report.nodeCount)}${report.subgraphCount > 0 ? ` (${formatCount(report.subgraphNodeCount)} in ${formatCount(report.subgraphCount)} subgraphs)` : ''}`,
@@ -93,6 +100,7 @@ export function renderReportSummary(report: InspectReport): string {
       `<p class="small">Local function ${code(name)}: ${formatCount(f.nodeCount)} nodes (${f.operators.map((o) => `${escapeHtml(o.op)} × ${o.count}`).join(', ')})</p>`,
     );
   }
+  parts.push(...structure(report));
   if (report.metadata.length > 0) {
     parts.push(
       '<h3>Metadata</h3>',
@@ -110,6 +118,74 @@ export function renderReportSummary(report: InspectReport): string {
   return parts.join('');
 }
 
+/** Subgraphs, custom domains, external data and symbolic dimensions: shown only where the model has them. */
+function structure(report: InspectReport): string[] {
+  const parts: string[] = [];
+  if (report.subgraphs.length > 0) {
+    parts.push(
+      `<h3>Subgraphs (${formatCount(report.subgraphCount)})</h3>`,
+      table(
+        ['Path', 'Held by', 'Nodes', 'Initializers'],
+        report.subgraphs.map((g) => [
+          escapeHtml(g.path),
+          `${code(g.opType)} ${escapeHtml(g.attribute)}`,
+          formatCount(g.nodeCount),
+          formatCount(g.initializerCount),
+        ]),
+        ' data-subgraphs',
+      ),
+    );
+  }
+  if (report.customDomains.length > 0) {
+    parts.push(
+      '<h3>Custom operator domains in use</h3>',
+      table(
+        ['Domain', 'Nodes', 'Operators', 'Opset'],
+        report.customDomains.map((d) => [
+          code(d.domain),
+          formatCount(d.nodeCount),
+          d.opTypes.map((op) => code(op) + (d.localFunctions.includes(op) ? ' (local function)' : '')).join(', '),
+          d.opset === null ? 'none imported' : String(d.opset),
+        ]),
+        ' data-custom-domains',
+      ),
+    );
+  }
+  if (report.externalData.length > 0) {
+    parts.push(
+      '<h3>External data</h3>',
+      '<p class="small">These tensors are stored in files next to the model; keep them together when you move it.</p>',
+      table(
+        ['Tensor', 'File', 'Offset', 'Length'],
+        report.externalData.map((e) => [
+          code(e.tensor),
+          code(e.location || '(no location)'),
+          e.offset === null ? '' : formatCount(e.offset),
+          e.length === null ? '' : formatCount(e.length),
+        ]),
+        ' data-external-data',
+      ),
+    );
+  }
+  if (report.symbolicDims.length > 0) {
+    parts.push(
+      '<h3>Symbolic dimensions</h3>',
+      table(
+        ['Name', 'Used by'],
+        report.symbolicDims.map((d) => [code(d.name), d.usedBy.map(escapeHtml).join(', ')]),
+        ' data-symbolic-dims',
+      ),
+    );
+  }
+  return parts;
+}
+
+function typed(name: string, type: TensorType | null | undefined): string {
+  if (!type || name === '') return code(name);
+  const shape = type.elemType ? ` ${formatShape(type.shape)}` : '';
+  return `${code(name)} <span class="muted small">${escapeHtml(type.type + shape)}</span>`;
+}
+
 /** Table rows for nodes `from` (0-based) up to `to`, numbered from 1. */
 export function renderNodeRows(nodes: readonly NodeSummary[], from: number, to: number): string {
   return nodes
@@ -117,7 +193,8 @@ export function renderNodeRows(nodes: readonly NodeSummary[], from: number, to: 
     .map(
       (n, i) =>
         `<tr><td>${from + i + 1}</td><td>${escapeHtml(n.name)}</td><td>${code(n.domain ? `${n.domain}:${n.opType}` : n.opType)}</td>` +
-        `<td>${n.inputs.map(code).join(', ')}</td><td>${n.outputs.map(code).join(', ')}</td><td>${escapeHtml(n.graph)}</td></tr>`,
+        `<td>${n.inputs.map((name, j) => typed(name, n.inputTypes[j])).join(', ')}</td>` +
+        `<td>${n.outputs.map((name, j) => typed(name, n.outputTypes[j])).join(', ')}</td><td>${escapeHtml(n.graph)}</td></tr>`,
     )
     .join('');
 }

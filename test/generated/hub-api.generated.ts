@@ -3052,9 +3052,46 @@ export interface components {
                     parameters: number;
                 }[];
             };
+            /** @description Weights held by Constant nodes (main graph and subgraphs). */
+            constants: {
+                count: number;
+                bytes: number;
+                parameters: number;
+            };
+            /** @description All weights: initializers of every graph plus Constant nodes. */
+            parameters: number;
             nodeCount: number;
             subgraphCount: number;
             subgraphNodeCount: number;
+            /** @description If/Loop/Scan bodies and other graph attributes, parents first (the first 1,000). */
+            subgraphs: {
+                path: string;
+                opType: string;
+                attribute: string;
+                depth: number;
+                nodeCount: number;
+                initializerCount: number;
+            }[];
+            /** @description Non-standard operator domains that nodes use (an opset import alone does not count). */
+            customDomains: {
+                domain: string;
+                nodeCount: number;
+                opTypes: string[];
+                opset: number | null;
+                localFunctions: string[];
+            }[];
+            externalData: {
+                tensor: string;
+                location: string;
+                offset: number | null;
+                length: number | null;
+                graph: string;
+            }[];
+            /** @description Named dimensions and the values that use them (the first 20 of each). */
+            symbolicDims: {
+                name: string;
+                usedBy: string[];
+            }[];
             operators: components["schemas"]["OnnxOperatorCount"][];
             /** @description Node list in graph order, capped at 10,000 (see nodesTruncated). */
             nodes: {
@@ -3065,6 +3102,17 @@ export interface components {
                 outputs: string[];
                 /** @description '' for the main graph, else the subgraph path. */
                 graph: string;
+                /** @description Type of each input where the model states it (graph inputs and outputs, value_info, initializers, Constant nodes); null where unknown. */
+                inputTypes: ({
+                    type: string;
+                    elemType: string | null;
+                    shape: (number | string | null)[] | null;
+                } | null)[];
+                outputTypes: ({
+                    type: string;
+                    elemType: string | null;
+                    shape: (number | string | null)[] | null;
+                } | null)[];
             }[];
             nodesTruncated: boolean;
             functions: {

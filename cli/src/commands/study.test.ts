@@ -53,20 +53,35 @@ describe('hub study', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('imports an Optuna journal, reports a trial over its lifecycle and promotes the best (--json)', async () => {
-    const imported = await hub(env, 'import', 'jet-tagger', JOURNAL, '--slug', 'lr', '--metric', 'val_loss', '--json');
-    expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout).imported.trials).toBe(5);
-    await hub(env, 'trial', 'finish', 'jet-tagger', 'lr', '4', '--state', 'PRUNED');
-    // The enqueued (WAITING) trial 5 was not imported, so the next number is 5.
-    const started = await hub(env, 'trial', 'start', 'jet-tagger', 'lr', 'lr=0.0002', 'optimizer=adam', 'layers=5');
-    expect(started).toMatchObject({ code: 0, stdout: '5\n' });
-    expect((await hub(env, 'trial', 'report', 'jet-tagger', 'lr', '5', '0', '0.5')).code).toBe(0);
-    const done = await hub(env, 'trial', 'finish', 'jet-tagger', 'lr', '5', '--value', '0.3', '--json');
-    expect(JSON.parse(done.stdout)).toMatchObject({ number: 5, state: 'COMPLETE', value: 0.3 });
-    const promoted = await hub(env, 'promote', 'jet-tagger', 'lr');
-    expect(promoted.stdout).toBe('trial 5 registered as jet-tagger v1\n');
-  });
+  // Seven CLI processes, each starting Node and tsx: slow on a loaded 2-core machine.
+  it(
+    'imports an Optuna journal, reports a trial over its lifecycle and promotes the best (--json)',
+    { timeout: 120_000 },
+    async () => {
+      const imported = await hub(
+        env,
+        'import',
+        'jet-tagger',
+        JOURNAL,
+        '--slug',
+        'lr',
+        '--metric',
+        'val_loss',
+        '--json',
+      );
+      expect(imported.code).toBe(0);
+      expect(JSON.parse(imported.stdout).imported.trials).toBe(5);
+      await hub(env, 'trial', 'finish', 'jet-tagger', 'lr', '4', '--state', 'PRUNED');
+      // The enqueued (WAITING) trial 5 was not imported, so the next number is 5.
+      const started = await hub(env, 'trial', 'start', 'jet-tagger', 'lr', 'lr=0.0002', 'optimizer=adam', 'layers=5');
+      expect(started).toMatchObject({ code: 0, stdout: '5\n' });
+      expect((await hub(env, 'trial', 'report', 'jet-tagger', 'lr', '5', '0', '0.5')).code).toBe(0);
+      const done = await hub(env, 'trial', 'finish', 'jet-tagger', 'lr', '5', '--value', '0.3', '--json');
+      expect(JSON.parse(done.stdout)).toMatchObject({ number: 5, state: 'COMPLETE', value: 0.3 });
+      const promoted = await hub(env, 'promote', 'jet-tagger', 'lr');
+      expect(promoted.stdout).toBe('trial 5 registered as jet-tagger v1\n');
+    },
+  );
 
   it('exits 2 with the field paths when the hub refuses', async () => {
     const bad = await hub(env, 'trial', 'start', 'jet-tagger', 'lr', 'lr=7');

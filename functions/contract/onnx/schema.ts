@@ -34,6 +34,12 @@ const OperatorCountSchema = z
   })
   .openapi('OnnxOperatorCount');
 
+const TensorTypeSchema = z.object({
+  type: z.string(),
+  elemType: z.string().nullable(),
+  shape: z.array(DimSchema).nullable(),
+});
+
 const NodeSummarySchema = z.object({
   name: z.string(),
   opType: z.string(),
@@ -41,6 +47,11 @@ const NodeSummarySchema = z.object({
   inputs: z.array(z.string()),
   outputs: z.array(z.string()),
   graph: z.string().openapi({ description: "'' for the main graph, else the subgraph path." }),
+  inputTypes: z.array(TensorTypeSchema.nullable()).openapi({
+    description:
+      'Type of each input where the model states it (graph inputs and outputs, value_info, initializers, Constant nodes); null where unknown.',
+  }),
+  outputTypes: z.array(TensorTypeSchema.nullable()),
 });
 
 const InitializerStatsSchema = z.object({
@@ -69,9 +80,51 @@ export const InspectReportSchema = z
     inputs: z.array(ValueSummarySchema),
     outputs: z.array(ValueSummarySchema),
     initializers: InitializerStatsSchema,
+    constants: z
+      .object({ count: z.number().int(), bytes: z.number().int(), parameters: z.number().int() })
+      .openapi({ description: 'Weights held by Constant nodes (main graph and subgraphs).' }),
+    parameters: z
+      .number()
+      .int()
+      .openapi({ description: 'All weights: initializers of every graph plus Constant nodes.' }),
     nodeCount: z.number().int(),
     subgraphCount: z.number().int(),
     subgraphNodeCount: z.number().int(),
+    subgraphs: z
+      .array(
+        z.object({
+          path: z.string(),
+          opType: z.string(),
+          attribute: z.string(),
+          depth: z.number().int(),
+          nodeCount: z.number().int(),
+          initializerCount: z.number().int(),
+        }),
+      )
+      .openapi({ description: 'If/Loop/Scan bodies and other graph attributes, parents first (the first 1,000).' }),
+    customDomains: z
+      .array(
+        z.object({
+          domain: z.string(),
+          nodeCount: z.number().int(),
+          opTypes: z.array(z.string()),
+          opset: z.number().int().nullable(),
+          localFunctions: z.array(z.string()),
+        }),
+      )
+      .openapi({ description: 'Non-standard operator domains that nodes use (an opset import alone does not count).' }),
+    externalData: z.array(
+      z.object({
+        tensor: z.string(),
+        location: z.string(),
+        offset: z.number().int().nullable(),
+        length: z.number().int().nullable(),
+        graph: z.string(),
+      }),
+    ),
+    symbolicDims: z
+      .array(z.object({ name: z.string(), usedBy: z.array(z.string()) }))
+      .openapi({ description: 'Named dimensions and the values that use them (the first 20 of each).' }),
     operators: z.array(OperatorCountSchema),
     nodes: z
       .array(NodeSummarySchema)

@@ -57,6 +57,12 @@ function initializerLines(report: InspectReport): string[] {
     lines.push(
       `  ${formatCount(s.externalCount)} tensors (${formatBytes(s.externalBytes)}) are stored in external data files.`,
     );
+  const c = report.constants;
+  if (c.count > 0)
+    lines.push(
+      `Constant nodes: ${formatCount(c.count)}, ${formatBytes(c.bytes)}, ${formatCount(c.parameters)} parameters`,
+    );
+  lines.push(`Parameters: ${formatCount(report.parameters)} in all`);
   return lines;
 }
 
@@ -72,6 +78,21 @@ function operatorLines(report: InspectReport, showNodes: boolean): string[] {
       report.operators.map((o) => [formatCount(o.count), o.op, o.opset === null ? '-' : String(o.opset)]),
     ),
   ];
+  for (const d of report.customDomains) {
+    lines.push(
+      `  custom domain ${d.domain}: ${formatCount(d.nodeCount)} nodes (${d.opTypes.join(', ')}), opset ${d.opset ?? 'not imported'}`,
+    );
+  }
+  if (report.subgraphs.length > 0) {
+    lines.push(
+      '',
+      `Subgraphs (${formatCount(report.subgraphCount)})`,
+      textTable(
+        ['PATH', 'HELD BY', 'NODES'],
+        report.subgraphs.map((g) => [g.path, `${g.opType}.${g.attribute}`, formatCount(g.nodeCount)]),
+      ),
+    );
+  }
   if (showNodes && report.nodes.length > 0) {
     const rows = report.nodes.map((n, i) => [
       String(i + 1),
@@ -126,6 +147,16 @@ export function formatReport(report: InspectReport, coverage: CoverageReport, op
     initializerLines(report),
     operatorLines(report, options.nodes ?? true),
   ];
+  if (report.externalData.length > 0)
+    blocks.push([
+      'External data',
+      textTable(
+        ['TENSOR', 'FILE', 'OFFSET', 'LENGTH'],
+        report.externalData.map((e) => [e.tensor, e.location, String(e.offset ?? ''), String(e.length ?? '')]),
+      ),
+    ]);
+  if (report.symbolicDims.length > 0)
+    blocks.push(['Symbolic dimensions', ...report.symbolicDims.map((d) => `  ${d.name}: ${d.usedBy.join(', ')}`)]);
   if (report.metadata.length > 0)
     blocks.push([
       'Metadata',

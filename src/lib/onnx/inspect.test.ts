@@ -134,6 +134,8 @@ describe('inspectModel', () => {
         inputs: ['x'],
         outputs: ['then_out'],
         graph: 'if_y.then_branch',
+        inputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
+        outputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
       },
       {
         name: 'sigmoid_else_out',
@@ -142,6 +144,8 @@ describe('inspectModel', () => {
         inputs: ['x'],
         outputs: ['else_out'],
         graph: 'if_y.else_branch',
+        inputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
+        outputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
       },
     ]);
     expect(report.operators.find((o) => o.op === 'Sigmoid')?.count).toBe(1);
@@ -233,5 +237,122 @@ describe('inspectModel', () => {
   it('rejects bad input with OnnxInspectError', async () => {
     await expect(inspectModel(new Uint8Array(0))).rejects.toBeInstanceOf(OnnxInspectError);
     await expect(inspectModel(new TextEncoder().encode('[1, 2, 3]'))).rejects.toMatchObject({ code: 'not_onnx' });
+  });
+});
+
+describe('inspectModel: weights outside initializers, structure and types', () => {
+  const constant = (output: string, attribute: object) => node('Constant', [], [output], { attribute: [attribute] });
+
+  it('counts weights held by Constant nodes, in the main graph and in subgraphs', async () => {
+    const spec = ifSpec();
+    const thenBranch = spec.nodes[2]!.attribute![0]!.g!;
+    thenBranch.node = [
+      constant('c_then', { name: 'value', type: 4, t: floatTensor('ct', [10, 10]) }),
+      ...thenBranch.node!,
+    ];
+    const report = await inspectModel(
+      encodeModel({
+        ...spec,
+        nodes: [
+          constant('W', { name: 'value', type: 4, t: floatTensor('W', [4, 3]) }),
+          constant('axes', { name: 'value_ints', type: 7, ints: [0, 1] }),
+          constant('eps', { name: 'value_float', type: 1, f: 1e-5 }),
+          ...spec.nodes,
+        ],
+      }),
+    );
+    expect(report.constants).toEqual({ count: 4, bytes: 48 + 16 + 4 + 400, parameters: 12 + 2 + 1 + 100 });
+    expect(report.initializers.parameters).toBe(1);
+    expect(report.parameters).toBe(1 + 12 + 2 + 1 + 100);
+  });
+
+  it('lists subgraphs with the node and attribute that hold them', async () => {
+    const report = await inspectModel(encodeModel(ifSpec()));
+    expect(report.subgraphs).toEqual([
+      { path: 'if_y.then_branch', opType: 'If', attribute: 'then_branch', depth: 1, nodeCount: 1, initializerCount: 0 },
+      { path: 'if_y.else_branch', opType: 'If', attribute: 'else_branch', depth: 1, nodeCount: 1, initializerCount: 0 },
+    ]);
+  });
+
+  it('lists the custom domains nodes use, not those only imported, and marks local functions', async () => {
+    const spec = mlpSpec();
+    const report = await inspectModel(
+      encodeModel({
+        ...spec,
+        nodes: [
+          ...spec.nodes.filter((n) => n.opType !== 'Softmax'),
+          node('FastGelu', ['h2'], ['g'], { domain: 'com.microsoft' }),
+          node('MySoftmax', ['g'], ['y'], { domain: 'hub.local' }),
+        ],
+        opsets: { '': 13, 'com.microsoft': 1, 'hub.local': 1, 'org.unused': 1, 'ai.onnx.ml': 3 },
+        functions: [
+          {
+            name: 'MySoftmax',
+            domain: 'hub.local',
+            input: ['x'],
+            output: ['y'],
+            node: [node('Softmax', ['x'], ['y'])],
+            opsetImport: [{ domain: '', version: 13 }],
+          },
+        ],
+      }),
+    );
+    expect(report.customDomains).toEqual([
+      { domain: 'com.microsoft', nodeCount: 1, opTypes: ['FastGelu'], opset: 1, localFunctions: [] },
+      { domain: 'hub.local', nodeCount: 1, opTypes: ['MySoftmax'], opset: 1, localFunctions: ['MySoftmax'] },
+    ]);
+  });
+
+  it('lists external data references of initializers and Constant nodes', async () => {
+    const external = (name: string, location: string) => ({
+      name,
+      dims: [100],
+      dataType: 1,
+      dataLocation: 1,
+      externalData: [
+        { key: 'location', value: location },
+        { key: 'offset', value: '4096' },
+        { key: 'length', value: '400' },
+      ],
+    });
+    const spec = mlpSpec();
+    const report = await inspectModel(
+      encodeModel({
+        ...spec,
+        nodes: [constant('k', { name: 'value', type: 4, t: external('k_data', 'k.bin') }), ...spec.nodes],
+        initializers: [...spec.initializers!, external('E', 'weights.bin')],
+      }),
+    );
+    expect(report.externalData).toEqual([
+      { tensor: 'E', location: 'weights.bin', offset: 4096, length: 400, graph: '' },
+      { tensor: 'k_data', location: 'k.bin', offset: 4096, length: 400, graph: '' },
+    ]);
+    expect(report.constants.parameters).toBe(100);
+  });
+
+  it('lists symbolic dimensions with the values that use them', async () => {
+    const report = await inspectModel(encodeModel(mlpSpec()));
+    expect(report.symbolicDims).toEqual([{ name: 'batch', usedBy: ['input x', 'output y'] }]);
+  });
+
+  it('gives each node its input and output types where the model states them, including outer-scope names in subgraphs', async () => {
+    const spec = ifSpec();
+    const report = await inspectModel(
+      encodeModel({
+        ...spec,
+        nodes: [constant('axes', { name: 'value_ints', type: 7, ints: [1] }), ...spec.nodes],
+      }),
+    );
+    const byName = Object.fromEntries(report.nodes.map((n) => [n.name, n]));
+    expect(byName['greater_cond']).toMatchObject({
+      inputTypes: [null, { type: 'float32', elemType: 'float32', shape: [] }],
+      outputTypes: [null],
+    });
+    expect(byName['constant_axes']!.outputTypes).toEqual([{ type: 'int64', elemType: 'int64', shape: [1] }]);
+    // The branch reads the main graph's input x (outer scope) and declares its own output.
+    expect(byName['relu_then_out']).toMatchObject({
+      inputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
+      outputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
+    });
   });
 });

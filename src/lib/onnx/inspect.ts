@@ -1,5 +1,6 @@
 import type { onnx } from 'onnx-proto';
 import { decodeModel, type DecodeLimits } from './decode';
+import { GraphFacts } from './graph-facts';
 import { walkGraphs } from './graph-walk';
 import { int64ToNumber } from './long';
 import { OperatorHistogram, displayDomain, normaliseDomain } from './operators';
@@ -92,7 +93,9 @@ export async function inspectModel(bytes: Uint8Array, options: InspectOptions = 
   let nodeCount = 0;
   let subgraphCount = 0;
   let subgraphNodeCount = 0;
+  const facts = new GraphFacts(warnings);
   for (const visit of walkGraphs(graph)) {
+    facts.add(visit);
     if (visit.depth > 0) subgraphCount += 1;
     dense.push(...(visit.graph.initializer ?? []));
     sparse.push(...(visit.graph.sparseInitializer ?? []));
@@ -108,6 +111,7 @@ export async function inspectModel(bytes: Uint8Array, options: InspectOptions = 
           inputs: [...(node.input ?? [])],
           outputs: [...(node.output ?? [])],
           graph: visit.path,
+          ...facts.nodeTypes(visit, node),
         });
       }
     }
@@ -143,9 +147,15 @@ export async function inspectModel(bytes: Uint8Array, options: InspectOptions = 
     inputs: (graph.input ?? []).filter((v) => !initializerNames.has(v.name ?? '')).map(summariseValue),
     outputs: (graph.output ?? []).map(summariseValue),
     initializers,
+    constants: facts.constants,
+    parameters: initializers.parameters + facts.constants.parameters,
     nodeCount,
     subgraphCount,
     subgraphNodeCount,
+    subgraphs: facts.subgraphs,
+    customDomains: facts.customDomains(imports, model.functions),
+    externalData: facts.externalData,
+    symbolicDims: facts.symbolicDims(),
     operators,
     nodes,
     nodesTruncated: nodes.length < nodeCount,

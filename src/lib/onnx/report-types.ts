@@ -40,6 +40,62 @@ export interface NodeSummary {
   outputs: string[];
   /** '' for the main graph, else the subgraph path, e.g. `loop_1.body > if_2.then_branch`. */
   graph: string;
+  /** Type of each input, in order, where the model declares or implies it (value_info, initializers, Constant nodes); null where unknown. */
+  inputTypes: (TensorType | null)[];
+  /** Type of each output, in order; null where unknown. */
+  outputTypes: (TensorType | null)[];
+}
+
+/** A value's type and shape as the model states them. */
+export interface TensorType {
+  type: string;
+  elemType: string | null;
+  shape: Dim[] | null;
+}
+
+/** Weights held by Constant nodes (their `value`, `sparse_value` or `value_*` attributes). */
+export interface ConstantStats {
+  count: number;
+  bytes: number;
+  parameters: number;
+}
+
+export interface SubgraphSummary {
+  /** The subgraph path, as in NodeSummary.graph. */
+  path: string;
+  /** The node that holds it (If, Loop, Scan, …) and the attribute it sits in. */
+  opType: string;
+  attribute: string;
+  depth: number;
+  nodeCount: number;
+  initializerCount: number;
+}
+
+/** A non-standard operator domain that nodes actually use (an import alone does not count). */
+export interface CustomDomainUse {
+  domain: string;
+  nodeCount: number;
+  opTypes: string[];
+  /** The opset the model imports for it; null when it imports none. */
+  opset: number | null;
+  /** Operators of this domain that are model-local functions rather than engine kernels. */
+  localFunctions: string[];
+}
+
+/** A tensor whose data lives in a file next to the model. */
+export interface ExternalDataRef {
+  tensor: string;
+  location: string;
+  offset: number | null;
+  length: number | null;
+  /** '' for the main graph, else the subgraph path. */
+  graph: string;
+}
+
+/** A named (symbolic) dimension, and the values that use it (`input x`, `output y`, `value h1`). */
+export interface SymbolicDim {
+  name: string;
+  usedBy: string[];
 }
 
 export interface ElementTypeStats {
@@ -85,10 +141,18 @@ export interface InspectReport {
   inputs: ValueSummary[];
   outputs: ValueSummary[];
   initializers: InitializerStats;
+  /** Weights in Constant nodes, main graph and subgraphs. */
+  constants: ConstantStats;
+  /** All weights: initializers (all graphs) plus Constant nodes. */
+  parameters: number;
   /** All nodes: main graph and subgraphs (not function bodies). */
   nodeCount: number;
   subgraphCount: number;
   subgraphNodeCount: number;
+  subgraphs: SubgraphSummary[];
+  customDomains: CustomDomainUse[];
+  externalData: ExternalDataRef[];
+  symbolicDims: SymbolicDim[];
   operators: OperatorCount[];
   /** Node list, in graph order, capped at `maxListedNodes`. */
   nodes: NodeSummary[];
