@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { CacheState, FileFormat, StorageKind, StorageProtocol } from '../../src/lib/benchmarks/data-access';
 import type { BenchmarkSource } from '../../src/lib/benchmarks/record';
@@ -8,6 +8,9 @@ import {
   dataAccessResults,
   datasets,
   hardwarePools,
+  modelMetrics,
+  models,
+  modelVersions,
   type DataAccessResultRow,
   type NewDataAccessResultRow,
 } from '../schema';
@@ -217,4 +220,39 @@ export async function dataAccessFacetValues(db: Db, viewer: Viewer | undefined):
     cache,
     concurrency,
   };
+}
+
+export interface VersionMetricRow {
+  modelSlug: string;
+  modelName: string;
+  version: number;
+  value: number;
+  description: string | null;
+}
+
+/** Public model versions that recorded the metric `name` (their latest value each), by model and version. */
+export async function publicVersionsWithMetric(db: Db, name: string): Promise<VersionMetricRow[]> {
+  const rows = await db
+    .select({
+      modelSlug: models.slug,
+      modelName: models.name,
+      version: modelVersions.version,
+      value: modelMetrics.value,
+      description: modelMetrics.description,
+      metricId: modelMetrics.id,
+    })
+    .from(modelMetrics)
+    .innerJoin(modelVersions, eq(modelVersions.id, modelMetrics.versionId))
+    .innerJoin(models, eq(models.id, modelVersions.modelId))
+    .where(and(eq(modelMetrics.name, name), eq(models.visibility, 'public')))
+    .orderBy(asc(models.slug), asc(modelVersions.version), desc(modelMetrics.id));
+  const seen = new Set<string>();
+  const out: VersionMetricRow[] = [];
+  for (const { metricId: _id, ...row } of rows) {
+    const key = `${row.modelSlug}@${row.version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(row);
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { resolveProvenance } from './provenance';
 /** A result the hub refuses: the REST route answers it as ApiError, a webhook as a stored rejection. */
 export class BenchmarkRejection extends Error {
   constructor(
-    readonly status: 409 | 422,
+    readonly status: 403 | 409 | 422,
     readonly code: string,
     message: string,
     readonly issues: { path: string; message: string; code: string }[] = [],

@@ -323,3 +323,21 @@ describe('GET /api/benchmarks/data-access', () => {
     }
   });
 });
+
+describe('seeded storage results', () => {
+  it('are the harness measurements of the build machine, owned by the hub group, judged by the hub, inserted once', async () => {
+    const { seedDatabase } = await import('../../db/seed');
+    await seedDatabase(hub.db);
+    await seedDatabase(hub.db);
+    const list = await hub.call('GET', '/api/benchmarks/data-access?limit=200');
+    expect(list.json.total).toBe(18);
+    for (const r of list.json.items) {
+      expect(r.id).toMatch(/^da_seed-(node-fs|hyparquet|h5wasm)-(warm|cold)-c[124]$/);
+      expect(r.provenance).toMatchObject({ source: 'harness', harness: { name: 'hep-ml-hub bench-storage' } });
+      expect(r.storage).toMatchObject({ kind: 'local-disk', protocol: 'posix' });
+      expect(r.validity.flags.map((f: { code: string }) => f.code)).toContain('host_loaded');
+    }
+    const one = await hub.call('GET', '/api/benchmarks/data-access/da_seed-hyparquet-warm-c1');
+    expect(one.json.results.eventsPerSec).toBeGreaterThan(0);
+  });
+});
