@@ -61,11 +61,21 @@ describeBrowser('storage benchmark pages in Chromium', () => {
     });
     expect(model.status).toBe(201);
     const version = await api('POST', `/api/models/${slug}/versions`, {
-      artifacts: [{ name: 'model.onnx', format: 'onnx', uri: 's3://models/m.onnx', precision: 'fp32' }],
+      artifacts: [
+        {
+          name: 'model.onnx',
+          format: 'onnx',
+          uri: `s3://models/${slug}/model.onnx`,
+          bytes: 4096,
+          sha256: 'ab'.repeat(32),
+          precision: 'fp32',
+          framework: 'pytorch',
+        },
+      ],
       hyperParameters: {},
-      metrics: [{ name: 'training_events_per_second', value: 2_000_000, split: 'training' }],
+      metrics: [{ name: 'training_events_per_second', value: 2_000_000, split: 'train' }],
     });
-    expect(version.status).toBe(201);
+    expect(version.status, JSON.stringify(version.json)).toBe(201);
     const seeded = await api('GET', '/api/benchmarks/data-access/da_seed-hyparquet-warm-c1', undefined, null);
     const storageEvents = seeded.json.results.eventsPerSec as number;
     expect(storageEvents).toBeLessThan(2_000_000);
