@@ -23,6 +23,7 @@ import { groupRoutes } from './routes/groups';
 import { modelRoutes } from './routes/models';
 import { hpoStudyRoutes } from './routes/hpo-studies';
 import { benchmarkRoutes } from './routes/benchmarks';
+import { dataAccessRoutes } from './routes/data-access';
 import { versionBenchmarkRoutes } from './routes/benchmarks/version';
 import { registerEventSchemas } from './events/openapi';
 import { limitHookBody } from './webhooks/hook-body-limit';
@@ -88,6 +89,7 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.route('/api/models', modelRoutes);
   app.route('/api/models', versionBenchmarkRoutes);
   app.route('/api/models', hpoStudyRoutes);
+  app.route('/api/benchmarks/data-access', dataAccessRoutes);
   app.route('/api/benchmarks', benchmarkRoutes);
   app.route(MLFLOW_PREFIX, mlflowRoutes);
   registerEventSchemas(app.openAPIRegistry);

@@ -4,6 +4,7 @@ import { SEED_GROUPS } from './groups';
 import { seedPriceVersions } from './prices/seed-prices';
 import { SEED_TOOLS } from './tools';
 import { seedHardwarePools } from './hardware';
+import { seedStorageBenchmarks } from './storage-benchmarks';
 import demoManifest from '../../public/models/manifest.json';
 import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 import { seedCatalogFromManifest, type CatalogSeedReport } from './catalog-from-manifest';
@@ -29,6 +30,7 @@ export async function seedDatabase(db: Db, now = new Date()): Promise<SeedReport
   // The report keeps its shape for existing callers; the price version is seeded the same idempotent way.
   await seedPriceVersions(db);
   await seedHardwarePools(db, now);
+  await seedStorageBenchmarks(db, now);
   return { groups: insertedGroups.length, tools: insertedTools.length };
 }
 

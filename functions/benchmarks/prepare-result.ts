@@ -6,11 +6,12 @@ import { plausibilityIssues } from '../../src/lib/benchmarks/plausibility';
 import type { BenchmarkRecord, BenchmarkSource } from '../../src/lib/benchmarks/record';
 import { hubValidity } from '../../src/lib/benchmarks/validity';
 import { randomId } from '../../src/lib/tokens';
+import { resolveProvenance } from './provenance';
 
 /** A result the hub refuses: the REST route answers it as ApiError, a webhook as a stored rejection. */
 export class BenchmarkRejection extends Error {
   constructor(
-    readonly status: 409 | 422,
+    readonly status: 403 | 409 | 422,
     readonly code: string,
     message: string,
     readonly issues: { path: string; message: string; code: string }[] = [],
@@ -107,14 +108,11 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     }
   }
 
-  const submitted = record.provenance ?? {};
-  const provenance: StoredBenchmarkRecord['provenance'] = {
+  const provenance: StoredBenchmarkRecord['provenance'] = resolveProvenance(record.provenance, {
     source: input.source,
-    submitter: submitted.submitter ?? input.submitter,
-    measuredAt: submitted.measuredAt ? new Date(submitted.measuredAt).toISOString() : now.toISOString(),
-    ...(submitted.rawLogUrl ? { rawLogUrl: submitted.rawLogUrl } : {}),
-    ...(submitted.harness ? { harness: submitted.harness } : {}),
-  };
+    submitter: input.submitter,
+    now,
+  });
   const artifactInfo: StoredBenchmarkRecord['artifact'] = {
     ...record.artifact,
     ...(artifact?.sha256 ? { sha256: artifact.sha256.toLowerCase() } : {}),

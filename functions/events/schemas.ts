@@ -5,6 +5,7 @@ import { BenchmarkRecordBodySchema } from '../contract/benchmarks/schema';
 import { AliasNameSchema, VersionCreateSchema } from '../contract/models/schema';
 import { MLFLOW_EVENT_SCHEMAS } from './mlflow-schemas';
 import { HARDWARE_EVENT_SCHEMAS } from './hardware-schemas';
+import { DATA_ACCESS_EVENT_SCHEMAS } from './data-access-schemas';
 import { HPO_EVENT_SCHEMAS } from './hpo-schemas';
 
 /**
@@ -264,6 +265,7 @@ export const EVENT_SCHEMAS: readonly EventSchemaEntry[] = [
   },
   ...MLFLOW_EVENT_SCHEMAS,
   ...HARDWARE_EVENT_SCHEMAS,
+  ...DATA_ACCESS_EVENT_SCHEMAS,
   ...HPO_EVENT_SCHEMAS,
 ];
 

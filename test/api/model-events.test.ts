@@ -93,6 +93,7 @@ describe('GET /api/webhooks/event-types and the OpenAPI document', () => {
       'mlflow.model_version_alias.created@1',
       'mlflow.model_version_alias.deleted@1',
       'hardware.capacity.reported@1',
+      'benchmark.data_access.reported@1',
       'hpo.trial.started@1',
       'hpo.trial.reported@1',
       'hpo.trial.finished@1',

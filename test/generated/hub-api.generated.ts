@@ -1363,6 +1363,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/benchmarks/data-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List storage-access results
+         * @description Storage-access benchmark results you may see (public ones, plus your group’s internal ones), filtered by storage, protocol, file format, reader, cache state, concurrency, hardware pool and dataset, with cursor pagination.
+         */
+        get: operations["listDataAccessResults"];
+        put?: never;
+        /**
+         * Record a storage-access result
+         * @description Stores one storage-access measurement (as `npm run bench:storage` writes it). Needs `write`; the result belongs to the token’s group. Results are immutable: to correct one, post a new result with `supersedes` (your group’s, or any as admin). The hub judges validity itself (at least 3 passes, 0.5 s and a throughput CV ≤ 10 %). CI can send the same record signed, as a `benchmark.data_access.reported` event.
+         */
+        post: operations["createDataAccessResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benchmarks/data-access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one storage-access result
+         * @description The full record: storage, file, reader, settings, results, environment, validity and provenance.
+         */
+        get: operations["getDataAccessResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/benchmarks/community": {
         parameters: {
             query?: never;
@@ -2511,6 +2555,113 @@ export interface components {
              * @description When observed; defaults to the delivery time.
              */
             observedAt?: string;
+        };
+        /** @description `benchmark.data_access.reported@1`: A storage-access benchmark result (storage, protocol, file format, reader, concurrency, cache state, throughput, time to first byte, environment and provenance): stored in the same transaction as the event, owned by the source’s group, shown on /benchmarks/storage/ and in GET /api/benchmarks/data-access. The hub judges validity itself, as for POST. */
+        EventBenchmarkDataAccessReportedV1: {
+            storage: components["schemas"]["DataAccessStorage"];
+            file: components["schemas"]["DataAccessFile"];
+            reader: components["schemas"]["DataAccessReader"];
+            settings: components["schemas"]["DataAccessSettings"];
+            results: components["schemas"]["DataAccessResults"];
+            hardware: components["schemas"]["BenchmarkHardware"];
+            software?: components["schemas"]["BenchmarkSoftware"];
+            /**
+             * @description The hardware pool it ran on (GET /api/hardware).
+             * @example ml-cern-ch
+             */
+            hardwarePool?: string;
+            /**
+             * @description The dataset whose files were read. A result naming a non-public dataset is seen only by your group.
+             * @example ml-cern-ch
+             */
+            dataset?: string;
+            validity?: components["schemas"]["BenchmarkValidity"] & unknown;
+            provenance?: components["schemas"]["BenchmarkProvenanceInput"];
+            /**
+             * @description The result this one corrects (one of your group, not superseded yet).
+             * @example da_Xc3kTMd9aQ1f0bWm
+             */
+            supersedes?: string;
+        };
+        DataAccessStorage: {
+            /**
+             * @description Where the files live.
+             * @example eos-xrootd
+             * @enum {string}
+             */
+            kind: "eos-xrootd" | "eos-fuse" | "s3" | "cephfs" | "nfs" | "lustre" | "gpfs" | "local-nvme" | "local-ssd" | "local-disk" | "tmpfs" | "other";
+            /**
+             * @description How the reader reaches them: root (XRootD), https, s3, posix, …
+             * @example root
+             * @enum {string}
+             */
+            protocol: "root" | "https" | "http" | "s3" | "posix" | "nfs" | "other";
+            /** @example eospublic.cern.ch */
+            endpoint?: string;
+            description?: string;
+        };
+        DataAccessFile: {
+            /**
+             * @example parquet
+             * @enum {string}
+             */
+            format: "root" | "hdf5" | "parquet" | "arrow-ipc" | "csv" | "npy" | "tfrecord" | "raw" | "other";
+            /**
+             * @description Size of one file, in bytes.
+             * @example 48318382080000
+             */
+            sizeBytes: number;
+            /** @description How many files were read. */
+            count: number;
+            /** @example zstd */
+            compression?: string;
+            eventsPerFile?: number;
+        };
+        DataAccessReader: {
+            /** @example uproot */
+            name: string;
+            /** @example 5.6.0 */
+            version: string;
+        };
+        DataAccessSettings: {
+            /** @description Files read at the same time. */
+            concurrency: number;
+            /**
+             * @description cold: no cache between the storage and the reader held the files; warm: they were read before.
+             * @enum {string}
+             */
+            cacheState: "cold" | "warm";
+            /** @example echo 3 > /proc/sys/vm/drop_caches before each pass */
+            cacheMethod?: string;
+            /** @description Timed passes over the files. */
+            repetitions: number;
+            /**
+             * @default full-file
+             * @enum {string}
+             */
+            readPattern?: "full-file" | "columns" | "random-blocks";
+            description?: string;
+        };
+        DataAccessResults: {
+            /** @description Wall time of all timed passes. */
+            durationMs: number;
+            /**
+             * @description Bytes delivered to the reader in all timed passes.
+             * @example 48318382080000
+             */
+            bytesRead: number;
+            /** @description bytesRead / duration in MB/s (1 MB = 10^6 bytes); must match them within 5 %. */
+            throughputMBps: number;
+            eventsPerSec?: number;
+            /** @description Median time from opening a file to its first bytes. */
+            timeToFirstByteMs: number;
+            /** @description stdev / mean of the throughput of each pass; judged against 10 %. */
+            throughputCv?: number;
+            /**
+             * @description Exact size in bytes (integer, up to 2^53 − 1 ≈ 9 PB).
+             * @example 48318382080000
+             */
+            peakMemoryBytes?: number;
         };
         /** @description `hpo.trial.started@1`: A trial of an HPO study started (the study is created through the API or CLI first). Its parameters must lie in the study's search space; the study must be running and within budget. */
         EventHpoTrialStartedV1: {
@@ -4880,6 +5031,89 @@ export interface components {
             /** @description Default: the best COMPLETE trial. */
             trial?: number;
             description?: string;
+        };
+        DataAccessResultList: {
+            items: components["schemas"]["DataAccessResult"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Rows matching the filters, over all pages. */
+            total: number;
+        };
+        DataAccessResult: {
+            /** @example da_Xc3kTMd9aQ1f0bWm */
+            id: string;
+            storage: components["schemas"]["DataAccessStorage"];
+            file: components["schemas"]["DataAccessFile"];
+            reader: components["schemas"]["DataAccessReader"];
+            settings: components["schemas"]["DataAccessSettings"];
+            results: components["schemas"]["DataAccessResults"];
+            hardware: components["schemas"]["BenchmarkHardware"];
+            /** @example AMD EPYC 7763, 16 cores */
+            hardwareLabel: string;
+            /** @example local disk · POSIX · Parquet · hyparquet 1.25.1 */
+            setupLabel: string;
+            software: components["schemas"]["BenchmarkSoftware"];
+            hardwarePool: {
+                slug: string;
+                name: string;
+            } | null;
+            dataset: {
+                slug: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            visibility: "public" | "internal";
+            validity: components["schemas"]["BenchmarkValidity"] & unknown;
+            provenance: {
+                /** @enum {string} */
+                source: "harness" | "ci" | "browser" | "community";
+                submitter: string;
+                /** Format: date-time */
+                measuredAt: string;
+                /** Format: date-time */
+                recordedAt: string;
+                rawLogUrl?: string;
+                harness?: {
+                    name: string;
+                    version: string;
+                };
+                /** @description The webhook delivery it came with, if any. */
+                eventRef: string | null;
+            };
+            /** @example da_Xc3kTMd9aQ1f0bWm */
+            supersedes: string | null;
+            /** @example da_Xc3kTMd9aQ1f0bWm */
+            supersededBy: string | null;
+            links: {
+                self: string;
+                page: string;
+            };
+        };
+        DataAccessCreate: {
+            storage: components["schemas"]["DataAccessStorage"];
+            file: components["schemas"]["DataAccessFile"];
+            reader: components["schemas"]["DataAccessReader"];
+            settings: components["schemas"]["DataAccessSettings"];
+            results: components["schemas"]["DataAccessResults"];
+            hardware: components["schemas"]["BenchmarkHardware"];
+            software?: components["schemas"]["BenchmarkSoftware"];
+            /**
+             * @description The hardware pool it ran on (GET /api/hardware).
+             * @example ml-cern-ch
+             */
+            hardwarePool?: string;
+            /**
+             * @description The dataset whose files were read. A result naming a non-public dataset is seen only by your group.
+             * @example ml-cern-ch
+             */
+            dataset?: string;
+            validity?: components["schemas"]["BenchmarkValidity"] & unknown;
+            provenance?: components["schemas"]["BenchmarkProvenanceInput"];
+            /**
+             * @description The result this one corrects (one of your group, not superseded yet).
+             * @example da_Xc3kTMd9aQ1f0bWm
+             */
+            supersedes?: string;
         };
         /** @description A latency a visitor measured in their browser. The device is read from the User-Agent header and the WebGPU adapter sent here. */
         BenchmarkCommunityCreate: {
@@ -11298,6 +11532,200 @@ export interface operations {
             };
             /** @description The body refers to something that does not exist or you may not see; `details.issues` names each reference. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDataAccessResults: {
+        parameters: {
+            query?: {
+                storage?: "eos-xrootd" | "eos-fuse" | "s3" | "cephfs" | "nfs" | "lustre" | "gpfs" | "local-nvme" | "local-ssd" | "local-disk" | "tmpfs" | "other";
+                protocol?: "root" | "https" | "http" | "s3" | "posix" | "nfs" | "other";
+                format?: "root" | "hdf5" | "parquet" | "arrow-ipc" | "csv" | "npy" | "tfrecord" | "raw" | "other";
+                reader?: string;
+                cache?: "cold" | "warm";
+                concurrency?: number;
+                /** @description Results measured on this hardware pool. */
+                pool?: string;
+                dataset?: string;
+                source?: "harness" | "ci" | "browser" | "community";
+                valid?: "true" | "false";
+                /** @description Superseded results are excluded unless `include`. */
+                superseded?: "include" | "exclude";
+                sort?: "recorded" | "measured" | "throughput" | "concurrency" | "ttfb";
+                /** @description Default: asc for concurrency and ttfb, desc otherwise. */
+                order?: "asc" | "desc";
+                /** @description Page size (default 50, max 200). */
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataAccessResultList"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDataAccessResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataAccessCreate"];
+            };
+        };
+        responses: {
+            /** @description Stored; `Location` is its URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataAccessResult"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The result named in `supersedes` is already superseded. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body was not sent as `Content-Type: application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body refers to something that does not exist or you may not see; `details.issues` names each reference. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDataAccessResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataAccessResult"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

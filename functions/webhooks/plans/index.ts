@@ -14,6 +14,7 @@ import { planJobEvent } from './jobs';
 import * as mlflow from './mlflow';
 import { planReleasePublished } from './releases';
 import { planCapacityReported } from './hardware';
+import { planDataAccessReported } from './data-access';
 import * as hpo from './hpo';
 
 export { Rejection, type EventPlan, type PlanContext } from './context';
@@ -50,6 +51,8 @@ export async function planEvent(ctx: PlanContext, type: string, data: Record<str
       return mlflow.planMlflowAliasDeleted(ctx, data as never);
     case 'hardware.capacity.reported':
       return planCapacityReported(ctx, data as never);
+    case 'benchmark.data_access.reported':
+      return planDataAccessReported(ctx, data as never);
     // Each HPO payload is validated against its schema in functions/events/hpo-schemas.ts.
     case 'hpo.trial.started':
       return hpo.planTrialStarted(ctx, data as never);

@@ -125,6 +125,20 @@ export function hubValidity(
         "measured in a visitor's browser and sent anonymously: the hub checked it is plausible but cannot reproduce it",
     });
   }
-  for (const flag of record.validity?.flags ?? []) if (!HUB_CODES.has(flag.code)) flags.push({ ...flag });
+  return withSubmitterFlags(flags, record.validity, HUB_CODES);
+}
+
+/**
+ * The stored verdict: the hub's own flags plus the submitter's flags whose codes the hub does not
+ * compute (`hubCodes`), so a submitter may call its run invalid, never valid. Shared by the
+ * inference and the data-access results.
+ */
+export function withSubmitterFlags(
+  hubFlags: readonly ValidityFlag[],
+  submitted: Validity | undefined,
+  hubCodes: ReadonlySet<string>,
+): Validity {
+  const flags = hubFlags.map((f) => ({ ...f }));
+  for (const flag of submitted?.flags ?? []) if (!hubCodes.has(flag.code)) flags.push({ ...flag });
   return { valid: !flags.some((f) => f.severity === 'invalid'), flags };
 }

@@ -189,6 +189,13 @@ export function summarizeInbound(type: string, data: Data): string {
     }
     case 'benchmark.completed':
       return `Benchmarked v${String(data.version)} with ${String(data.engine)} on ${String(data.hardware)}: ${metricText(data.metrics)}`;
+    case 'benchmark.data_access.reported': {
+      const r = obj(data.results);
+      const st = obj(data.storage);
+      const rd = obj(data.reader);
+      const f = obj(data.file);
+      return `Storage read ${String(f.format)} from ${String(st.kind)} with ${String(rd.name)} at concurrency ${String(obj(data.settings).concurrency)}: ${String(r.throughputMBps)} MB/s`;
+    }
     case 'hardware.capacity.reported':
       return `Capacity of ${String(data.pool)}: ${String(data.status)}${typeof data.freeGpus === 'number' ? `, ${data.freeGpus} GPUs free` : ''}`;
     case 'mlflow.registered_model.created':

@@ -24,6 +24,7 @@ export const INBOUND_EVENT_TYPES = [
   'mlflow.model_version_alias.created',
   'mlflow.model_version_alias.deleted',
   'hardware.capacity.reported',
+  'benchmark.data_access.reported',
   // HPO trials reported by CI (functions/events/hpo-schemas.ts).
   'hpo.trial.started',
   'hpo.trial.reported',
