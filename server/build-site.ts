@@ -5,8 +5,10 @@
  */
 import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { withBuildLock } from './build-lock';
-import { isBuildCurrent, SITE_HOSTS, writeBuildStamp, type SiteHost } from './site-build';
+import { precompressDir } from './precompress';
+import { isBuildCurrent, siteDir, SITE_HOSTS, writeBuildStamp, type SiteHost } from './site-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const hosts = process.argv.slice(2);
@@ -19,6 +21,8 @@ for (const host of hosts.length ? hosts : SITE_HOSTS) {
     const started = performance.now();
     process.env.HUB_HOST = host;
     await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+    // Brotli and gzip copies of the static files for the Node host (Cloudflare compresses by itself).
+    if (host === 'node') await precompressDir(join(siteDir('node'), 'client'));
     writeBuildStamp(host as SiteHost);
     console.log(`[build] ${host} site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });

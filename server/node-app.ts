@@ -1,5 +1,4 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
@@ -15,6 +14,8 @@ import type { Hub } from '../functions/hub';
 import type { RenderCache } from './page-cache';
 import type { SelfProfileStatus } from './self-profile';
 import { clientAddress, type ProxyTrust } from './client-address';
+import { compressNodeResponse } from './compression';
+import { staticFiles } from './static-files';
 import { securityHeaders } from '../src/lib/security-headers';
 
 /** Astro's Node adapter in middleware mode: renders a page into the response, with our locals. */
@@ -79,6 +80,8 @@ export function createNodeApp({ db, appConfig, trustProxy, site, renderCache, ho
   });
   app.use('*', async (c, next) => {
     for (const [name, value] of securityHeaders(c.req.path)) c.env.outgoing.setHeader(name, value);
+    // Pages and API answers are compressed as they are written (server/compression.ts).
+    compressNodeResponse(c.env.incoming, c.env.outgoing);
     await next();
   });
   app.get('/api/benchmarks/self-profile', (c) => {
@@ -94,21 +97,8 @@ export function createNodeApp({ db, appConfig, trustProxy, site, renderCache, ho
   });
   app.route('/', api);
 
-  app.use('/_astro/*', async (c, next) => {
-    await next();
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-  });
-  app.use(
-    '*',
-    serveStatic({
-      root: site.clientDir,
-      onFound: (_path, c) =>
-        void c.header(
-          'Cache-Control',
-          c.req.path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        ),
-    }),
-  );
+  // The built site's files, precompressed at build time; hashed assets cached for a year.
+  app.use('*', staticFiles(site.clientDir));
 
   // Astro answers every route it knows; for any other path it calls `next`: the site's 404 page.
   const notFoundPage = readFile(join(site.clientDir, '404.html'), 'utf8').catch(() => 'Not found');

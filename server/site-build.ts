@@ -9,7 +9,7 @@ export type SiteHost = (typeof SITE_HOSTS)[number];
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What a site build is made from: a change to any of these makes `npm start` build again. */
-const SOURCES = ['src', 'functions', 'db', 'public', 'astro.config.mjs', 'package-lock.json'];
+const SOURCES = ['src', 'functions', 'db', 'public', 'astro.config.mjs', 'package-lock.json', 'server/precompress.ts'];
 
 export const siteDir = (host: SiteHost) => join(ROOT, 'dist', host);
 const stampFile = (host: SiteHost) => join(siteDir(host), '.build-stamp');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -6,6 +6,9 @@ import type { Plugin } from 'vite';
 /** The module pages import to learn where onnxruntime-web's runtime files are. */
 export const ORT_WASM_MODULE_ID = 'virtual:ort-wasm-assets';
 const RESOLVED_ID = `\0${ORT_WASM_MODULE_ID}`;
+/** The size of the WASM runtime (bytes, unpacked), for pages that say how much a demo downloads. */
+export const ORT_WASM_SIZE_MODULE_ID = 'virtual:ort-wasm-size';
+const RESOLVED_SIZE_ID = `\0${ORT_WASM_SIZE_MODULE_ID}`;
 
 /**
  * Cloudflare Pages and Workers static assets refuse files over 25 MiB, and the JSEP build of
@@ -46,12 +49,16 @@ export function ortWasmAssets(): Plugin {
     },
     resolveId(id, _importer, options) {
       if (id === ORT_WASM_MODULE_ID) return RESOLVED_ID;
+      if (id === ORT_WASM_SIZE_MODULE_ID) return RESOLVED_SIZE_ID;
       // Node's entry of the package (what `require.resolve` finds) sits in the same dist/ folder.
       if (id === 'onnxruntime-web' && !options?.ssr)
         return join(dirname(require.resolve('onnxruntime-web')), 'ort.min.mjs');
       return undefined;
     },
     load(id) {
+      // Only a number: safe to import from server code too (it emits no file).
+      if (id === RESOLVED_SIZE_ID)
+        return `export const wasmBytes = ${statSync(require.resolve(`onnxruntime-web/${WASM_FILE}`)).size};\n`;
       if (id !== RESOLVED_ID) return undefined;
       const loader = `import loaderUrl from 'onnxruntime-web/${LOADER_FILE}?url';\nexport { loaderUrl };\n`;
       if (command === 'serve') {

@@ -4,3 +4,8 @@ declare module 'virtual:ort-wasm-assets' {
   /** URLs of the parts of the JSEP .wasm binary, in order; join them for `env.wasm.wasmBinary`. */
   export const wasmPartUrls: string[];
 }
+
+declare module 'virtual:ort-wasm-size' {
+  /** Bytes of onnxruntime-web's JSEP .wasm binary (unpacked: what the download progress counts). */
+  export const wasmBytes: number;
+}

@@ -78,6 +78,7 @@ describeBrowser('accessibility (axe-core) of every kind of page', () => {
   it('finds none on a demo after it has run, nor on the inspector with a report open', async () => {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/jet-btag/`);
+    await page.locator('[data-load-model]').click();
     await page.waitForSelector('[data-demo-status]:has-text("Ran on")', { timeout: 60_000 });
     expect(await audit(page)).toEqual([]);
     await page.goto(`${hubUrl}/inspect/?model=/models/jet-btag-int8.onnx`);

@@ -169,6 +169,7 @@ describeBrowser('benchmark pages in Chromium', () => {
 
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/pid-dedx/`);
+    await page.locator('[data-load-model]').click();
     await page.locator('[data-run-many]').click({ timeout: 60_000 });
     const submit = page.locator('[data-submit-result] [data-submit-button]');
     await submit.waitFor({ state: 'visible', timeout: 60_000 });

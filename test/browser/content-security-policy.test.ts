@@ -64,6 +64,7 @@ describeBrowser('Content-Security-Policy in Chromium', () => {
   it('runs a demo model (ONNX Runtime Web, WASM) under the policy', async () => {
     const page = await browser.newPage();
     await visit(page, '/demos/pid-dedx/?provider=wasm');
+    await page.locator('[data-load-model]').click();
     const result = page.locator('[data-demo-result]');
     await expect.poll(() => result.getAttribute('data-provider'), { timeout: 60_000 }).toBe('wasm');
     expect(await result.getAttribute('data-predicted')).toBeTruthy();

@@ -22,8 +22,14 @@ async function resultFor(page: Page, input: number[]) {
   };
 }
 
+/** Nothing heavy loads until the visitor asks: clicks "Load model (… MB)". */
+async function loadModel(page: Page) {
+  await page.getByRole('button', { name: /^Load model \([\d.]+ MB\)$/ }).click();
+}
+
 async function openDemo(page: Page, slug: string, provider: 'wasm' | 'webgpu') {
   await page.goto(`${hubUrl}/demos/${slug}/?provider=${provider}`);
+  await loadModel(page);
   const defaults = modelOf(slug).inputs[0]!.features.map((f) => f.default);
   await resultFor(page, defaults);
 }
@@ -122,6 +128,7 @@ describeBrowser('demo pages without WebGPU, without WebAssembly, and without Jav
   it('picks WASM automatically when the browser offers no WebGPU adapter, and switches with the picker', async () => {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/jet-btag/`);
+    await loadModel(page);
     const result = page.locator('[data-demo-result]');
     await expect.poll(() => result.getAttribute('data-provider'), { timeout: 60_000 }).toBe('wasm');
     await page.getByLabel('WebGPU', { exact: true }).check();
@@ -138,6 +145,7 @@ describeBrowser('demo pages without WebGPU, without WebAssembly, and without Jav
   it('runs the four jet-btag precisions side by side on the same inputs', async () => {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/jet-btag/?provider=wasm`);
+    await loadModel(page);
     const example = modelOf('jet-btag').examples.find((e) => e.expected === 'b')!;
     await resultFor(
       page,
@@ -170,6 +178,7 @@ describeBrowser('demo pages without WebGPU, without WebAssembly, and without Jav
       delete (globalThis as { WebAssembly?: unknown }).WebAssembly;
     });
     await page.goto(`${hubUrl}/demos/pid-dedx/`);
+    await loadModel(page);
     const error = page.locator('[data-demo-error]');
     await expect.poll(() => error.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.locator('[data-error-message]').textContent()).toBe(
@@ -177,6 +186,45 @@ describeBrowser('demo pages without WebGPU, without WebAssembly, and without Jav
     );
     expect(await page.locator('[data-error-advice]').textContent()).toMatch(/Lockdown Mode.*npx hub onnx inspect/);
     expect(await page.locator('[data-demo-status]').textContent()).toBe('The model could not run in this browser.');
+  });
+
+  it('downloads neither the runtime nor the model before the visitor asks, then shows the download progress', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${hubUrl}/demos/pid-dedx/?provider=wasm`);
+    await page.waitForLoadState('networkidle');
+    const heavy = (paths: string[]) => paths.filter((p) => /ort|\.wasm|\.bin$|\.onnx$/.test(p));
+    expect(heavy(requested)).toEqual([]);
+    const button = page.locator('[data-load-model]');
+    const size = Number(/\(([\d.]+) MB\)/.exec((await button.textContent())!)![1]);
+    const total = Number(await page.locator('[data-demo-load]').getAttribute('data-runtime-bytes'));
+    expect(size).toBeCloseTo((total + modelOf('pid-dedx').bytes) / 1024 / 1024, 1);
+    expect(await page.locator('[data-demo-status]').textContent()).toBe('Load the model to run it in this browser.');
+    // Changing an input before loading only changes the form.
+    await page.locator('input[data-feature-index="0"]').first().fill('1.5');
+    await page.waitForTimeout(300);
+    expect(heavy(requested)).toEqual([]);
+
+    const progress = page.locator('[data-load-progress]');
+    // Every value the bar shows (the value property reflects to the attribute).
+    await progress.evaluate((p: HTMLProgressElement) => {
+      const seen: number[] = ((window as unknown as { __seen: number[] }).__seen = []);
+      new MutationObserver(() => seen.push(p.value)).observe(p, { attributes: true, attributeFilter: ['value'] });
+    });
+    await loadModel(page);
+    await expect
+      .poll(() => page.locator('[data-demo-result]').getAttribute('data-provider'), { timeout: 60_000 })
+      .toBe('wasm');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: number[] }).__seen);
+    expect(heavy(requested).some((p) => p.endsWith('.onnx'))).toBe(true);
+    expect(heavy(requested).some((p) => p.endsWith('.bin'))).toBe(true);
+    // The bar counted bytes on the way (some value strictly between 0 and the total) and ended full.
+    expect(await progress.evaluate((p: HTMLProgressElement) => p.max)).toBe(total + modelOf('pid-dedx').bytes);
+    expect(seen.some((v) => v > 0 && v < total)).toBe(true);
+    expect(await page.locator('[data-load-bytes]').textContent()).toMatch(/^([\d.]+) MB of \1 MB$/);
+    expect(await page.locator('[data-demo-load]').isHidden()).toBe(true);
+    expect(page.errors).toEqual([]);
   });
 
   it('renders the description, inputs, known examples and facts without JavaScript', async () => {

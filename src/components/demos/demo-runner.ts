@@ -16,6 +16,8 @@ import type { DemoBenchmark } from '../benchmarks/community-submit';
 import { HUB_MIN_DURATION_MS } from '../../lib/benchmarks/validity';
 import { inputsKey, readJsonAttribute, type DemoConfig } from './demo-config';
 import { predict, renderPrediction } from './demo-output';
+import { mountLoadGate } from './demo-load';
+import { fetchJoined } from '../ort/fetch-parts';
 
 /**
  * "Run 1,000 inferences" runs at least this many, and for at least the hub's minimum duration
@@ -96,10 +98,8 @@ export function mountDemo(root: HTMLElement): void {
   }
 
   function loadModel(): Promise<Uint8Array> {
-    modelBytes ??= fetch(config.modelUrl).then(async (r) => {
-      if (!r.ok) throw new Error(`${config.modelUrl} answered HTTP ${r.status}`);
-      return new Uint8Array(await r.arrayBuffer());
-    });
+    modelBytes ??= fetchJoined([config.modelUrl], (loaded) => gate.progress('model', loaded));
+    modelBytes.catch(() => (modelBytes = undefined));
     return modelBytes;
   }
 
@@ -111,6 +111,7 @@ export function mountDemo(root: HTMLElement): void {
     status.textContent = 'Loading the ONNX runtime from this hub…';
     const ort = await loadOrt((loaded, total) => {
       status.textContent = `Loading the ONNX runtime from this hub: ${mb(loaded)}${total ? ` of ${mb(total)}` : ''} MB…`;
+      gate.progress('runtime', loaded);
     });
     status.textContent = 'Loading the model…';
     const bytes = await loadModel();
@@ -124,6 +125,7 @@ export function mountDemo(root: HTMLElement): void {
       `Provider: ${PROVIDER_LABELS[started.provider]}${gpu} · WASM threads: ${wasmThreads(ort)} · ` +
       `cross-origin isolated: ${globalThis.crossOriginIsolated ? 'yes' : 'no'}${fellBack ? ` · ${fellBack}` : ''}`;
     runtimeInfo.dataset.provider = started.provider;
+    gate.done();
     benchButton.disabled = false;
     root.dataset.state = 'ready';
     return { ort, session: started.session, provider: started.provider };
@@ -226,12 +228,14 @@ export function mountDemo(root: HTMLElement): void {
   root.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name === 'provider') return;
-    if (target.dataset.featureIndex !== undefined) void requestRun();
+    // Before the visitor loads the model, inputs only change the form.
+    if (target.dataset.featureIndex !== undefined && gate.requested) void requestRun();
   });
   root.addEventListener('change', async (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name !== 'provider') return;
     choice = target.value as ProviderChoice;
+    if (!gate.requested) return;
     const previous = current;
     current = undefined;
     benchButton.disabled = true;
@@ -253,5 +257,7 @@ export function mountDemo(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('demo:inputs-set'));
   });
   benchButton.addEventListener('click', () => void runMany());
-  void requestRun();
+  // Nothing heavy loads until the visitor asks (src/components/demos/demo-load.ts).
+  const gate = mountLoadGate(root, () => void requestRun());
+  status.textContent = 'Load the model to run it in this browser.';
 }

@@ -16,13 +16,23 @@ async function readAll(response: Response, onChunk: (bytes: number) => void): Pr
   }
 }
 
-/** Fetches files in parallel and joins them in order, reporting bytes received so far. */
-export async function fetchJoined(urls: readonly string[], onProgress?: ProgressListener): Promise<Uint8Array> {
+/**
+ * Fetches files in parallel and joins them in order, reporting bytes received so far (unpacked:
+ * what the stream yields). `expectedBytes`, when the page knows it, is the total; otherwise the
+ * Content-Length of responses sent without compression (that of a compressed one counts other bytes).
+ */
+export async function fetchJoined(
+  urls: readonly string[],
+  onProgress?: ProgressListener,
+  expectedBytes?: number,
+): Promise<Uint8Array> {
   const responses = await Promise.all(urls.map((url) => fetch(url)));
   const failed = responses.find((r) => !r.ok);
   if (failed) throw new Error(`${failed.url} answered HTTP ${failed.status}`);
-  const lengths = responses.map((r) => Number(r.headers.get('content-length') ?? NaN));
-  const total = lengths.every((n) => Number.isFinite(n)) ? lengths.reduce((a, b) => a + b, 0) : null;
+  const lengths = responses.map((r) =>
+    r.headers.get('content-encoding') ? NaN : Number(r.headers.get('content-length') ?? NaN),
+  );
+  const total = expectedBytes ?? (lengths.every((n) => Number.isFinite(n)) ? lengths.reduce((a, b) => a + b, 0) : null);
   let loaded = 0;
   const parts = await Promise.all(
     responses.map((r) =>

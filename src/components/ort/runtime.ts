@@ -1,4 +1,5 @@
 import type * as Ort from 'onnxruntime-web';
+import { wasmBytes } from 'virtual:ort-wasm-size';
 import { fetchJoined, type ProgressListener } from './fetch-parts';
 
 export type OrtModule = typeof Ort;
@@ -47,7 +48,7 @@ export function loadOrt(onProgress?: ProgressListener): Promise<OrtModule> {
       const [ort, assets] = await Promise.all([import('onnxruntime-web'), import('virtual:ort-wasm-assets')]);
       ort.env.logLevel = 'error';
       ort.env.wasm.wasmPaths = { mjs: new URL(assets.loaderUrl, location.href).href };
-      ort.env.wasm.wasmBinary = await fetchJoined(assets.wasmPartUrls, onProgress);
+      ort.env.wasm.wasmBinary = await fetchJoined(assets.wasmPartUrls, onProgress, wasmBytes);
       return ort;
     } catch (error) {
       ortPromise = undefined;
