@@ -115,39 +115,3 @@ export async function versionPage(ctx: ServiceContext, slug: string, number: num
     trainingBytes: [...training.values()].reduce((sum, d) => sum + d.bytes, 0),
   };
 }
-
-export interface ComparePage {
-  row: Model;
-  model: ModelView;
-  pair: [VersionView, VersionView] | undefined;
-  /** The numbers asked for, as typed (to refill the form) and why no comparison is shown. */
-  asked: { a: string; b: string; problem?: string };
-}
-
-/** `?a=3&b=7`: two versions side by side; without them the newest two. */
-export async function comparePage(
-  ctx: ServiceContext,
-  slug: string,
-  params: URLSearchParams,
-): Promise<ComparePage | undefined> {
-  const row = await findModel(ctx, slug);
-  if (!row) return undefined;
-  const model = await modelResponse(ctx, row);
-  const latest = model.latestVersion ?? 0;
-  const a = params.get('a')?.trim() || String(Math.max(1, latest - 1));
-  const b = params.get('b')?.trim() || String(latest);
-  const numbers = [a, b].map((x) => (/^\d{1,9}$/.test(x) ? Number(x) : NaN));
-  if (numbers.some((n) => !Number.isInteger(n) || n < 1))
-    return { row, model, pair: undefined, asked: { a, b, problem: 'Version numbers are whole numbers from 1.' } };
-  if (numbers[0] === numbers[1])
-    return { row, model, pair: undefined, asked: { a, b, problem: 'Pick two different versions.' } };
-  const [x, y] = await Promise.all(numbers.map((n) => findVersion(ctx, row, n)));
-  if (!x || !y) {
-    const missing = numbers
-      .filter((_, i) => ![x, y][i])
-      .map((n) => `v${n}`)
-      .join(' and ');
-    return { row, model, pair: undefined, asked: { a, b, problem: `${model.name} has no ${missing}.` } };
-  }
-  return { row, model, pair: x.version < y.version ? [x, y] : [y, x], asked: { a, b } };
-}

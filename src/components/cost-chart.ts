@@ -51,9 +51,10 @@ function configFor(e: Estimate, el: Element): ChartConfiguration<'bar'> {
       scales: {
         x: { stacked: true, ticks: { color: p.text }, grid: { display: false } },
         y: {
+          type: d.yAxis.type,
           stacked: true,
-          beginAtZero: true,
-          title: { display: true, text: 'Cost (USD)', color: p.text },
+          beginAtZero: d.yAxis.beginAtZero,
+          title: { display: true, text: d.yAxis.title, color: p.text },
           ticks: { color: p.muted, callback: (value) => formatUsdCompact(Number(value)) },
           grid: { color: p.grid },
         },

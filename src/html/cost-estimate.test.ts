@@ -33,14 +33,38 @@ describe('renderEstimate', () => {
     expect(html).toMatch(/data-source-row="on-prem:gpu-hour">.*?assumption/);
   });
 
-  it('highlights the cheapest option and calls out flagged price rows and incomplete options', () => {
-    expect(html).toContain('<tr data-option-row="on-prem" class="cost-cheapest" data-cheapest>');
-    expect(html).toContain('<section class="card cost-option cost-cheapest" data-option="on-prem"');
+  it('highlights the cheapest priced option and calls out flagged price rows and incomplete options', () => {
+    expect(html).toContain('<tr data-option-row="gcp:us-central1" class="cost-cheapest" data-cheapest>');
+    expect(html).toContain('<section class="card cost-option cost-cheapest" data-option="gcp:us-central1"');
     expect(html).toMatch(
       /data-warning="flagged_price_row" data-price-row="gcp:us-central1:gpu_only:nvidia-a100-80gb"><strong>Flagged price:<\/strong>/,
     );
     expect(html).toMatch(/data-option-row="azure:eastus">.*?incomplete/);
-    expect(html).toContain('Cheapest: <strong>On-premises (assumed rate) $7,300.00</strong>');
+    expect(html).toContain('Cheapest: <strong>Google Cloud us-central1 $25,213.74</strong>.');
+  });
+
+  it('never marks the on-prem placeholder cheapest ($7,300 < $25,213.74) and says what to fill in', () => {
+    expect(html).toMatch(/<tr data-option-row="on-prem"><th scope="row">.*?placeholder rate<\/span><\/th>/);
+    expect(html).not.toMatch(/data-option-row="on-prem"[^>]*data-cheapest/);
+    const section = /<section[^>]*data-option="on-prem".*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).not.toContain('cost-cheapest');
+    expect(section).toContain('<strong>Not ranked:</strong> this option uses placeholder figures, not prices.');
+    expect(section).toContain(
+      '<li><a href="#cost-onPremGpuHour">Enter your site&#39;s cost per GPU-hour</a> (the $1 per GPU-hour used here is a placeholder).</li>',
+    );
+    expect(section).toContain('<a href="#cost-onPremTbMonth">Enter your site&#39;s storage cost per TB-month</a>');
+  });
+
+  it('ranks on-prem like any option once its rate is a site’s figure, not a placeholder', () => {
+    const priced = estimateCampaign(
+      { datasetTb: 20, gpuType: 'A100-80GB', gpusPerJob: 4, hoursPerJob: 36, jobs: 50, egressCount: 2 },
+      initialPriceVersion,
+      { usdPerGpuHour: 0.5, usdPerTbMonth: 3, source: 'lab accounting 2026' },
+    );
+    const out = renderEstimate(priced);
+    expect(out).toContain('<tr data-option-row="on-prem" class="cost-cheapest" data-cheapest>');
+    expect(out).toContain('Cheapest: <strong>On-premises (assumed rate) $3,660.00</strong>');
+    expect(out).not.toContain('data-placeholder-note');
   });
 
   it('states the price version with its note, the assumptions and where the inputs came from', () => {
@@ -76,16 +100,17 @@ describe('problems and chart data', () => {
     expect(fields).toContain('<li><code>spot</code>: Too big</li>');
   });
 
-  it('stacks compute, storage and transfer per option, marking the cheapest', () => {
+  it('stacks compute, storage and transfer per option on a linear axis, marking the cheapest priced one', () => {
     const d = costChartData(estimate);
     expect(d.labels).toEqual([
       'AWS us-east-1',
-      'Google Cloud us-central1',
+      'Google Cloud us-central1 (cheapest)',
       'Azure eastus (incomplete)',
-      'On-premises (assumed rate) (cheapest)',
+      'On-premises (placeholder rate)',
     ]);
     expect(d.datasets.map((s) => s.category)).toEqual(['compute', 'storage', 'transfer']);
     expect(d.datasets[0]?.data).toEqual(estimate.options.map((o) => o.subtotals.compute));
-    expect(d.cheapestIndex).toBe(3);
+    expect(d.cheapestIndex).toBe(1);
+    expect(d.yAxis).toEqual({ type: 'linear', beginAtZero: true, title: 'Cost (USD, linear axis from $0)' });
   });
 });

@@ -75,13 +75,34 @@ function warningList(warnings: EstimateWarning[]): string {
   return `<div class="callout warn cost-warnings"><ul>${items}</ul></div>`;
 }
 
+/** "cheapest" only for the ranked winner; incomplete and placeholder options say why they do not compete. */
+function optionBadges(o: OptionEstimate, isCheapest: boolean): string {
+  const placeholder = o.placeholders?.length
+    ? ` ${badge('warn', 'placeholder rate', 'not a price: not ranked until your site’s figures are entered')}`
+    : '';
+  return `${isCheapest ? ` ${badge('ok', 'cheapest')}` : ''}${o.complete ? '' : ` ${badge('warn', 'incomplete')}`}${placeholder}`;
+}
+
+/** What to fill in, linked to the form field that takes it. */
+function placeholderNote(o: OptionEstimate): string {
+  if (!o.placeholders?.length) return '';
+  const field = { usdPerGpuHour: 'onPremGpuHour', usdPerTbMonth: 'onPremTbMonth' } as const;
+  const items = o.placeholders
+    .map(
+      (p) =>
+        `<li><a href="#cost-${field[p.field]}">${h(p.fillIn.charAt(0).toUpperCase() + p.fillIn.slice(1))}</a> (the $${h(String(p.placeholderUsd))} per ${h(p.unit)} used here is a placeholder).</li>`,
+    )
+    .join('');
+  return `<div class="callout warn" data-placeholder-note><p><strong>Not ranked:</strong> this option uses placeholder figures, not prices.</p><ul>${items}</ul></div>`;
+}
+
 function optionSection(o: OptionEstimate, isCheapest: boolean, sources: SourceIndex): string {
   const plan = o.instance
     ? `${o.instance.instancesPerJob} × ${o.instance.sku} per job`
     : o.kind === 'on-prem'
       ? "the lab's own GPUs and storage, at an assumed rate"
       : 'no instance priced';
-  const badges = `${isCheapest ? ` ${badge('ok', 'cheapest')}` : ''}${o.complete ? '' : ` ${badge('warn', 'incomplete')}`}`;
+  const badges = optionBadges(o, isCheapest);
   const headers = HEADERS.map(
     ([label, sort], i) => `<th scope="col" data-sort="${sort}"${i >= 3 && i <= 5 ? ' class="num"' : ''}>${label}</th>`,
   ).join('');
@@ -97,7 +118,7 @@ function optionSection(o: OptionEstimate, isCheapest: boolean, sources: SourceIn
     `<thead><tr>${headers}</tr></thead>` +
     `<tbody>${o.components.map((c) => componentRow(c, sources)).join('')}</tbody>` +
     `<tfoot><tr><th scope="row" colspan="5">Total${o.complete ? '' : ' (incomplete)'}</th><td class="num" data-option-total>${formatUsd(o.totalUsd)}</td><td></td></tr></tfoot>` +
-    `</table></div>${unpriced}${warningList(o.warnings)}</section>`
+    `</table></div>${unpriced}${placeholderNote(o)}${warningList(o.warnings.filter((w) => w.code !== 'placeholder_rate'))}</section>`
   );
 }
 
@@ -105,7 +126,7 @@ function summaryTable(e: Estimate): string {
   const rows = e.options
     .map((o) => {
       const cheapest = o.id === e.cheapest?.optionId;
-      const mark = `${cheapest ? ` ${badge('ok', 'cheapest')}` : ''}${o.complete ? '' : ` ${badge('warn', 'incomplete')}`}`;
+      const mark = optionBadges(o, cheapest);
       return (
         `<tr data-option-row="${h(o.id)}"${cheapest ? ' class="cost-cheapest" data-cheapest' : ''}>` +
         `<th scope="row"><a href="#cost-option-${h(o.id.replace(/[^a-z0-9-]/gi, '-'))}">${h(o.label)}</a>${mark}</th>` +
@@ -123,7 +144,8 @@ function summaryTable(e: Estimate): string {
 
 function cheapestLine(e: Estimate): string {
   const label = (id: string) => e.options.find((o) => o.id === id)?.label ?? id;
-  if (!e.cheapest) return '<p data-cheapest-line><strong>No option is fully priced</strong>, so none is ranked.</p>';
+  if (!e.cheapest)
+    return '<p data-cheapest-line><strong>No option is fully priced</strong> (placeholders are not prices), so none is ranked.</p>';
   const cloud =
     e.cheapestCloud && e.cheapestCloud.optionId !== e.cheapest.optionId
       ? `; cheapest cloud: ${h(label(e.cheapestCloud.optionId))} ${formatUsd(e.cheapestCloud.totalUsd)}`

@@ -67,4 +67,13 @@ describe('renderCostForm', () => {
     expect(html).toContain('<input type="hidden" name="from" value="top-tagger:v3" />');
     expect(html).not.toContain('"><script>');
   });
+
+  it('asks for the site’s figures when the hub only has a placeholder on-prem rate', () => {
+    const html = renderCostForm(DEFAULT_FORM_VALUES, { ...choices, onPrem: { ...choices.onPrem, placeholder: true } });
+    expect(html).toContain('placeholder="placeholder: 1"');
+    expect(html).toContain(
+      'Enter your site&#39;s cost per GPU-hour. Empty: a placeholder of $1, shown but not ranked.',
+    );
+    expect(html).toContain('Enter your site&#39;s storage cost per TB-month. Empty: a placeholder of $5.');
+  });
 });

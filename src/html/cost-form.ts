@@ -177,13 +177,17 @@ export function renderCostForm(values: CostFormValues, choices: CostFormChoices)
     (p) =>
       `<label><input type="checkbox" name="${X.providers}" value="${p}"${checked(p) ? ' checked' : ''} /> ${h(PROVIDER_LABEL[p])}</label>`,
   ).join('');
-  const rate = (x: number | undefined) => (x === undefined ? 'hub default' : `hub default: ${x}`);
+  // A placeholder is no rate: the field asks for the site's figure instead of offering it as a default.
+  const rate = (x: number | undefined) =>
+    x === undefined ? 'hub default' : onPrem?.placeholder ? `placeholder: ${x}` : `hub default: ${x}`;
   const compare = [
     numberField(
       {
         name: X.onPremGpuHour,
         label: 'On-prem $ per GPU-hour',
-        hint: `An assumption. Empty: ${onPrem ? onPrem.source : "the hub's configured rate"}.`,
+        hint: onPrem?.placeholder
+          ? `Enter your site's cost per GPU-hour. Empty: a placeholder of $${onPrem.usdPerGpuHour}, shown but not ranked.`
+          : `An assumption. Empty: ${onPrem ? onPrem.source : "the hub's configured rate"}.`,
         min: 0,
         step: 'any',
         placeholder: rate(onPrem?.usdPerGpuHour),
@@ -194,7 +198,9 @@ export function renderCostForm(values: CostFormValues, choices: CostFormChoices)
       {
         name: X.onPremTbMonth,
         label: 'On-prem $ per TB-month',
-        hint: 'An assumption, like the GPU-hour rate.',
+        hint: onPrem?.placeholder
+          ? `Enter your site's storage cost per TB-month. Empty: a placeholder of $${onPrem.usdPerTbMonth}.`
+          : 'An assumption, like the GPU-hour rate.',
         min: 0,
         step: 'any',
         placeholder: rate(onPrem?.usdPerTbMonth),

@@ -46,18 +46,55 @@ describe('compareVersions', () => {
     });
     expect(sections.metrics![0]).toMatchObject({ key: 'auc · test · jets@v1', a: '0.95', b: '0.97', changed: true });
     expect(sections.metrics![0]!.delta).toBeCloseTo(0.02);
+    expect(sections.metrics![0]!.verdict).toBe('better');
     expect(sections.artifacts!.filter((r) => r.changed).map((r) => r.key)).toEqual([
-      'model.onnx · precision',
-      'model.onnx · sha256',
-      'model.onnx · size',
+      'onnx artifact · precision',
+      'onnx artifact · size',
+      'onnx artifact · sha256',
     ]);
     expect(sections.datasets![0]).toMatchObject({ key: 'Jets (training)', a: 'v1', b: 'v2', changed: true });
     expect(sections.training!.find((r) => r.key === 'parent')).toMatchObject({ a: null, b: 'tagger v1' });
   });
 
-  it('renders highlighted rows with escaped values', () => {
+  it('matches artifacts by role, not file name, and pairs equal precisions first', () => {
+    const art = base.artifacts[0]!;
+    const a = { ...base, artifacts: [{ ...art, name: 'tagger-v1.onnx' }] };
+    const b = {
+      ...next,
+      artifacts: [
+        { ...art, name: 'tagger-v2-int8.onnx', precision: 'int8' },
+        { ...art, name: 'tagger-v2.onnx' },
+      ],
+    };
+    const rows = compareVersions(a, b).find((s) => s.id === 'artifacts')!.rows;
+    expect(rows.filter((r) => r.key.endsWith('· file')).map((r) => [r.key, r.a, r.b])).toEqual([
+      ['onnx artifact (fp32) · file', 'tagger-v1.onnx', 'tagger-v2.onnx'],
+      ['onnx artifact (int8) · file', null, 'tagger-v2-int8.onnx'],
+    ]);
+    expect(rows.find((r) => r.key === 'onnx artifact (fp32) · precision')).toMatchObject({ changed: false });
+  });
+
+  it('shows a metric of the same name in another unit separately, with a note, and no delta', () => {
+    const a = { ...base, metrics: [{ name: 'latency (ms)', value: 4, split: 'test', dataset: null }] };
+    const b = { ...next, metrics: [{ name: 'latency (µs)', value: 3900, split: 'test', dataset: null }] };
+    const rows = compareVersions(a, b).find((s) => s.id === 'metrics')!.rows;
+    expect(rows.map((r) => [r.key, r.a, r.b, r.delta])).toEqual([
+      ['latency (ms) · test', '4', null, undefined],
+      ['latency (µs) · test', null, '3,900', undefined],
+    ]);
+    expect(rows[0]!.note).toBe('Same name in v2 but another unit (ms in v1, µs in v2): not compared.');
+    expect(renderComparison(a, b)).toContain('<tr class="changed" data-changed-row data-unit-mismatch>');
+  });
+
+  it('renders highlighted rows and cells, better/worse by direction, with escaped values', () => {
     const html = renderComparison(base, { ...next, hyperParameters: { note: '<script>' } });
-    expect(html).toContain('<tr class="changed"><th scope="row">lr');
+    expect(html).toContain('<tr class="changed" data-changed-row><th scope="row">lr');
+    expect(html).toContain('<td class="changed-cell" data-changed><code>0.95</code>');
+    expect(html).toContain(
+      '+0.02 <span class="badge ok" data-verdict="better" title="higher is better">▲ better</span>',
+    );
+    expect(html).toContain('In v2, 1 metric better and 0 worse than v1.');
+    expect(renderComparison(next, base)).toContain('data-verdict="worse"');
     expect(html).toContain('&#60;script&#62;');
     expect(html).not.toContain('<script>');
     expect(renderComparison(base, { ...base, version: 3 })).toContain('No differences recorded');

@@ -112,7 +112,12 @@ describe('cost estimator API', () => {
       ]);
       expect(option(e, 'aws:us-east-1')?.subtotals).toEqual({ compute: 49404.69, storage: 471.04, transfer: 3523.8 });
       expect(option(e, 'gcp:us-central1')?.subtotals).toEqual({ compute: 21209.9, storage: 409.6, transfer: 3594.24 });
-      expect(e.cheapest).toEqual({ optionId: 'on-prem', totalUsd: 7300 });
+      // The test hub keeps the illustrative on-prem placeholder: shown, never ranked.
+      expect(e.cheapest).toEqual({ optionId: 'gcp:us-central1', totalUsd: 25213.74 });
+      expect(option(e, 'on-prem')?.placeholders?.map((p) => p.fillIn)).toEqual([
+        "enter your site's cost per GPU-hour",
+        "enter your site's storage cost per TB-month",
+      ]);
       expect(e.cheapestCloud).toEqual({ optionId: 'gcp:us-central1', totalUsd: 25213.74 });
       expect(e.campaign).toMatchObject({ ...EXAMPLE, ingressCount: 1, storageMonths: 1, spotShare: 0 });
     });
@@ -150,12 +155,16 @@ describe('cost estimator API', () => {
         source: ILLUSTRATIVE_ON_PREM_RATE.source,
         assumption: true,
       });
-      expect(configured.assumptions.at(-1)).toMatch(/^On-prem \(an assumption, not a list price\): \$1 per GPU-hour/);
+      expect(configured.assumptions.at(-1)).toMatch(
+        /^On-prem \(a placeholder, not a price\): \$1 per GPU-hour .*enter your site's cost per GPU-hour and enter your site's storage cost per TB-month/,
+      );
 
       const overridden = (
         await hub.call('POST', '/api/costs/estimate', { body: { ...EXAMPLE, onPrem: { usdPerGpuHour: 1.2 } } })
       ).json as Estimate;
       expect(option(overridden, 'on-prem')?.totalUsd).toBe(7200 * 1.2 + 100);
+      // The GPU-hour figure is now the site's; the TB-month one is still the placeholder.
+      expect(option(overridden, 'on-prem')?.placeholders?.map((p) => p.field)).toEqual(['usdPerTbMonth']);
       expect(overridden.campaign.onPrem?.source).toMatch(
         /^given in the request: an assumption; TB-month rate from the hub configuration/,
       );
@@ -170,6 +179,8 @@ describe('cost estimator API', () => {
         retrieved: '2026-10',
       });
       expect(option(labEstimate, 'on-prem')?.totalUsd).toBe(3600 + 60);
+      expect(option(labEstimate, 'on-prem')?.placeholders).toEqual([]);
+      expect(labEstimate.cheapest).toEqual({ optionId: 'on-prem', totalUsd: 3660 });
     });
 
     it('compares only the options asked for', async () => {

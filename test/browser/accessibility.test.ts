@@ -28,6 +28,7 @@ const PAGES = [
   '/demos/',
   '/demos/pid-dedx/',
   '/inspect/',
+  '/inspect/operators/',
   '/search/?q=jet',
   '/docs/api/',
   '/docs/events/',

@@ -163,18 +163,27 @@ describeBrowser('model catalog in Chromium', () => {
     expect(plain.url()).toBe(`${hubUrl}/models/${model}/compare/?a=1&b=2`);
     const changed = await plain.locator('.compare tr.changed th').allTextContents();
     expect(changed.map((t) => t.replace(' (changed)', ''))).toEqual(
-      expect.arrayContaining(['learning_rate', 'model.onnx · precision', 'auc · test']),
+      expect.arrayContaining(['learning_rate', 'onnx artifact · precision', 'auc · test']),
     );
+    // AUC went up: marked better; the changed cells are marked too.
+    expect(await plain.locator('[data-compare-section="metrics"] [data-verdict]').textContent()).toBe('▲ better');
+    expect(await plain.locator('[data-compare-section="metrics"] td[data-changed]').count()).toBe(2);
 
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/models/${model}/compare/`);
-    await page.fill('#compare-a', '2');
-    await page.fill('#compare-b', '1');
+    // Every version is offered in both pickers, newest first, with its aliases.
+    const options = await page.locator('#compare-a option').allTextContents();
+    expect(options).toHaveLength(2);
+    expect(options[0]).toMatch(/^v2 · /);
+    expect(options[1]).toMatch(/^v1 · production · /);
+    expect(await page.locator('#compare-b option').count()).toBe(2);
+    await page.selectOption('#compare-a', '2');
+    await page.selectOption('#compare-b', '1');
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(`**/models/${model}/compare/?a=2&b=1`);
-    expect(await page.locator('[data-compare-summary]').textContent()).toMatch(/differences? between v1 and v2/);
-    // The form only offers versions that exist; a hand-written address for one that does not says so.
-    expect(await page.locator('#compare-b').getAttribute('max')).toBe('2');
+    expect(await page.locator('[data-compare-summary]').textContent()).toMatch(/differences? between v2 and v1/);
+    expect(await page.locator('[data-compare-section="metrics"] [data-verdict]').textContent()).toBe('▼ worse');
+    // A hand-written address for a version that does not exist says so.
     await page.goto(`${hubUrl}/models/${model}/compare/?a=2&b=9`);
     expect(await page.getByRole('alert').textContent()).toContain('has no v9');
   });

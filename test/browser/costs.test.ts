@@ -13,7 +13,7 @@ describeBrowser('cost estimator in Chromium', () => {
     expect(await page.locator(totalOf('aws:us-east-1')).textContent()).toBe('$53,399.53');
     expect(await page.locator(totalOf('gcp:us-central1')).textContent()).toBe('$25,213.74');
     expect(await page.locator('[data-cheapest-line]').textContent()).toContain(
-      'Cheapest: On-premises (assumed rate) $7,300.00',
+      'Cheapest: Google Cloud us-central1 $25,213.74',
     );
     const rows = page.locator('[data-option="aws:us-east-1"] tr[data-component]');
     expect(await rows.count()).toBe(6);
@@ -111,5 +111,30 @@ describeBrowser('cost estimator in Chromium', () => {
     expect(await page.locator(totalOf('on-prem')).textContent()).toBe('$55.00');
     expect(estimates).toEqual([]);
     expect(page.errors).toEqual([]);
+  });
+
+  it('shows the on-prem placeholder without ranking it, says what to fill in, and ranks it once filled in', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/costs/${EXAMPLE}`);
+    const onPremRow = page.locator('[data-option-row="on-prem"]');
+    expect(await onPremRow.textContent()).toContain('placeholder rate');
+    expect(await onPremRow.getAttribute('data-cheapest')).toBeNull();
+    expect(await page.locator('[data-option="on-prem"] [data-placeholder-note]').textContent()).toContain(
+      "Enter your site's cost per GPU-hour (the $1 per GPU-hour used here is a placeholder)",
+    );
+    expect(await page.locator('#cost-onPremGpuHour-hint').textContent()).toContain(
+      "Enter your site's cost per GPU-hour",
+    );
+    const allowance = page.locator('[data-assumptions] li', { hasText: 'Free egress allowance' });
+    expect(await allowance.textContent()).toContain('AWS us-east-1: $3,523.80 → $3,524.30 (+$0.50)');
+    expect(await page.locator('[data-cost-chart-figure] figcaption').textContent()).toContain('linear axis from $0');
+
+    await page.goto(
+      `${hubUrl}/costs/?datasetTb=60&gpu=A100-80GB&gpus=4&hours=36&jobs=50&egress=1&onPremGpuHour=0.5&onPremTbMonth=3`,
+    );
+    expect(await page.locator('[data-option-row="on-prem"]').getAttribute('data-cheapest')).toBe('');
+    expect(await page.locator('[data-cheapest-line]').textContent()).toContain('Cheapest: On-premises (assumed rate)');
+    expect(await allowance.textContent()).toContain('AWS us-east-1: $5,111.00 → $5,113.00 (+$2.00)');
+    expect(await allowance.textContent()).toContain('the two readings differ by $1.75–$2.00 for this campaign');
   });
 });

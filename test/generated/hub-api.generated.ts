@@ -3536,6 +3536,7 @@ export interface components {
                 usdPerTbMonth: number;
                 source: string;
                 asOf?: string;
+                placeholderFields?: ("usdPerGpuHour" | "usdPerTbMonth")[];
             };
         };
         OptionEstimate: {
@@ -3570,6 +3571,15 @@ export interface components {
                 name: string;
                 reason: string;
             }[];
+            /** @description Figures that are the hub's placeholder, not a price (the on-prem rate before a site sets its own): such an option is shown but not ranked. Absent in estimates saved before placeholders were reported. */
+            placeholders?: {
+                /** @enum {string} */
+                field: "usdPerGpuHour" | "usdPerTbMonth";
+                placeholderUsd: number;
+                unit: string;
+                /** @example enter your site's cost per GPU-hour */
+                fillIn: string;
+            }[];
             warnings: components["schemas"]["EstimateWarning"][];
         };
         CostComponent: {
@@ -3593,7 +3603,7 @@ export interface components {
         };
         EstimateWarning: {
             /** @enum {string} */
-            code: "flagged_price_row" | "gpu_not_offered" | "no_spot_price" | "spot_capped_at_on_demand" | "host_vm_missing" | "host_spot_missing" | "idle_gpus" | "multi_node_job" | "no_storage_price" | "storage_beyond_tier" | "no_egress_price" | "egress_beyond_tiers" | "no_ingress_price" | "no_on_prem_rate" | "no_prices_for_region" | "incomplete_option";
+            code: "flagged_price_row" | "gpu_not_offered" | "no_spot_price" | "spot_capped_at_on_demand" | "host_vm_missing" | "host_spot_missing" | "idle_gpus" | "multi_node_job" | "no_storage_price" | "storage_beyond_tier" | "no_egress_price" | "egress_beyond_tiers" | "no_ingress_price" | "no_on_prem_rate" | "no_prices_for_region" | "incomplete_option" | "placeholder_rate";
             message: string;
             priceRowId?: string;
         };

@@ -41,6 +41,7 @@ export const ROUTE_EXAMPLES: Record<string, string> = {
   'hardware/index.astro': '/hardware/',
   'index.astro': '/',
   'inspect/index.astro': '/inspect/',
+  'inspect/operators.astro': '/inspect/operators/',
   'models/[facet]/[value].astro': '/models/task/jet-tagging/',
   'models/[slug]/benchmarks.astro': '/models/jet-btag/benchmarks/',
   'models/[slug]/compare/[pair].astro': '/models/jet-btag/compare/1...1/',

@@ -9,6 +9,7 @@ import {
   campaignInputSchema,
   MAX_ON_PREM_RATES,
   MAX_UNIT_PRICE_USD,
+  ON_PREM_RATE_FIELDS,
 } from '../../../src/lib/costs';
 import { PageInfoSchema, PaginationQuerySchema } from '../shared-schema';
 
@@ -214,6 +215,20 @@ const OptionEstimateSchema = z
     totalUsd: z.number(),
     complete: z.boolean().openapi({ description: 'false when something is not priced; such options are not ranked.' }),
     unpriced: z.array(z.object({ category: z.enum(COST_CATEGORIES), name: z.string(), reason: z.string() })),
+    placeholders: z
+      .array(
+        z.object({
+          field: z.enum(ON_PREM_RATE_FIELDS),
+          placeholderUsd: z.number(),
+          unit: z.string(),
+          fillIn: z.string().openapi({ example: "enter your site's cost per GPU-hour" }),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          "Figures that are the hub's placeholder, not a price (the on-prem rate before a site sets its own): such an option is shown but not ranked. Absent in estimates saved before placeholders were reported.",
+      }),
     warnings: z.array(EstimateWarningSchema),
   })
   .openapi('OptionEstimate');

@@ -1,6 +1,7 @@
 import type * as Ort from 'onnxruntime-web';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import { PROVIDER_LABELS, loadOrt, probeWebGpu, startSession, type OrtModule, type Provider } from '../ort/runtime';
+import { comparisonSummary } from '../../lib/demos/comparison-summary';
 import { inputsKey, readJsonAttribute } from './demo-config';
 import type { DemoRanDetail } from './demo-runner';
 
@@ -95,11 +96,19 @@ export function mountPrecisionComparison(section: HTMLElement): void {
       } catch (error) {
         cell(state, 'value').textContent = `did not run: ${error instanceof Error ? error.message : String(error)}`;
         state.row.dataset.error = 'true';
+        delete state.row.dataset.provider;
       }
     }
     section.dataset.inputs = inputsKey(values);
     section.dataset.provider = wanted;
-    status.textContent = `All variants ran on ${PROVIDER_LABELS[wanted]} with the inputs above.`;
+    status.textContent = comparisonSummary(
+      states.map(({ variant, row }) => ({
+        slug: variant.slug,
+        provider: row.dataset.provider as Provider | undefined,
+        ...(row.dataset.error ? { error: 'did not run' } : {}),
+      })),
+      wanted,
+    );
     benchButton.disabled = false;
   }
 
@@ -127,7 +136,7 @@ export function mountPrecisionComparison(section: HTMLElement): void {
           cell(state, 'latency').textContent = `p50 ${formatMs(summary.p50Ms)}, p99 ${formatMs(summary.p99Ms)}`;
           state.row.dataset.p50 = String(summary.p50Ms);
         }
-        status.textContent = `1,000 runs of each variant on ${PROVIDER_LABELS[provider]}: latency column shows p50 and p99.`;
+        status.textContent = `1,000 runs of each variant, each on the provider it ran on above: latency column shows p50 and p99.`;
         benchButton.disabled = false;
       })
       .catch(fail);

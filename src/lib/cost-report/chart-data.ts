@@ -6,7 +6,11 @@ export interface CostChartData {
   /** one stack segment per category, values in USD per option */
   datasets: { category: CostCategory; label: string; data: number[] }[];
   cheapestIndex: number | null;
+  /** Costs are compared by length: a linear axis from $0, and the title says so. */
+  yAxis: { type: 'linear'; beginAtZero: true; title: string };
 }
+
+export const COST_AXIS_TITLE = 'Cost (USD, linear axis from $0)';
 
 const CATEGORY_LABEL: Record<CostCategory, string> = {
   compute: 'Compute',
@@ -25,5 +29,10 @@ export function costChartData(e: Estimate): CostChartData {
     data: e.options.map((o) => o.subtotals[category]),
   }));
   const i = e.options.findIndex((o) => o.id === e.cheapest?.optionId);
-  return { labels, datasets, cheapestIndex: i >= 0 ? i : null };
+  return {
+    labels,
+    datasets,
+    cheapestIndex: i >= 0 ? i : null,
+    yAxis: { type: 'linear', beginAtZero: true, title: COST_AXIS_TITLE },
+  };
 }

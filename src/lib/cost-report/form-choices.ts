@@ -38,7 +38,7 @@ export interface CostFormChoices {
   versions: { id: string; effectiveDate: string }[];
   currentVersionId: string | null;
   /** the hub's configured on-prem rate, shown as the placeholder of the override fields */
-  onPrem?: { usdPerGpuHour: number; usdPerTbMonth: number; source: string };
+  onPrem?: { usdPerGpuHour: number; usdPerTbMonth: number; source: string; placeholder?: boolean };
 }
 
 /** The form's choices from a price version: its GPUs and storage classes, plus the versions to pick from. */
@@ -56,7 +56,14 @@ export function costFormChoices(
     versions,
     currentVersionId,
     ...(onPrem
-      ? { onPrem: { usdPerGpuHour: onPrem.usdPerGpuHour, usdPerTbMonth: onPrem.usdPerTbMonth, source: onPrem.source } }
+      ? {
+          onPrem: {
+            usdPerGpuHour: onPrem.usdPerGpuHour,
+            usdPerTbMonth: onPrem.usdPerTbMonth,
+            source: onPrem.source,
+            placeholder: (onPrem.placeholderFields?.length ?? 0) > 0,
+          },
+        }
       : {}),
   };
 }

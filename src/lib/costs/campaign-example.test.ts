@@ -64,19 +64,25 @@ describe('20 TB, 50-trial A100-80GB campaign across three clouds and on-prem', (
     expect(azure?.warnings.map((w) => w.code)).toEqual(['idle_gpus', 'flagged_price_row', 'no_storage_price']);
   });
 
-  it('on-prem: GPU-hours and TB-months at the assumed rate', () => {
+  it('on-prem: GPU-hours and TB-months at the placeholder rate, saying what to fill in', () => {
     expect(lines('on-prem')).toEqual([
       ['compute', 'gpu-hour', 7200, 1, 7200], // 4 × 36 × 50 GPU-h × $1
       ['storage', 'tb-month', 20, 5, 100], // 20 TB × 1 month × $5
       ['transfer', 'transfer', 40960, 0, 0],
     ]);
     expect(option('on-prem')?.totalUsd).toBe(7300);
+    expect(option('on-prem')?.label).toBe('On-premises (placeholder rate)');
+    expect(option('on-prem')?.placeholders.map((p) => p.fillIn)).toEqual([
+      "enter your site's cost per GPU-hour",
+      "enter your site's storage cost per TB-month",
+    ]);
   });
 
-  it('ranks complete options: on-prem, then Google Cloud; Azure is not ranked', () => {
-    expect(estimate.cheapest).toEqual({ optionId: 'on-prem', totalUsd: 7300 });
+  it('ranks only priced options: Google Cloud; neither the on-prem placeholder ($7,300) nor incomplete Azure', () => {
+    expect(estimate.cheapest).toEqual({ optionId: 'gcp:us-central1', totalUsd: 25213.74 });
     expect(estimate.cheapestCloud).toEqual({ optionId: 'gcp:us-central1', totalUsd: 25213.74 });
     expect(estimate.warnings.map((w) => w.code)).toEqual(['incomplete_option']);
+    expect(option('on-prem')?.warnings.map((w) => w.code)).toEqual(['placeholder_rate', 'placeholder_rate']);
   });
 
   it('states the egress month and tier assumption with the campaign’s numbers', () => {

@@ -7,12 +7,20 @@ export const MAX_ON_PREM_RATES = { usdPerGpuHour: 10_000, usdPerTbMonth: 1_000_0
 /** The largest unit price a price row may carry (per hour, GB-month or GB). */
 export const MAX_UNIT_PRICE_USD = 1_000_000;
 
+export const ON_PREM_RATE_FIELDS = ['usdPerGpuHour', 'usdPerTbMonth'] as const;
+export type OnPremRateField = (typeof ON_PREM_RATE_FIELDS)[number];
+
 export const onPremRateSchema = z.object({
   usdPerGpuHour: z.number().nonnegative().max(MAX_ON_PREM_RATES.usdPerGpuHour),
   usdPerTbMonth: z.number().nonnegative().max(MAX_ON_PREM_RATES.usdPerTbMonth),
   source: z.string().trim().min(1),
   /** when the rate was set or read (YYYY-MM or YYYY-MM-DD); shown as the figure's date */
   asOf: z.string().trim().min(1).optional(),
+  /**
+   * Figures that are the hub's placeholder, not a site's cost: an option priced with one is shown
+   * but never ranked, and says which figure to fill in.
+   */
+  placeholderFields: z.array(z.enum(ON_PREM_RATE_FIELDS)).optional(),
 });
 export type OnPremRate = z.infer<typeof onPremRateSchema>;
 

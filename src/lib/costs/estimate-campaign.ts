@@ -2,6 +2,7 @@ import { campaignInputSchema } from './campaign-input';
 import type { Campaign, CampaignInput, OnPremRate, OptionTarget } from './campaign-input';
 import { priceCompute } from './compute-cost';
 import { UnknownGpuTypeError } from './errors';
+import { allowanceReadings, type AllowanceReadings } from './egress-allowance';
 import { estimateAssumptions } from './estimate-assumptions';
 import { COST_CATEGORIES } from './estimate-types';
 import type {
@@ -12,7 +13,7 @@ import type {
   OptionEstimate,
   UnpricedItem,
 } from './estimate-types';
-import { priceOnPrem } from './on-prem-option';
+import { onPremPlaceholders, priceOnPrem } from './on-prem-option';
 import type { PriceRow, PriceVersion, Provider } from './price-types';
 import { priceStorage } from './storage-cost';
 import { priceTransfer } from './transfer-cost';
@@ -100,25 +101,43 @@ function cloudOption(c: Campaign, version: PriceVersion, provider: Provider, reg
     ...summarize(components),
     complete: unpriced.length === 0,
     unpriced,
+    placeholders: [],
     warnings,
   };
 }
 
 function onPremOption(c: Campaign, rate: OnPremRate): OptionEstimate {
   const components = priceOnPrem(c, rate);
+  const placeholders = onPremPlaceholders(c, rate);
   return {
     id: 'on-prem',
     kind: 'on-prem',
     provider: 'on-prem',
     region: null,
-    label: 'On-premises (assumed rate)',
+    label: placeholders.length > 0 ? 'On-premises (placeholder rate)' : 'On-premises (assumed rate)',
     instance: null,
     components,
     ...summarize(components),
     complete: true,
     unpriced: [],
-    warnings: [],
+    placeholders,
+    warnings: placeholders.map((p) => ({
+      code: 'placeholder_rate' as const,
+      message: `$${p.placeholderUsd} per ${p.unit} is a placeholder, not a price: ${p.fillIn} to rank this option`,
+    })),
   };
+}
+
+function allowanceReadingsOf(
+  c: Campaign,
+  version: PriceVersion,
+  clouds: { provider: Provider; region: string }[],
+): AllowanceReadings[] {
+  return clouds.flatMap(({ provider, region }) => {
+    const egress = version.rows.filter((r) => r.kind === 'egress' && r.provider === provider && r.region === region);
+    const r = allowanceReadings(c, egress, `${PROVIDER_LABEL[provider]} ${region}`);
+    return r ? [r] : [];
+  });
 }
 
 function dedupe(warnings: EstimateWarning[]): EstimateWarning[] {
@@ -126,8 +145,11 @@ function dedupe(warnings: EstimateWarning[]): EstimateWarning[] {
   return warnings.filter((w) => (seen.has(w.message) ? false : (seen.add(w.message), true)));
 }
 
+/** Only options with real prices compete: fully priced, and with no placeholder figure. */
+export const isRanked = (o: OptionEstimate) => o.complete && o.placeholders.length === 0;
+
 function cheapestOf(options: OptionEstimate[]): { optionId: string; totalUsd: number } | null {
-  const ranked = options.filter((o) => o.complete).sort((a, b) => a.totalUsd - b.totalUsd || a.id.localeCompare(b.id));
+  const ranked = options.filter(isRanked).sort((a, b) => a.totalUsd - b.totalUsd || a.id.localeCompare(b.id));
   const best = ranked[0];
   return best ? { optionId: best.id, totalUsd: best.totalUsd } : null;
 }
@@ -173,7 +195,7 @@ export function estimateCampaign(
     options,
     cheapest: cheapestOf(options),
     cheapestCloud: cheapestOf(options.filter((o) => o.kind === 'cloud')),
-    assumptions: estimateAssumptions(c, version, onPremRate),
+    assumptions: estimateAssumptions(c, version, onPremRate, allowanceReadingsOf(c, version, targets.clouds)),
     warnings,
   };
 }

@@ -45,6 +45,7 @@ export const ESTIMATE_WARNING_CODES = [
   'no_on_prem_rate',
   'no_prices_for_region',
   'incomplete_option',
+  'placeholder_rate',
 ] as const;
 export type EstimateWarningCode = (typeof ESTIMATE_WARNING_CODES)[number];
 
@@ -59,6 +60,15 @@ export interface UnpricedItem {
   category: CostCategory;
   name: string;
   reason: string;
+}
+
+/** A figure the hub only holds a placeholder for (the lab's own rate): shown, never ranked. */
+export interface PlaceholderFigure {
+  field: 'usdPerGpuHour' | 'usdPerTbMonth';
+  placeholderUsd: number;
+  unit: string;
+  /** what the visitor should enter, e.g. "enter your site's cost per GPU-hour" */
+  fillIn: string;
 }
 
 /** How the GPUs of one job are rented in a cloud option. */
@@ -87,6 +97,8 @@ export interface OptionEstimate {
   /** false when something in `unpriced` is missing from the total: such options are not ranked */
   complete: boolean;
   unpriced: UnpricedItem[];
+  /** placeholder figures in the total: such an option is not ranked until they are filled in */
+  placeholders: PlaceholderFigure[];
   warnings: EstimateWarning[];
 }
 
@@ -94,7 +106,7 @@ export interface Estimate {
   priceVersion: { id: string; effectiveDate: string; note: string };
   campaign: Campaign;
   options: OptionEstimate[];
-  /** cheapest complete option (cloud or on-prem); null when none is complete */
+  /** cheapest complete option without placeholder figures (cloud or on-prem); null when there is none */
   cheapest: { optionId: string; totalUsd: number } | null;
   cheapestCloud: { optionId: string; totalUsd: number } | null;
   assumptions: string[];

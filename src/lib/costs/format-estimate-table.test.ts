@@ -17,15 +17,14 @@ describe('formatEstimateTable', () => {
   it('starts with a summary table with aligned money columns', () => {
     expect(lines[0]).toBe('Cost estimate with price version prices-2026-11 (effective 2026-11-01)');
     expect(lines.slice(3, 8)).toEqual([
-      'option                         compute  storage   transfer       total',
-      'AWS us-east-1               $49,404.69  $471.04  $3,523.80  $53,399.53',
-      'Google Cloud us-central1    $21,209.90  $409.60  $3,594.24  $25,213.74',
-      'Azure eastus                $58,986.00    $0.00  $3,437.01  $62,423.01  incomplete',
-      'On-premises (assumed rate)   $7,200.00  $100.00      $0.00   $7,300.00',
+      'option                             compute  storage   transfer       total',
+      'AWS us-east-1                   $49,404.69  $471.04  $3,523.80  $53,399.53',
+      'Google Cloud us-central1        $21,209.90  $409.60  $3,594.24  $25,213.74',
+      'Azure eastus                    $58,986.00    $0.00  $3,437.01  $62,423.01  incomplete',
+      'On-premises (placeholder rate)   $7,200.00  $100.00      $0.00   $7,300.00  placeholder: not ranked',
     ]);
-    expect(text).toContain(
-      'Cheapest: On-premises (assumed rate) $7,300.00\nCheapest cloud: Google Cloud us-central1 $25,213.74',
-    );
+    expect(text).toContain('Cheapest: Google Cloud us-central1 $25,213.74\n');
+    expect(text).not.toContain('Cheapest cloud:');
   });
 
   it('numbers each component’s source and lists the sources with their retrieval date', () => {

@@ -59,7 +59,9 @@ export function formatEstimateTable(e: Estimate): string {
       usd(o.subtotals.storage),
       usd(o.subtotals.transfer),
       usd(o.totalUsd),
-      o.complete ? '' : 'incomplete',
+      [o.complete ? '' : 'incomplete', o.placeholders.length > 0 ? 'placeholder: not ranked' : '']
+        .filter(Boolean)
+        .join(', '),
     ]);
   }
   const label = (id: string | undefined) => e.options.find((o) => o.id === id)?.label ?? id ?? '';

@@ -7,12 +7,13 @@ export {
   campaignInputSchema,
   MAX_ON_PREM_RATES,
   MAX_UNIT_PRICE_USD,
+  ON_PREM_RATE_FIELDS,
   onPremRateSchema,
   optionTargetSchema,
 } from './campaign-input';
 export type { Campaign, CampaignInput, OnPremRate, OptionTarget } from './campaign-input';
 export * from './estimate-types';
-export { estimateCampaign, knownGpuTypes } from './estimate-campaign';
+export { estimateCampaign, isRanked, knownGpuTypes } from './estimate-campaign';
 export { UnknownGpuTypeError } from './errors';
 export { ILLUSTRATIVE_ON_PREM_RATE } from './on-prem-option';
 export { formatEstimateTable } from './format-estimate-table';

@@ -1,6 +1,5 @@
-import type { Campaign, OnPremRate } from './campaign-input';
-import type { PriceRef } from './estimate-types';
-import type { CostComponent } from './estimate-types';
+import type { Campaign, OnPremRate, OnPremRateField } from './campaign-input';
+import type { CostComponent, PlaceholderFigure, PriceRef } from './estimate-types';
 import { component } from './price-ref';
 import { GB_PER_TB } from './units';
 
@@ -12,7 +11,29 @@ export const ILLUSTRATIVE_ON_PREM_RATE: OnPremRate = {
   usdPerGpuHour: 1.0,
   usdPerTbMonth: 5.0,
   source: 'illustrative assumption, not a measured figure: set the lab rate in the hub configuration',
+  placeholderFields: ['usdPerGpuHour', 'usdPerTbMonth'],
 };
+
+/** What to fill in for each placeholder figure, in the visitor's words. */
+export const PLACEHOLDER_FILL_IN: Record<OnPremRateField, string> = {
+  usdPerGpuHour: "enter your site's cost per GPU-hour",
+  usdPerTbMonth: "enter your site's storage cost per TB-month",
+};
+
+/**
+ * The placeholder figures this campaign actually uses (storage only when the dataset is kept),
+ * each with what to fill in. An on-prem option with any is shown but not ranked.
+ */
+export function onPremPlaceholders(c: Campaign, rate: OnPremRate): PlaceholderFigure[] {
+  const used: OnPremRateField[] = [
+    'usdPerGpuHour',
+    ...(c.datasetTb * c.storageMonths > 0 ? ['usdPerTbMonth' as const] : []),
+  ];
+  const unit: Record<OnPremRateField, string> = { usdPerGpuHour: 'GPU-hour', usdPerTbMonth: 'TB-month' };
+  return used
+    .filter((f) => rate.placeholderFields?.includes(f))
+    .map((f) => ({ field: f, placeholderUsd: rate[f], unit: unit[f], fillIn: PLACEHOLDER_FILL_IN[f] }));
+}
 
 function ref(id: string, sku: string, rate: OnPremRate, source = rate.source): PriceRef {
   return { id, sku, source, retrieved: rate.asOf ?? 'not dated', flags: [], assumption: true };

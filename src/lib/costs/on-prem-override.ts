@@ -25,5 +25,15 @@ export function applyOnPremOverride(
         ? `${source}; ${kept.join(' and ')} rate from the hub configuration (${configured.source})`
         : source,
     ...(override.asOf ? { asOf: override.asOf } : {}),
+    ...placeholdersKept(configured, override),
   };
+}
+
+/** A figure taken from a configured placeholder stays a placeholder. */
+function placeholdersKept(
+  configured: OnPremRate | null,
+  override: OnPremOverride,
+): Pick<OnPremRate, 'placeholderFields'> {
+  const kept = (configured?.placeholderFields ?? []).filter((f) => override[f] === undefined);
+  return kept.length > 0 ? { placeholderFields: kept } : {};
 }

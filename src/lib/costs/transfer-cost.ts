@@ -15,7 +15,7 @@ const gbLabel = (gb: number | null) =>
   gb === null ? '∞' : gb % GB_PER_TB === 0 && gb > 0 ? `${gb / GB_PER_TB} TB` : `${gb} GB`;
 
 /** AWS and Azure have one internet ladder; GCP has a premium and a standard network tier. */
-function egressLadder(rows: PriceRow[], tier: Campaign['networkTier']): PriceRow[] {
+export function egressLadder(rows: PriceRow[], tier: Campaign['networkTier']): PriceRow[] {
   const internet = rows.filter((r) => r.network === 'internet');
   return internet.length > 0 ? internet : rows.filter((r) => r.network === tier);
 }
