@@ -197,6 +197,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions as you type, grouped by kind
+         * @description A small answer for a search box: per kind (models, datasets, tools, hardware) the names and pages of the best `limit` entries whose name, summary, tags or task hold every word (prefixes). Words that no entry has as typed also match their closest indexed words (typo tolerance; listed in `alternatives`), ranked after exact matches. Public, cacheable for a minute.
+         */
+        get: operations["suggestSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -2967,6 +2987,70 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "query": "anomally",
+         *       "groups": [
+         *         {
+         *           "kind": "model",
+         *           "label": "Models",
+         *           "items": [
+         *             {
+         *               "name": "L1 anomaly detector",
+         *               "path": "/models/l1-anomaly/"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "alternatives": [
+         *         {
+         *           "word": "anomally",
+         *           "terms": [
+         *             "anomaly"
+         *           ]
+         *         }
+         *       ],
+         *       "searchPath": "/search/?q=anomally"
+         *     }
+         */
+        SuggestResult: {
+            /** @example anomally */
+            query: string;
+            /** @description Kinds with suggestions, in a fixed order (models, datasets, tools, hardware); exact and prefix matches first. */
+            groups: components["schemas"]["SuggestionGroup"][];
+            alternatives: components["schemas"]["WordAlternatives"][];
+            /**
+             * @description The full search for the same words.
+             * @example /search/?q=anomally
+             */
+            searchPath: string;
+        };
+        SuggestionGroup: {
+            /** @enum {string} */
+            kind: "model" | "dataset" | "tool" | "hardware";
+            /** @example Models */
+            label: string;
+            items: components["schemas"]["Suggestion"][];
+        };
+        Suggestion: {
+            /** @example L1 anomaly detector */
+            name: string;
+            /**
+             * @description The page, relative to the hub.
+             * @example /models/l1-anomaly/
+             */
+            path: string;
+        };
+        WordAlternatives: {
+            /** @example anomally */
+            word: string;
+            /**
+             * @example [
+             *       "anomaly"
+             *     ]
+             */
+            terms: string[];
+        };
         SearchResult: {
             query: string;
             hits: components["schemas"]["SearchHit"][];
@@ -2987,6 +3071,18 @@ export interface components {
             };
             /** @description False when the query matched more than 300 documents: counts then cover the newest 300 and are lower bounds. */
             facetsExact: boolean;
+            /**
+             * @description Typo tolerance: query words that no entry has as typed, with the indexed words searched for instead. Their matches rank after every exact or prefix match.
+             * @example [
+             *       {
+             *         "word": "anomally",
+             *         "terms": [
+             *           "anomaly"
+             *         ]
+             *       }
+             *     ]
+             */
+            alternatives: components["schemas"]["WordAlternatives"][];
         };
         SearchHit: {
             /** @enum {string} */
@@ -6024,6 +6120,50 @@ export interface operations {
             };
             /** @description The body was not sent as `Content-Type: application/json`. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    suggestSearch: {
+        parameters: {
+            query?: {
+                /** @description What has been typed so far. Words match as prefixes; mistyped words also match their closest indexed words. */
+                q?: string;
+                /** @description Suggestions per kind (1–10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions by kind. */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestResult"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
