@@ -15,7 +15,7 @@ export interface SuggestionPage {
   alternatives: WordAlternatives[];
 }
 
-const KIND_NUMBER: Record<SearchKind, number> = { tool: 1, model: 2, dataset: 3 };
+const KINDS: SearchKind[] = ['model', 'dataset', 'tool'];
 
 /**
  * Suggestions as someone types: per kind, the best `perKind` entries whose name, summary, tags
@@ -32,13 +32,21 @@ export async function suggest(db: Db, text: string, perKind: number): Promise<Su
   const fuzzy = fuzzyWordsExpression(text, alternatives);
   const tiers = [`${DESCRIPTION_COLUMNS} : (${exact})`];
   if (fuzzy) tiers.push(`(${DESCRIPTION_COLUMNS} : (${fuzzy})) NOT (${DESCRIPTION_COLUMNS} : (${exact}))`);
-  for (const [kind, number] of Object.entries(KIND_NUMBER) as [SearchKind, number][]) {
-    for (const match of tiers) {
+  // The kind is a facet token in the MATCH (not a rowid test after it), so FTS5 ranks only that
+  // kind's matches: a rare kind is not ranked against every match of a common one.
+  const codes = await db.all<{ id: number; value: string }>(
+    sql`select id, value from search_facet_values where facet = 'kind'`,
+  );
+  for (const kind of KINDS) {
+    const code = codes.find((c) => c.value === kind)?.id;
+    if (code === undefined) continue;
+    for (const tier of tiers) {
       const want = perKind - kinds[kind].length;
       if (want <= 0) break;
+      const match = `(${tier}) AND facets : "f${code}"`;
       const rows = await db.all<Suggestion>(
-        sql`select slug, name from search_documents where search_documents match ${match} and rowid % 4 = ${number}
-          and rowid >= coalesce((select rowid from search_documents where search_documents match ${match} and rowid % 4 = ${number}
+        sql`select slug, name from search_documents where search_documents match ${match}
+          and rowid >= coalesce((select rowid from search_documents where search_documents match ${match}
             order by rowid desc limit 1 offset ${RANK_CAP - 1}), 0)
           order by rank limit ${want}`,
       );

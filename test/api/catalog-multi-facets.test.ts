@@ -37,7 +37,7 @@ beforeAll(async () => {
     ['jets-parquet', 'parquet'],
   ])
     await post('/api/datasets', datasetInput({ slug, name: slug, format }));
-});
+}, 60_000);
 
 const modelSlugs = async (query: string, facet?: { facet: string; slug: string }) =>
   (await modelDirectory(ctx, facet, new URLSearchParams(query)))?.items.map((m) => m.slug).sort();
@@ -87,5 +87,36 @@ describe('model and dataset listings with several facet values', () => {
     const directory = await datasetDirectory(ctx, undefined, new URLSearchParams('format=hdf5&format=parquet'));
     expect(directory?.items.map((d) => d.slug).sort()).toEqual(['jets-h5', 'jets-parquet']);
     expect(directory?.selectedLabel).toBe('Format: HDF5 or Parquet');
+  });
+});
+
+describe('GET /api/models and /api/datasets with repeated filters', () => {
+  const apiSlugs = async (path: string) =>
+    ((await hub.call('GET', path)).json.items as { slug: string }[]).map((i) => i.slug).sort();
+
+  it('matches any of several values of a filter, and every filter', async () => {
+    expect(await apiSlugs('/api/models?framework=keras&framework=xgboost')).toEqual([
+      'regression-xgb',
+      'tagger-keras',
+      'trigger-keras',
+    ]);
+    expect(await apiSlugs('/api/models?framework=keras&framework=xgboost&format=onnx')).toEqual([
+      'regression-xgb',
+      'tagger-keras',
+    ]);
+    expect(await apiSlugs('/api/models?task=jet-tagging&task=tracking')).toEqual([
+      'regression-xgb',
+      'tagger-keras',
+      'tagger-torch',
+    ]);
+    expect(await apiSlugs('/api/models?framework=keras')).toEqual(['tagger-keras', 'trigger-keras']);
+    expect(await apiSlugs('/api/datasets?format=root&format=parquet')).toEqual(['jets-parquet', 'jets-root']);
+  });
+
+  it('rejects a bad value among several, naming the parameter', async () => {
+    const response = await hub.call('GET', '/api/models?task=jet-tagging&task=astrology');
+    expect(response.status).toBe(400);
+    expect(response.json.error.details.issues[0]).toMatchObject({ in: 'query' });
+    expect(String(response.json.error.details.issues[0].path)).toContain('task');
   });
 });

@@ -35,7 +35,7 @@ beforeEach(async () => {
     datasetInput({ slug: 'calo-images', name: 'Calorimeter images', summary: 'Jet images.', format: 'hdf5' }),
   );
   await insertTestTool(hub.db, { slug: 'notebooks', name: 'Analysis notebooks', summary: 'Jupyter for the lab.' });
-});
+}, 60_000);
 
 describe('typo-tolerant search', () => {
   it('finds the anomaly models for "anomally", after the entry that has the word as typed', async () => {

@@ -8602,8 +8602,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: string;
-                group?: string;
-                format?: "root" | "hdf5" | "parquet" | "tfrecord" | "zarr" | "csv" | "other";
+                /** @description Owner group id. Repeat the parameter for several values (any matches). */
+                group?: string | string[];
+                /** @description Dataset format. Repeat the parameter for several values (any matches). */
+                format?: ("root" | "hdf5" | "parquet" | "tfrecord" | "zarr" | "csv" | "other") | ("root" | "hdf5" | "parquet" | "tfrecord" | "zarr" | "csv" | "other")[];
                 tag?: string;
                 /** @description Full-text search (public datasets). */
                 q?: string;
@@ -9224,15 +9226,19 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: string;
-                group?: string;
-                task?: "jet-tagging" | "tracking" | "particle-identification" | "fast-simulation" | "trigger" | "vertexing" | "anomaly-detection" | "calibration" | "other";
+                /** @description Owner group id. Repeat the parameter for several values (any matches). */
+                group?: string | string[];
+                /** @description Task. Repeat the parameter for several values (any matches). */
+                task?: ("jet-tagging" | "tracking" | "particle-identification" | "fast-simulation" | "trigger" | "vertexing" | "anomaly-detection" | "calibration" | "other") | ("jet-tagging" | "tracking" | "particle-identification" | "fast-simulation" | "trigger" | "vertexing" | "anomaly-detection" | "calibration" | "other")[];
                 tag?: string;
-                license?: string;
-                /** @description Models with an artifact of this framework. */
-                framework?: string;
-                /** @description Models with an artifact in this format. */
-                format?: "onnx" | "torchscript" | "pytorch-state-dict" | "savedmodel" | "keras" | "tflite" | "xgboost" | "lightgbm" | "lwtnn" | "hls4ml" | "sofie" | "other";
-                precision?: string;
+                /** @description License as recorded (case-insensitive). Repeat the parameter for several values (any matches). */
+                license?: string | string[];
+                /** @description Models with an artifact of this framework. Repeat the parameter for several values (any matches). */
+                framework?: string | string[];
+                /** @description Models with an artifact in this format. Repeat the parameter for several values (any matches). */
+                format?: ("onnx" | "torchscript" | "pytorch-state-dict" | "savedmodel" | "keras" | "tflite" | "xgboost" | "lightgbm" | "lwtnn" | "hls4ml" | "sofie" | "other") | ("onnx" | "torchscript" | "pytorch-state-dict" | "savedmodel" | "keras" | "tflite" | "xgboost" | "lightgbm" | "lwtnn" | "hls4ml" | "sofie" | "other")[];
+                /** @description Models with an artifact of this precision. Repeat the parameter for several values (any matches). */
+                precision?: string | string[];
                 /** @description Full-text search (public models). */
                 q?: string;
                 sort?: "name" | "updated" | "created";
