@@ -8,7 +8,6 @@
  */
 import { config as zodConfig } from 'zod';
 
-
 export async function mountApiReference(): Promise<void> {
   const mount = document.querySelector<HTMLElement>('[data-api-reference]');
   const fallback = document.querySelector<HTMLElement>('[data-api-fallback]');
