@@ -175,3 +175,33 @@ export function benchmarkQueries(count: number, seed = 7): { q: string; filters:
   ];
   return Array.from({ length: count }, () => rng.pick(makers)());
 }
+
+/**
+ * The same kinds of queries, mistyped as people do: in each query one word of five or more
+ * letters gets an adjacent swap, a dropped letter or a doubled letter ("anomaly" → "anomally").
+ */
+export function typoQueries(count: number, seed = 11): { q: string; filters: Record<string, string> }[] {
+  const rng = random(seed);
+  return benchmarkQueries(count, seed).map(({ q, filters }) => {
+    const words = q.split(' ');
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[a-z]{5,}$/i.test(w));
+    if (long.length === 0) return { q, filters };
+    const [word, at] = rng.pick(long);
+    const i = 1 + rng.int(word.length - 2);
+    const kind = rng.int(3);
+    words[at] =
+      kind === 0
+        ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+        : kind === 1
+          ? word.slice(0, i) + word.slice(i + 1)
+          : word.slice(0, i) + word[i] + word.slice(i);
+    return { q: words.join(' '), filters };
+  });
+}
+
+/** What a search box sends while someone types a query: its first 3, 5, 8 … characters, and the whole. */
+export function typedPrefixes(queries: readonly { q: string }[]): string[] {
+  return queries.flatMap(({ q }) => [
+    ...new Set([3, 5, 8, q.length].filter((n) => n <= q.length).map((n) => q.slice(0, n))),
+  ]);
+}

@@ -13,7 +13,7 @@ import { seedDatabase } from '../../db/seed';
 import { createApp } from '../../functions/app';
 import { migrateDatabase, openDatabase } from '../../server/database';
 import { toFtsQuery } from '../../src/lib/fts-query';
-import { benchmarkQueries, generateCatalog, random } from './generate';
+import { benchmarkQueries, generateCatalog, random, typedPrefixes, typoQueries } from './generate';
 
 const { values } = parseArgs({
   options: {
@@ -114,6 +114,36 @@ for (let round = 0; round < Number(values.rounds); round++) {
     perQuery.set(key, entry);
   }
 }
+// Typo tolerance and search as you type (issue 15): mistyped queries through GET /api/search, and
+// what a search box sends while typing (prefixes of exact and mistyped queries) through
+// GET /api/search/suggest, both on the real app (app.request), in a randomised order.
+const typos = typoQueries(Number(values.queries));
+const typed = typedPrefixes([
+  ...queries.slice(0, Math.ceil(queries.length / 2)),
+  ...typos.slice(0, Math.ceil(typos.length / 2)),
+]);
+const fuzzyTimes: number[] = [];
+const suggestTimes: number[] = [];
+let corrected = 0;
+for (const q of typos.slice(0, 50)) await (await app.request(apiPath(q))).text();
+for (const q of typed.slice(0, 50))
+  await (await app.request(`/api/search/suggest?${new URLSearchParams({ q })}`)).text();
+for (let round = 0; round < Number(values.rounds); round++) {
+  for (const { q } of typos.map((q) => ({ q, k: rng.next() })).sort((a, b) => a.k - b.k)) {
+    let body: { alternatives: unknown[] } = { alternatives: [] };
+    fuzzyTimes.push(await timed(async () => (body = await (await app.request(apiPath(q))).json())));
+    if (round === 0 && body.alternatives.length > 0) corrected++;
+  }
+  for (const { q } of typed.map((q) => ({ q, k: rng.next() })).sort((a, b) => a.k - b.k))
+    suggestTimes.push(
+      await timed(async () => (await app.request(`/api/search/suggest?${new URLSearchParams({ q })}`)).json()),
+    );
+}
+const vocabulary = (
+  await client.execute(
+    'select (select count(*) from search_terms) as terms, (select count(*) from search_term_trigrams) as trigrams',
+  )
+).rows[0]!;
 server.close();
 client.close();
 const dbBytes = statSync(file).size;
@@ -170,3 +200,15 @@ console.log(
 console.log(
   `  target API/raw ≤ ${TARGET_RATIO}: p95 ${ratio95.toFixed(2)} → ${ratio95 <= TARGET_RATIO ? 'MET' : 'NOT MET'} (p50 ${ratio50.toFixed(2)})`,
 );
+console.log(
+  `  typo tolerance: ${typos.length} mistyped queries (${corrected} got alternatives; vocabulary ${Number(vocabulary.terms).toLocaleString('en')} words, ${Number(vocabulary.trigrams).toLocaleString('en')} trigram rows)`,
+);
+console.log(row('API search, mistyped (app.request)', fuzzyTimes));
+console.log(row(`API suggest, ${typed.length} typed prefixes`, suggestTimes));
+for (const [label, list] of [
+  ['mistyped search', fuzzyTimes],
+  ['suggest', suggestTimes],
+] as const) {
+  const p = pct(list, 95);
+  console.log(`  target ${label} API p95 < ${TARGET_P95_MS} ms: ${ms(p)} → ${p < TARGET_P95_MS ? 'MET' : 'NOT MET'}`);
+}

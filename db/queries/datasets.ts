@@ -5,13 +5,15 @@ import { toFtsQuery } from '../../src/lib/fts-query';
 import type { Db } from '../client';
 import { datasets, type Dataset, type NewDataset } from '../schema';
 import { afterCursor, allOf, toPage, type Page, type SortOrder } from './keyset';
+import { anyOf, lowerIn, type OneOrMany } from './filter-values';
 import { visibleTo, type Viewer } from './viewer';
 
+/** Each facet filter takes one value or several (any of them matches); facets combine with AND. */
 export interface DatasetFilters {
-  group?: string | undefined;
-  format?: DatasetFormat | undefined;
+  group?: OneOrMany<string>;
+  format?: OneOrMany<DatasetFormat>;
   tag?: string | undefined;
-  license?: string | undefined;
+  license?: OneOrMany<string>;
   q?: string | undefined;
 }
 
@@ -26,9 +28,12 @@ export interface DatasetListRow extends Dataset {
 
 function filterConditions(filters: DatasetFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [visibleTo(datasets.visibility, datasets.ownerGroupId, viewer)];
-  if (filters.group) conditions.push(eq(datasets.ownerGroupId, filters.group));
-  if (filters.format) conditions.push(eq(datasets.format, filters.format));
-  if (filters.license) conditions.push(sql`lower(${datasets.license}) = lower(${filters.license})`);
+  const group = anyOf(filters.group);
+  const format = anyOf(filters.format);
+  const license = anyOf(filters.license);
+  if (group.length) conditions.push(inArray(datasets.ownerGroupId, group));
+  if (format.length) conditions.push(inArray(datasets.format, format));
+  if (license.length) conditions.push(lowerIn(sql`${datasets.license}`, license));
   if (filters.tag)
     conditions.push(
       sql`exists (select 1 from json_each(${datasets.tags}) where lower(json_each.value) = lower(${filters.tag}))`,

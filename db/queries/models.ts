@@ -1,20 +1,22 @@
-import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CursorValue } from '../../src/lib/cursor';
 import type { ModelTask } from '../../src/lib/catalog-vocabulary';
 import { toFtsQuery } from '../../src/lib/fts-query';
 import type { Db } from '../client';
 import { models, type Model, type NewModel } from '../schema';
 import { afterCursor, allOf, toPage, type Page, type SortOrder } from './keyset';
+import { anyOf, lowerIn, type OneOrMany } from './filter-values';
 import { visibleTo, type Viewer } from './viewer';
 
+/** Each facet filter takes one value or several (any of them matches); facets combine with AND. */
 export interface ModelFilters {
-  group?: string | undefined;
-  task?: ModelTask | undefined;
+  group?: OneOrMany<string>;
+  task?: OneOrMany<ModelTask>;
   tag?: string | undefined;
-  license?: string | undefined;
-  framework?: string | undefined;
-  format?: string | undefined;
-  precision?: string | undefined;
+  license?: OneOrMany<string>;
+  framework?: OneOrMany<string>;
+  format?: OneOrMany<string>;
+  precision?: OneOrMany<string>;
   q?: string | undefined;
 }
 
@@ -27,23 +29,30 @@ export interface ModelListRow extends Model {
   productionVersion: number | null;
 }
 
-function artifactCondition(column: 'framework' | 'format' | 'precision', value: string): SQL {
+function artifactCondition(column: 'framework' | 'format' | 'precision', values: readonly string[]): SQL {
   return sql`exists (select 1 from model_versions v join model_artifacts a on a.version_id = v.id
-    where v.model_id = models.id and a.${sql.raw(column)} = ${value})`;
+    where v.model_id = models.id and a.${sql.raw(column)} in (${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )}))`;
 }
 
 function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [visibleTo(models.visibility, models.ownerGroupId, viewer)];
-  if (filters.group) conditions.push(eq(models.ownerGroupId, filters.group));
-  if (filters.task) conditions.push(eq(models.task, filters.task));
-  if (filters.license) conditions.push(sql`lower(${models.license}) = lower(${filters.license})`);
+  const group = anyOf(filters.group);
+  const task = anyOf(filters.task);
+  const license = anyOf(filters.license);
+  if (group.length) conditions.push(inArray(models.ownerGroupId, group));
+  if (task.length) conditions.push(inArray(models.task, task));
+  if (license.length) conditions.push(lowerIn(sql`${models.license}`, license));
   if (filters.tag)
     conditions.push(
       sql`exists (select 1 from json_each(${models.tags}) where lower(json_each.value) = lower(${filters.tag}))`,
     );
-  if (filters.framework) conditions.push(artifactCondition('framework', filters.framework));
-  if (filters.format) conditions.push(artifactCondition('format', filters.format));
-  if (filters.precision) conditions.push(artifactCondition('precision', filters.precision));
+  for (const column of ['framework', 'format', 'precision'] as const) {
+    const values = anyOf(filters[column]);
+    if (values.length) conditions.push(artifactCondition(column, values));
+  }
   if (filters.q !== undefined) {
     const match = toFtsQuery(filters.q);
     // The index holds public models only; a query with no searchable words matches nothing.

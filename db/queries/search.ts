@@ -6,8 +6,18 @@ import {
   type SearchFilters,
   type SearchKind,
 } from '../../src/lib/search-facets';
-import { matchAll, matchBodyOnly, matchDescribed, wordsExpression, type MatchParts } from '../../src/lib/search-query';
+import {
+  fuzzyWordsExpression,
+  matchAll,
+  matchBodyOnly,
+  matchDescribed,
+  matchFuzzyOnly,
+  queryWords,
+  wordsExpression,
+  type MatchParts,
+} from '../../src/lib/search-query';
 import type { Db } from '../client';
+import { fuzzyAlternatives, type WordAlternatives } from './search-fuzzy';
 
 export { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchFilters, type SearchKind };
 
@@ -44,6 +54,8 @@ export interface SearchPage {
   totalExact: boolean;
   facets: Record<SearchFacet | 'kind', FacetValueCount[]>;
   facetsExact: boolean;
+  /** Mistyped words and the indexed words also searched for (their matches rank after exact ones). */
+  alternatives: WordAlternatives[];
 }
 
 type FacetKey = SearchFacet | 'kind';
@@ -57,6 +69,7 @@ const EMPTY: SearchPage = {
   totalExact: true,
   facets: emptyFacets(),
   facetsExact: true,
+  alternatives: [],
 };
 
 /**
@@ -90,8 +103,11 @@ export async function search(
   // Without words, dropping a filter for disjunctive counts can leave nothing to match but the kinds.
   const codes = await facetCodes(db, wanted, !words);
   if (codes.missing) return EMPTY;
+  // Typo tolerance: words no entry has as typed also match their closest indexed words.
+  const alternatives = words ? await fuzzyAlternatives(db, queryWords(text)) : [];
+  const fuzzy = fuzzyWordsExpression(text, alternatives);
   const parts = (skip?: SearchFacet): MatchParts => ({
-    words,
+    words: fuzzy ?? words,
     facetCodes: codes.filters.filter(([facet]) => facet !== skip).map(([, code]) => code),
     everything: codes.kinds,
   });
@@ -101,7 +117,7 @@ export async function search(
   // Ranking needs no cap when every match fits under it.
   const capped = !base.totalExact || base.total > RANK_CAP;
   const rows = words
-    ? await rankedPage(db, { ...parts(), words }, kind, capped, options)
+    ? await rankedPage(db, { ...parts(), words, fuzzy }, kind, capped, options)
     : await newestPage(db, parts(), kind, options);
   const hits = rows.slice(0, options.limit).map((row) => ({ ...row, facets: parseFacets(row.facets) }));
   const more = rows.length > options.limit;
@@ -122,6 +138,7 @@ export async function search(
     totalExact: base.totalExact,
     facets,
     facetsExact: withFacets ? facetsExact : true,
+    alternatives,
   };
 }
 
@@ -159,39 +176,43 @@ function page(
   );
 }
 
-/** `limit + 1` rows from `offset` in tier order: described entries first, then body-only ones. */
+/**
+ * `limit + 1` rows from `offset` in tier order: described entries first, then body-only ones,
+ * then (with alternatives for mistyped words) the entries only those alternatives match.
+ */
 async function rankedPage(
   db: Db,
-  parts: MatchParts & { words: string },
+  parts: MatchParts & { words: string; fuzzy: string | null },
   kind: number | undefined,
   capped: boolean,
   options: { limit: number; offset: number },
 ): Promise<HitRow[]> {
+  const exact = { ...parts, words: parts.words };
+  const tiers = [matchDescribed(exact), matchBodyOnly(exact)];
+  if (parts.fuzzy) tiers.push(matchFuzzyOnly({ ...exact, fuzzy: parts.fuzzy }));
   const want = options.limit + 1;
-  const described = await page(db, matchDescribed(parts), kind, sql`order by rank`, want, options.offset, capped);
-  if (described.length === want) return described;
-  // How many described entries can be reached (at most RANK_CAP): all were before or on this page.
-  const describedTotal =
-    described.length > 0
-      ? options.offset + described.length
-      : Math.min(
-          RANK_CAP,
-          (
-            await db.all<{ n: number }>(
-              sql`select count(*) as n from search_documents where search_documents match ${matchDescribed(parts)} ${kindCondition(kind)}`,
-            )
-          )[0]?.n ?? 0,
-        );
-  const rest = await page(
-    db,
-    matchBodyOnly(parts),
-    kind,
-    sql`order by rank`,
-    want - described.length,
-    Math.max(0, options.offset - describedTotal),
-    capped,
-  );
-  return [...described, ...rest];
+  const rows: HitRow[] = [];
+  // Where this page starts, counted from the start of the current tier.
+  let offset = options.offset;
+  for (const [i, match] of tiers.entries()) {
+    const got = await page(db, match, kind, sql`order by rank`, want - rows.length, offset, capped);
+    rows.push(...got);
+    if (rows.length === want || i === tiers.length - 1) break;
+    // How many entries of this tier can be reached (at most RANK_CAP): all were before or on this page.
+    const tierTotal =
+      got.length > 0
+        ? offset + got.length
+        : Math.min(
+            RANK_CAP,
+            (
+              await db.all<{ n: number }>(
+                sql`select count(*) as n from search_documents where search_documents match ${match} ${kindCondition(kind)}`,
+              )
+            )[0]?.n ?? 0,
+          );
+    offset = Math.max(0, offset - tierTotal);
+  }
+  return rows;
 }
 
 function newestPage(

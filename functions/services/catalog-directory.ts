@@ -1,6 +1,8 @@
 /**
- * The /models/ and /datasets/ listings: facet counts for the sidebar, one facet value at most
- * (a facet page), numbered pages by name. Undefined when the URL names no such facet value or page.
+ * The /models/ and /datasets/ listings: facet counts for the sidebar, any number of facet values
+ * (`?framework=onnx&framework=keras&task=jet-tagging`: values of one facet match any, facets
+ * combine), a facet page's value (/models/task/jet-tagging/) counted as one of them, numbered
+ * pages by name. Undefined when the URL names no such facet value or page.
  */
 import { catalogFacetCounts } from '../../db/queries/catalog-facets';
 import { modelCountsOfDatasets } from '../../db/queries/dataset-versions';
@@ -20,7 +22,12 @@ export const DIRECTORY_PAGE_SIZE = 50;
 export interface Directory<T> {
   facets: FacetGroup[];
   groupNames: Map<string, string>;
+  /** The value of a facet page (/models/task/jet-tagging/). */
   active?: { facet: string; slug: string; label: string };
+  /** Every chosen value (facet page and query), by facet: the slugs the sidebar's checkboxes carry. */
+  selected: Record<string, string[]>;
+  /** Readable list of the chosen values, e.g. "Framework: ONNX or Keras · Task: Jet tagging". */
+  selectedLabel: string;
   window: PageWindow;
   items: T[];
 }
@@ -38,26 +45,47 @@ async function facetsOf(ctx: ServiceContext, kind: 'model' | 'dataset') {
   };
 }
 
-function activeFacet(facets: FacetGroup[], request: FacetRequest | undefined) {
-  if (!request) return { filter: {}, active: undefined };
-  const value = facetValueOf(facets, request.facet, request.slug);
-  if (!value) return undefined;
-  return {
-    filter: { [request.facet]: value.value },
-    active: { facet: request.facet, slug: request.slug, label: value.label },
-  };
+/**
+ * The chosen facet values: the facet page's (if any) and every `?<facet>=<slug>` of the query.
+ * Undefined when one names no value of the listing (a 404, like an unknown facet page).
+ */
+function chosenFacets(facets: FacetGroup[], request: FacetRequest | undefined, params: URLSearchParams) {
+  const selected: Record<string, string[]> = {};
+  const filter: Record<string, string[]> = {};
+  const labels: string[] = [];
+  let active: Directory<unknown>['active'];
+  if (request) {
+    const value = facetValueOf(facets, request.facet, request.slug);
+    if (!value) return undefined;
+    active = { facet: request.facet, slug: request.slug, label: value.label };
+  }
+  for (const group of facets) {
+    const slugs = new Set(params.getAll(group.name).filter(Boolean));
+    if (request?.facet === group.name) slugs.add(request.slug);
+    const values = [];
+    for (const slug of slugs) {
+      const value = facetValueOf(facets, group.name, slug);
+      if (!value) return undefined;
+      values.push(value);
+    }
+    if (values.length === 0) continue;
+    selected[group.name] = values.map((v) => v.slug);
+    filter[group.name] = values.map((v) => v.value);
+    labels.push(`${group.title}: ${values.map((v) => v.label).join(' or ')}`);
+  }
+  return { filter, selected, selectedLabel: labels.join(' · '), active };
 }
 
 export async function modelDirectory(
   ctx: ServiceContext,
   request: FacetRequest | undefined,
-  page: string | null,
+  params: URLSearchParams,
 ): Promise<Directory<ModelSummary & { formats: string[] }> | undefined> {
   const { facets, groupNames } = await facetsOf(ctx, 'model');
-  const chosen = activeFacet(facets, request);
+  const chosen = chosenFacets(facets, request, params);
   if (!chosen) return undefined;
   const filters = chosen.filter as ModelFilters;
-  const window = pageWindow(page, await countModels(ctx.db, filters, PUBLIC_VIEWER), DIRECTORY_PAGE_SIZE);
+  const window = pageWindow(params.get('page'), await countModels(ctx.db, filters, PUBLIC_VIEWER), DIRECTORY_PAGE_SIZE);
   if (!window) return undefined;
   const rows = await listModels(ctx.db, filters, PUBLIC_VIEWER, {
     sort: 'name',
@@ -73,19 +101,32 @@ export async function modelDirectory(
     ...toModelSummary(m, ctx.config.publicUrl),
     formats: formats.get(m.id) ?? [],
   }));
-  return { facets, groupNames, ...(chosen.active ? { active: chosen.active } : {}), window, items };
+  const { selected, selectedLabel } = chosen;
+  return {
+    facets,
+    groupNames,
+    ...(chosen.active ? { active: chosen.active } : {}),
+    selected,
+    selectedLabel,
+    window,
+    items,
+  };
 }
 
 export async function datasetDirectory(
   ctx: ServiceContext,
   request: FacetRequest | undefined,
-  page: string | null,
+  params: URLSearchParams,
 ): Promise<Directory<DatasetView & { usedBy: number }> | undefined> {
   const { facets, groupNames } = await facetsOf(ctx, 'dataset');
-  const chosen = activeFacet(facets, request);
+  const chosen = chosenFacets(facets, request, params);
   if (!chosen) return undefined;
   const filters = chosen.filter as DatasetFilters;
-  const window = pageWindow(page, await countDatasets(ctx.db, filters, PUBLIC_VIEWER), DIRECTORY_PAGE_SIZE);
+  const window = pageWindow(
+    params.get('page'),
+    await countDatasets(ctx.db, filters, PUBLIC_VIEWER),
+    DIRECTORY_PAGE_SIZE,
+  );
   if (!window) return undefined;
   const rows = await listDatasets(ctx.db, filters, PUBLIC_VIEWER, {
     sort: 'name',
@@ -101,5 +142,14 @@ export async function datasetDirectory(
     ...toDatasetResponse(d, d, ctx.config.publicUrl),
     usedBy: usedBy.get(d.id) ?? 0,
   }));
-  return { facets, groupNames, ...(chosen.active ? { active: chosen.active } : {}), window, items };
+  const { selected, selectedLabel } = chosen;
+  return {
+    facets,
+    groupNames,
+    ...(chosen.active ? { active: chosen.active } : {}),
+    selected,
+    selectedLabel,
+    window,
+    items,
+  };
 }

@@ -52,3 +52,29 @@ export function matchDescribed(parts: MatchParts & { words: string }): string {
 export function matchBodyOnly(parts: MatchParts & { words: string }): string {
   return `(${matchAll(parts)}) NOT (${DESCRIPTION_COLUMNS} : (${parts.words}))`;
 }
+
+/**
+ * Like wordsExpression, with each mistyped word also matching its alternatives (whole words):
+ * `("anomally"* OR "anomaly") AND "jet"*`. Null when no word has alternatives.
+ */
+export function fuzzyWordsExpression(
+  text: string,
+  alternatives: readonly { word: string; terms: readonly string[] }[],
+): string | null {
+  if (alternatives.length === 0) return null;
+  const quote = (w: string) => `"${w.replace(/"/g, '""')}"`;
+  const words = queryWords(text);
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const typed = `${quote(w)}${[...w].length > 1 ? '*' : ''}`;
+      const terms = alternatives.find((a) => a.word === w)?.terms ?? [];
+      return terms.length === 0 ? typed : `(${[typed, ...terms.map(quote)].join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+/** Tier 3: matches that need an alternative of a mistyped word (none of the words as typed). */
+export function matchFuzzyOnly(parts: MatchParts & { words: string; fuzzy: string }): string {
+  return `(${matchAll({ ...parts, words: parts.fuzzy })}) NOT (${TEXT_COLUMNS} : (${parts.words}))`;
+}

@@ -18,11 +18,25 @@ export function needsWasm(pathname: string): boolean {
   return WASM_PAGE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-export function contentSecurityPolicy(options: { wasm: boolean }): string {
+/**
+ * Pages whose renderer injects `<style>` elements at run time: the API reference, where Scalar's
+ * bundled components (Vue, CSS-in-JS) add their styles as elements and cannot be given a nonce on
+ * a prerendered page. Only `style-src` is loosened there; scripts, fonts and connections stay 'self'.
+ */
+export const INLINE_STYLE_PAGE_PREFIXES = ['/docs/api'] as const;
+
+const matchesPrefix = (pathname: string, prefixes: readonly string[]) =>
+  prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+
+export function needsInlineStyles(pathname: string): boolean {
+  return matchesPrefix(pathname, INLINE_STYLE_PAGE_PREFIXES);
+}
+
+export function contentSecurityPolicy(options: { wasm: boolean; inlineStyles?: boolean }): string {
   return [
     "default-src 'self'",
     `script-src 'self'${options.wasm ? " 'wasm-unsafe-eval'" : ''}`,
-    "style-src 'self'",
+    `style-src 'self'${options.inlineStyles ? " 'unsafe-inline'" : ''}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -72,7 +86,13 @@ const COMMON_HEADERS: [string, string][] = [
 
 /** The security headers for a response to `pathname` (a page, a file or an API answer). */
 export function securityHeaders(pathname: string): [string, string][] {
-  return [...COMMON_HEADERS, ['Content-Security-Policy', contentSecurityPolicy({ wasm: needsWasm(pathname) })]];
+  return [
+    ...COMMON_HEADERS,
+    [
+      'Content-Security-Policy',
+      contentSecurityPolicy({ wasm: needsWasm(pathname), inlineStyles: needsInlineStyles(pathname) }),
+    ],
+  ];
 }
 
 const STATIC_HEADERS_PREAMBLE =
@@ -95,6 +115,14 @@ export function staticHeadersFile(): string {
         block(pattern, [
           '! Content-Security-Policy',
           `Content-Security-Policy: ${contentSecurityPolicy({ wasm: true })}`,
+        ]),
+      ),
+    ),
+    ...INLINE_STYLE_PAGE_PREFIXES.flatMap((prefix) =>
+      [prefix, `${prefix}/*`].map((pattern) =>
+        block(pattern, [
+          '! Content-Security-Policy',
+          `Content-Security-Policy: ${contentSecurityPolicy({ wasm: false, inlineStyles: true })}`,
         ]),
       ),
     ),

@@ -197,6 +197,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions as you type, grouped by kind
+         * @description A small answer for a search box: per kind (models, datasets, tools, hardware) the names and pages of the best `limit` entries whose name, summary, tags or task hold every word (prefixes). Words that no entry has as typed also match their closest indexed words (typo tolerance; listed in `alternatives`), ranked after exact matches. Public, cacheable for a minute.
+         */
+        get: operations["suggestSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -3118,6 +3138,70 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "query": "anomally",
+         *       "groups": [
+         *         {
+         *           "kind": "model",
+         *           "label": "Models",
+         *           "items": [
+         *             {
+         *               "name": "L1 anomaly detector",
+         *               "path": "/models/l1-anomaly/"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "alternatives": [
+         *         {
+         *           "word": "anomally",
+         *           "terms": [
+         *             "anomaly"
+         *           ]
+         *         }
+         *       ],
+         *       "searchPath": "/search/?q=anomally"
+         *     }
+         */
+        SuggestResult: {
+            /** @example anomally */
+            query: string;
+            /** @description Kinds with suggestions, in a fixed order (models, datasets, tools, hardware); exact and prefix matches first. */
+            groups: components["schemas"]["SuggestionGroup"][];
+            alternatives: components["schemas"]["WordAlternatives"][];
+            /**
+             * @description The full search for the same words.
+             * @example /search/?q=anomally
+             */
+            searchPath: string;
+        };
+        SuggestionGroup: {
+            /** @enum {string} */
+            kind: "model" | "dataset" | "tool" | "hardware";
+            /** @example Models */
+            label: string;
+            items: components["schemas"]["Suggestion"][];
+        };
+        Suggestion: {
+            /** @example L1 anomaly detector */
+            name: string;
+            /**
+             * @description The page, relative to the hub.
+             * @example /models/l1-anomaly/
+             */
+            path: string;
+        };
+        WordAlternatives: {
+            /** @example anomally */
+            word: string;
+            /**
+             * @example [
+             *       "anomaly"
+             *     ]
+             */
+            terms: string[];
+        };
         SearchResult: {
             query: string;
             hits: components["schemas"]["SearchHit"][];
@@ -3138,6 +3222,18 @@ export interface components {
             };
             /** @description False when the query matched more than 300 documents: counts then cover the newest 300 and are lower bounds. */
             facetsExact: boolean;
+            /**
+             * @description Typo tolerance: query words that no entry has as typed, with the indexed words searched for instead. Their matches rank after every exact or prefix match.
+             * @example [
+             *       {
+             *         "word": "anomally",
+             *         "terms": [
+             *           "anomaly"
+             *         ]
+             *       }
+             *     ]
+             */
+            alternatives: components["schemas"]["WordAlternatives"][];
         };
         SearchHit: {
             /** @enum {string} */
@@ -6325,6 +6421,50 @@ export interface operations {
             };
         };
     };
+    suggestSearch: {
+        parameters: {
+            query?: {
+                /** @description What has been typed so far. Words match as prefixes; mistyped words also match their closest indexed words. */
+                q?: string;
+                /** @description Suggestions per kind (1–10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions by kind. */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestResult"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The `Authorization` header was sent but is malformed, or names an unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -8754,8 +8894,10 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: string;
-                group?: string;
-                format?: "root" | "hdf5" | "parquet" | "tfrecord" | "zarr" | "csv" | "other";
+                /** @description Owner group id. Repeat the parameter for several values (any matches). */
+                group?: string | string[];
+                /** @description Dataset format. Repeat the parameter for several values (any matches). */
+                format?: ("root" | "hdf5" | "parquet" | "tfrecord" | "zarr" | "csv" | "other") | ("root" | "hdf5" | "parquet" | "tfrecord" | "zarr" | "csv" | "other")[];
                 tag?: string;
                 /** @description Full-text search (public datasets). */
                 q?: string;
@@ -9376,15 +9518,19 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: string;
-                group?: string;
-                task?: "jet-tagging" | "tracking" | "particle-identification" | "fast-simulation" | "trigger" | "vertexing" | "anomaly-detection" | "calibration" | "other";
+                /** @description Owner group id. Repeat the parameter for several values (any matches). */
+                group?: string | string[];
+                /** @description Task. Repeat the parameter for several values (any matches). */
+                task?: ("jet-tagging" | "tracking" | "particle-identification" | "fast-simulation" | "trigger" | "vertexing" | "anomaly-detection" | "calibration" | "other") | ("jet-tagging" | "tracking" | "particle-identification" | "fast-simulation" | "trigger" | "vertexing" | "anomaly-detection" | "calibration" | "other")[];
                 tag?: string;
-                license?: string;
-                /** @description Models with an artifact of this framework. */
-                framework?: string;
-                /** @description Models with an artifact in this format. */
-                format?: "onnx" | "torchscript" | "pytorch-state-dict" | "savedmodel" | "keras" | "tflite" | "xgboost" | "lightgbm" | "lwtnn" | "hls4ml" | "sofie" | "other";
-                precision?: string;
+                /** @description License as recorded (case-insensitive). Repeat the parameter for several values (any matches). */
+                license?: string | string[];
+                /** @description Models with an artifact of this framework. Repeat the parameter for several values (any matches). */
+                framework?: string | string[];
+                /** @description Models with an artifact in this format. Repeat the parameter for several values (any matches). */
+                format?: ("onnx" | "torchscript" | "pytorch-state-dict" | "savedmodel" | "keras" | "tflite" | "xgboost" | "lightgbm" | "lwtnn" | "hls4ml" | "sofie" | "other") | ("onnx" | "torchscript" | "pytorch-state-dict" | "savedmodel" | "keras" | "tflite" | "xgboost" | "lightgbm" | "lwtnn" | "hls4ml" | "sofie" | "other")[];
+                /** @description Models with an artifact of this precision. Repeat the parameter for several values (any matches). */
+                precision?: string | string[];
                 /** @description Full-text search (public models). */
                 q?: string;
                 sort?: "name" | "updated" | "created";

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { oneOrMany } from '../multi-value';
 import type { DatasetListRow } from '../../../db/queries/datasets';
 import type { DatasetUse } from '../../../db/queries/dataset-versions';
 import type { Dataset, DatasetReplica, DatasetVersion } from '../../../db/schema';
@@ -177,8 +178,8 @@ export const DatasetSchema = z
   .openapi('Dataset');
 
 export const DatasetListQuerySchema = PaginationQuerySchema.extend({
-  group: z.string().max(32).optional(),
-  format: z.enum(DATASET_FORMATS).optional(),
+  group: oneOrMany(z.string().max(32), 'Owner group id.'),
+  format: oneOrMany(z.enum(DATASET_FORMATS), 'Dataset format.'),
   tag: z.string().max(40).optional(),
   q: z.string().max(200).optional().openapi({ description: 'Full-text search (public datasets).' }),
   sort: z.enum(['name', 'updated']).default('name'),

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { oneOrMany } from '../multi-value';
 import { integerString, METRIC_VALUE_BOUND, VersionNumberSchema } from '../strict-integer';
 import {
   ARTIFACT_FORMATS,
@@ -170,13 +171,13 @@ export const ModelSchema = z
   .openapi('Model');
 
 export const ModelListQuerySchema = PaginationQuerySchema.extend({
-  group: z.string().max(32).optional(),
-  task: z.enum(MODEL_TASKS).optional(),
+  group: oneOrMany(z.string().max(32), 'Owner group id.'),
+  task: oneOrMany(z.enum(MODEL_TASKS), 'Task.'),
   tag: z.string().max(40).optional(),
-  license: z.string().max(100).optional(),
-  framework: z.string().max(40).optional().openapi({ description: 'Models with an artifact of this framework.' }),
-  format: z.enum(ARTIFACT_FORMATS).optional().openapi({ description: 'Models with an artifact in this format.' }),
-  precision: z.string().max(40).optional(),
+  license: oneOrMany(z.string().max(100), 'License as recorded (case-insensitive).'),
+  framework: oneOrMany(z.string().max(40), 'Models with an artifact of this framework.'),
+  format: oneOrMany(z.enum(ARTIFACT_FORMATS), 'Models with an artifact in this format.'),
+  precision: oneOrMany(z.string().max(40), 'Models with an artifact of this precision.'),
   q: z.string().max(200).optional().openapi({ description: 'Full-text search (public models).' }),
   sort: z.enum(['name', 'updated', 'created']).default('name'),
   order: z.enum(['asc', 'desc']).optional().openapi({ description: 'Default: asc for name, desc otherwise.' }),

@@ -17,10 +17,12 @@ export function presentSearch(
 ): SearchResult {
   const groupNames = new Map(page.facets.group.filter((g) => g.groupName).map((g) => [g.value, g.groupName!]));
   const label = (facet: string, value: string) => facetValueLabel(facet, value, groupNames);
+  // Snippets also mark the words searched for instead of mistyped ones.
+  const marked = [query, ...page.alternatives.flatMap((a) => a.terms)].join(' ');
   return {
     query,
     hits: page.hits.map((hit) => {
-      const snippet = makeSnippet(hit.body, query);
+      const snippet = makeSnippet(hit.body, marked);
       const badge = (facet: SearchFacet, max = 1) =>
         (hit.facets[facet] ?? []).slice(0, max).map((v) => label(facet, v));
       return {
@@ -45,5 +47,6 @@ export function presentSearch(
       ]),
     ) as SearchResult['facets'],
     facetsExact: page.facetsExact,
+    alternatives: page.alternatives,
   };
 }

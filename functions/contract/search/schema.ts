@@ -42,6 +42,13 @@ export const SearchHitSchema = z
   })
   .openapi('SearchHit');
 
+export const WordAlternativesSchema = z
+  .object({
+    word: z.string().openapi({ example: 'anomally' }),
+    terms: z.array(z.string()).openapi({ example: ['anomaly'] }),
+  })
+  .openapi('WordAlternatives');
+
 export const SearchResultSchema = z
   .object({
     query: z.string(),
@@ -66,5 +73,62 @@ export const SearchResultSchema = z
     facetsExact: z.boolean().openapi({
       description: `False when the query matched more than ${FACET_BASIS} documents: counts then cover the newest ${FACET_BASIS} and are lower bounds.`,
     }),
+    alternatives: z.array(WordAlternativesSchema).openapi({
+      description:
+        'Typo tolerance: query words that no entry has as typed, with the indexed words searched for instead. Their matches rank after every exact or prefix match.',
+      example: [{ word: 'anomally', terms: ['anomaly'] }],
+    }),
   })
   .openapi('SearchResult');
+
+export const SUGGEST_KINDS = ['model', 'dataset', 'tool', 'hardware'] as const;
+
+export const SuggestQuerySchema = z.object({
+  q: z.string().trim().max(100).default('').openapi({
+    example: 'anomally',
+    description:
+      'What has been typed so far. Words match as prefixes; mistyped words also match their closest indexed words.',
+  }),
+  limit: z.coerce.number().int().min(1).max(10).default(5).openapi({
+    example: 5,
+    description: 'Suggestions per kind (1–10).',
+  }),
+});
+
+export const SuggestionSchema = z
+  .object({
+    name: z.string().openapi({ example: 'L1 anomaly detector' }),
+    path: z.string().openapi({ example: '/models/l1-anomaly/', description: 'The page, relative to the hub.' }),
+  })
+  .openapi('Suggestion');
+
+export const SuggestionGroupSchema = z
+  .object({
+    kind: z.enum(SUGGEST_KINDS),
+    label: z.string().openapi({ example: 'Models' }),
+    items: z.array(SuggestionSchema),
+  })
+  .openapi('SuggestionGroup');
+
+export const SuggestResultSchema = z
+  .object({
+    query: z.string().openapi({ example: 'anomally' }),
+    groups: z.array(SuggestionGroupSchema).openapi({
+      description:
+        'Kinds with suggestions, in a fixed order (models, datasets, tools, hardware); exact and prefix matches first.',
+    }),
+    alternatives: z.array(WordAlternativesSchema),
+    searchPath: z
+      .string()
+      .openapi({ example: '/search/?q=anomally', description: 'The full search for the same words.' }),
+  })
+  .openapi('SuggestResult', {
+    example: {
+      query: 'anomally',
+      groups: [
+        { kind: 'model', label: 'Models', items: [{ name: 'L1 anomaly detector', path: '/models/l1-anomaly/' }] },
+      ],
+      alternatives: [{ word: 'anomally', terms: ['anomaly'] }],
+      searchPath: '/search/?q=anomally',
+    },
+  });

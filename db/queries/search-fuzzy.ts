@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { closestTerms, fuzzyKey, FUZZY_MIN_LENGTH, trigrams } from '../../src/lib/search-fuzzy';
+import type { Db } from '../client';
+
+/** Candidates read per word, most shared trigrams first, before edit distances pick the closest. */
+const CANDIDATES = 50;
+/** Above every code point: `term < key || TOP` bounds the words that start with `key`. */
+const TOP = '\u{10FFFF}';
+
+export interface WordAlternatives {
+  word: string;
+  /** Vocabulary words (whole words) searched for instead, closest first. */
+  terms: string[];
+}
+
+/**
+ * The alternatives of each query word that no described entry has as typed (the vocabulary of
+ * migration 0015 has no word starting with it). Words that match as typed get none, so exact
+ * and prefix queries cost one indexed lookup per word.
+ */
+export async function fuzzyAlternatives(db: Db, words: readonly string[]): Promise<WordAlternatives[]> {
+  const out: WordAlternatives[] = [];
+  for (const word of words) {
+    const key = fuzzyKey(word);
+    const length = [...key].length;
+    if (length < FUZZY_MIN_LENGTH || length > 40) continue;
+    const known = await db.all<{ one: number }>(
+      sql`select 1 as one from search_terms where term >= ${key} and term < ${key + TOP} limit 1`,
+    );
+    if (known.length > 0) continue;
+    const grams = trigrams(key);
+    const rows = await db.all<{ term: string }>(
+      sql`select t.term as term from search_term_trigrams g join search_terms t on t.id = g.term
+        where g.trigram in (${sql.join(
+          grams.map((g) => sql`${g}`),
+          sql`, `,
+        )}) and length(t.term) >= ${length - 2}
+        group by g.term order by count(*) desc, t.term limit ${CANDIDATES}`,
+    );
+    const terms = closestTerms(
+      key,
+      rows.map((r) => r.term),
+    );
+    if (terms.length > 0) out.push({ word, terms });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { expect, it } from 'vitest';
+import { describeBrowser, hubUrl, useBrowser } from './context';
+
+const loopback = (url: string) => /^(https?|wss?):\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\//.test(url);
+
+describeBrowser('finding things in Chromium', () => {
+  const browser = useBrowser();
+
+  it('suggests as you type in the header: a mistyped word finds the anomaly model, keys choose it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/models/`);
+    const input = page.locator('#site-search');
+    await input.click();
+    await input.pressSequentially('anomally', { delay: 20 });
+    const listbox = page.getByRole('listbox', { name: 'Suggestions' });
+    await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
+    const group = listbox.getByRole('group', { name: 'Models' });
+    await expect
+      .poll(() => group.getByRole('option').allInnerTexts())
+      .toEqual(['L1-trigger anomaly-detection autoencoder']);
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(await input.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+    await input.press('ArrowDown');
+    const first = group.getByRole('option').first();
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await input.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.waitForURL('**/models/l1-anomaly-ae/');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('searches from the header without JavaScript, with typo tolerance on the results page', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/models/`);
+    await page.locator('#site-search').fill('anomally');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL('**/search/?q=anomally');
+    expect(await page.locator('[data-search-results]').innerText()).toContain(
+      'L1-trigger anomaly-detection autoencoder',
+    );
+  });
+
+  it('filters models by several values at once without JavaScript, through a GET form', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/models/`);
+    const task = page.getByRole('group', { name: 'Task' });
+    await task.getByLabel(/Anomaly detection/).check();
+    await task.getByLabel(/Particle identification/).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL((url) => url.pathname === '/models/' && url.searchParams.getAll('task').length === 2);
+    expect(new URL(page.url()).searchParams.getAll('task').sort()).toEqual([
+      'anomaly-detection',
+      'particle-identification',
+    ]);
+    const rows = await page.locator('.catalog-table tbody th a').allInnerTexts();
+    expect(rows).toHaveLength(2);
+    expect(await page.locator('[data-catalog-count]').innerText()).toMatch(
+      /Task: (Anomaly detection or Particle identification|Particle identification or Anomaly detection)/,
+    );
+    expect(await task.getByLabel(/Anomaly detection/).isChecked()).toBe(true);
+    // A facet page from before keeps working, its value checked.
+    await page.goto(`${hubUrl}/models/task/jet-tagging/`);
+    expect(
+      await page
+        .getByRole('group', { name: 'Task' })
+        .getByLabel(/Jet tagging/)
+        .isChecked(),
+    ).toBe(true);
+  });
+
+  it('shows the API reference: tags in the sidebar, search, examples and try-it, nothing beyond the hub', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (loopback(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    await page.goto(`${hubUrl}/docs/api/`, { waitUntil: 'networkidle' });
+    const reference = page.locator('[data-api-reference]');
+    const sidebar = reference.getByRole('navigation').first();
+    await expect.poll(() => sidebar.innerText(), { timeout: 30_000 }).toContain('Model versions');
+    for (const tag of ['Tools', 'Search', 'Datasets', 'Benchmarks']) expect(await sidebar.innerText()).toContain(tag);
+    expect(await page.locator('[data-api-fallback]').isVisible()).toBe(false);
+
+    await reference.locator('button[role="search"]').click();
+    await page.keyboard.type('suggestions as you');
+    const result = page.getByRole('dialog').getByRole('option').first();
+    await expect.poll(() => result.innerText()).toContain('/api/search/suggest');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/docs/api/#tag/search/GET/api/search/suggest');
+    const operation = page.locator('[id="api-1/tag/search/GET/api/search/suggest"]');
+    await expect.poll(() => operation.innerText()).toContain('"name": "L1 anomaly detector"');
+
+    const sent = page.waitForRequest((r) => r.url().includes('/api/search/suggest'), { timeout: 30_000 });
+    await operation.getByRole('button', { name: /Test Request/ }).click();
+    await page.getByRole('button', { name: /^Send/ }).first().click();
+    expect(new URL((await sent).url()).origin).toBe(new URL(hubUrl).origin);
+
+    expect(outside).toEqual([]);
+  }, 90_000);
+
+  it('lists the endpoints by tag without JavaScript', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${hubUrl}/docs/api/`);
+    const fallback = page.locator('[data-api-fallback]');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.locator('summary').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Search \(\d+\)$/)]),
+    );
+    expect(await fallback.getByRole('link', { name: 'the OpenAPI document' }).getAttribute('href')).toBe(
+      '/api/openapi.json',
+    );
+  });
+});
