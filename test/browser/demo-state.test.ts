@@ -15,6 +15,11 @@ async function resultInputs(page: Page, key: string) {
   await expect.poll(() => result.getAttribute('data-inputs'), { timeout: 60_000 }).toBe(key);
 }
 
+/** Nothing heavy loads until the visitor asks: clicks "Load model (… MB)". */
+async function loadModel(page: Page) {
+  await page.getByRole('button', { name: /^Load model \([\d.]+ MB\)$/ }).click();
+}
+
 const stateOf = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 describeBrowser('demo state in the URL, and the comparison summary from its rows', () => {
@@ -26,6 +31,7 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
     const example = modelOf('jet-btag').examples.find((e) => e.expected === 'b')!;
     const key = example.input.join(',');
     await page.goto(`${hubUrl}/demos/jet-btag/?provider=wasm&inputs=${encodeURIComponent(key)}`);
+    await loadModel(page);
     // The first run is the shared inputs, not the defaults.
     await resultInputs(page, key);
     expect(await page.locator('[data-demo-result]').getAttribute('data-predicted')).toBe('b');
@@ -48,6 +54,7 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
     const shared = page.url();
     const again = await browser.newPage();
     await again.goto(shared);
+    await loadModel(again);
     await resultInputs(again, stateOf(page).inputs!);
     expect(page.errors).toEqual([]);
     expect(again.errors).toEqual([]);
@@ -56,6 +63,7 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
   it('records the event preset that set the inputs, and forgets it once an input is edited', async () => {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/l1-anomaly-ae/?provider=wasm`);
+    await loadModel(page);
     const preset = page.locator('[data-preset]').first();
     const id = (await preset.getAttribute('data-preset'))!;
     const values = JSON.parse((await preset.getAttribute('data-set-inputs'))!) as number[];
@@ -70,6 +78,7 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
   it('ignores inputs that do not fit the model and runs the defaults', async () => {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/demos/pid-dedx/?inputs=1,2,3,x`);
+    await loadModel(page);
     await resultInputs(
       page,
       modelOf('pid-dedx')
@@ -81,6 +90,7 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
   it('says "All variants ran on WebGPU" only when every row did: the summary is computed from the rows', async () => {
     const page = await webgpu.newPage();
     await page.goto(`${hubUrl}/demos/jet-btag/?provider=webgpu`);
+    await loadModel(page);
     const section = page.locator('[data-precision-compare]');
     await expect.poll(() => section.getAttribute('data-provider'), { timeout: 60_000 }).toBe('webgpu');
     const rows = await section.locator('tr[data-variant]').evaluateAll((trs) =>
