@@ -22,6 +22,7 @@ import { tokenRoutes } from './routes/tokens';
 import { groupRoutes } from './routes/groups';
 import { modelRoutes } from './routes/models';
 import { hpoStudyRoutes } from './routes/hpo-studies';
+import { datasetArchiveRoutes, modelArchiveRoutes } from './routes/lifecycle-archive';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { versionBenchmarkRoutes } from './routes/benchmarks/version';
 import { registerEventSchemas } from './events/openapi';
@@ -88,6 +89,8 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.route('/api/models', modelRoutes);
   app.route('/api/models', versionBenchmarkRoutes);
   app.route('/api/models', hpoStudyRoutes);
+  app.route('/api/models', modelArchiveRoutes);
+  app.route('/api/datasets', datasetArchiveRoutes);
   app.route('/api/benchmarks', benchmarkRoutes);
   app.route(MLFLOW_PREFIX, mlflowRoutes);
   registerEventSchemas(app.openAPIRegistry);

@@ -25,7 +25,11 @@ export interface DatasetListRow extends Dataset {
 }
 
 function filterConditions(filters: DatasetFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [visibleTo(datasets.visibility, datasets.ownerGroupId, viewer)];
+  // Archived datasets stay resolvable by slug but leave every list.
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(datasets.visibility, datasets.ownerGroupId, viewer),
+    sql`${datasets.archivedAt} is null`,
+  ];
   if (filters.group) conditions.push(eq(datasets.ownerGroupId, filters.group));
   if (filters.format) conditions.push(eq(datasets.format, filters.format));
   if (filters.license) conditions.push(sql`lower(${datasets.license}) = lower(${filters.license})`);
@@ -103,7 +107,7 @@ export async function listPublicDatasets(db: Db): Promise<DatasetListRow[]> {
   const rows = await db
     .select({ dataset: datasets, ...listColumns })
     .from(datasets)
-    .where(eq(datasets.visibility, 'public'))
+    .where(sql`${datasets.visibility} = 'public' and ${datasets.archivedAt} is null`)
     .orderBy(sql`lower(${datasets.name})`, datasets.id);
   return rows.map(({ dataset, ...stats }) => ({ ...dataset, ...stats }));
 }

@@ -33,7 +33,11 @@ function artifactCondition(column: 'framework' | 'format' | 'precision', value: 
 }
 
 function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [visibleTo(models.visibility, models.ownerGroupId, viewer)];
+  // Archived models stay resolvable by slug but leave every list.
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(models.visibility, models.ownerGroupId, viewer),
+    sql`${models.archivedAt} is null`,
+  ];
   if (filters.group) conditions.push(eq(models.ownerGroupId, filters.group));
   if (filters.task) conditions.push(eq(models.task, filters.task));
   if (filters.license) conditions.push(sql`lower(${models.license}) = lower(${filters.license})`);
@@ -109,7 +113,7 @@ export async function listPublicModels(db: Db): Promise<ModelListRow[]> {
   const rows = await db
     .select({ model: models, ...listColumns })
     .from(models)
-    .where(eq(models.visibility, 'public'))
+    .where(sql`${models.visibility} = 'public' and ${models.archivedAt} is null`)
     .orderBy(sql`lower(${models.name})`, models.id);
   return rows.map(({ model, ...stats }) => ({ ...model, ...stats }));
 }

@@ -18,3 +18,4 @@ export * from './benchmark-results';
 export * from './mlflow';
 export * from './hardware';
 export * from './hpo';
+export * from './lifecycle-audit';
