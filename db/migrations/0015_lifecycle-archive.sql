@@ -20,4 +20,6 @@ ALTER TABLE `datasets` ADD `archived_by_group_id` text;--> statement-breakpoint
 ALTER TABLE `models` ADD `archived_at` integer;--> statement-breakpoint
 ALTER TABLE `models` ADD `archived_by_group_id` text;--> statement-breakpoint
 ALTER TABLE `model_versions` ADD `archived_at` integer;--> statement-breakpoint
-ALTER TABLE `model_versions` ADD `archived_by_group_id` text;
+ALTER TABLE `model_versions` ADD `archived_by_group_id` text;--> statement-breakpoint
+ALTER TABLE `benchmark_results` ADD `hardware_pool_id` integer;--> statement-breakpoint
+CREATE INDEX `benchmark_results_pool_idx` ON `benchmark_results` (`hardware_pool_id`,`created_at`);

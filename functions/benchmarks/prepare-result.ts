@@ -1,4 +1,5 @@
 import { getBenchmarkResult, versionArtifacts } from '../../db/queries/benchmark-results';
+import { getPoolBySlug } from '../../db/queries/hardware';
 import type { Db } from '../../db/client';
 import type { Model, ModelArtifact, ModelVersion, NewBenchmarkResultRow, StoredBenchmarkRecord } from '../../db/schema';
 import { hardwareLabel } from '../../src/lib/benchmarks/labels';
@@ -107,6 +108,16 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     }
   }
 
+  const pool = record.hardwarePool ? await getPoolBySlug(db, record.hardwarePool) : undefined;
+  if (record.hardwarePool && !pool) {
+    throw new BenchmarkRejection(
+      422,
+      'unknown_hardware_pool',
+      `There is no hardware pool "${record.hardwarePool}" (see GET /api/hardware).`,
+      [{ path: `${where}hardwarePool`, message: 'Unknown hardware pool.', code: 'unknown_hardware_pool' }],
+    );
+  }
+
   const submitted = record.provenance ?? {};
   const provenance: StoredBenchmarkRecord['provenance'] = {
     source: input.source,
@@ -143,6 +154,7 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     ...(record.accuracy ? { accuracy: record.accuracy } : {}),
     validity,
     provenance,
+    ...(pool ? { hardwarePool: pool.slug } : {}),
   };
   return {
     id: randomId('bm_'),
@@ -171,6 +183,7 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     webhookSourceId: input.webhookSourceId ?? null,
     eventRef: input.eventRef ?? null,
     supersedesId: record.supersedes ?? null,
+    hardwarePoolId: pool?.id ?? null,
     measuredAt: new Date(provenance.measuredAt),
     createdAt: now,
     record: stored,

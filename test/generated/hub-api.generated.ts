@@ -2391,6 +2391,11 @@ export interface components {
              * @example bm_Xc3kTMd9aQ1f0bWm
              */
             supersedes?: string;
+            /**
+             * @description The hardware pool it ran on (a slug of GET /api/hardware); an unknown pool is a 422.
+             * @example alice-epn
+             */
+            hardwarePool?: string;
         };
         BenchmarkArtifact: {
             /** @description SHA-256 of the file measured; must be one of the version's artifacts. Omitted: the version's only artifact. */
@@ -4705,6 +4710,8 @@ export interface components {
             hardware: components["schemas"]["BenchmarkHardware"];
             /** @example AMD EPYC 7763, 16 cores */
             hardwareLabel: string;
+            /** @description The hardware pool it was measured on (slug), if any. */
+            hardwarePool: string | null;
             software: components["schemas"]["BenchmarkSoftware"];
             settings: components["schemas"]["BenchmarkSettings"];
             results: components["schemas"]["BenchmarkResults"];
@@ -5099,6 +5106,11 @@ export interface components {
              * @example bm_Xc3kTMd9aQ1f0bWm
              */
             supersedes?: string;
+            /**
+             * @description The hardware pool it ran on (a slug of GET /api/hardware); an unknown pool is a 422.
+             * @example alice-epn
+             */
+            hardwarePool?: string;
         };
         MlflowRegisteredModelResponse: {
             registered_model: components["schemas"]["MlflowRegisteredModel"];
