@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../functions/config';
+import type { ServiceContext } from '../../functions/hub';
 import { hardwarePoolPage } from '../../functions/services/hardware-pages';
 import { toolHardwarePools } from '../../functions/services/tool-pools';
 import { benchmarkInput, createTestToken, insertTestTool, modelInput, modelVersionInput } from '../factories';
@@ -6,9 +8,11 @@ import { createLifecycleHub, sourceFor, type LifecycleHub } from '../helpers/lif
 
 let hub: LifecycleHub;
 let cms: string;
+let ctx: ServiceContext;
 
 beforeEach(async () => {
   hub = await createLifecycleHub();
+  ctx = { db: hub.db, config: resolveConfig({ publicUrl: 'https://hub.example.org' }) };
   cms = (await createTestToken(hub.db, ['write'], 'cms')).authorization;
   const admin = (await createTestToken(hub.db, ['admin'], 'it')).authorization;
   await insertTestTool(hub.db, { slug: 'condor-gpus', status: 'published' });
@@ -30,7 +34,8 @@ beforeEach(async () => {
   expect(pool.status).toBe(201);
   await hub.call('POST', '/api/models', { body: modelInput({ slug: 'tagger' }), headers: { authorization: cms } });
   await hub.call('POST', '/api/models/tagger/versions', { body: modelVersionInput(), headers: { authorization: cms } });
-});
+  // Several API calls: slow on a loaded machine.
+}, 30_000);
 
 const post = (body: unknown) => hub.call('POST', '/api/benchmarks', { body, headers: { authorization: cms } });
 
@@ -43,7 +48,7 @@ describe('benchmark results name a hardware pool', () => {
     const other = await post(benchmarkInput('tagger', 1));
     expect(other.json.hardwarePool).toBeNull();
 
-    const page = await hardwarePoolPage(hub, 'epn-farm');
+    const page = await hardwarePoolPage(ctx, 'epn-farm');
     expect(page!.onPool.map((b) => b.id)).toEqual([res.json.id]);
   });
 
@@ -72,15 +77,15 @@ describe('benchmark results name a hardware pool', () => {
       },
     });
     expect((await hub.deliver(source, event('epn-farm'))).status).toBe(200);
-    expect((await hardwarePoolPage(hub, 'epn-farm'))!.onPool).toHaveLength(1);
+    expect((await hardwarePoolPage(ctx, 'epn-farm'))!.onPool).toHaveLength(1);
     const refused = await hub.deliver(source, event('nowhere'));
     expect(refused.status).toBe(422);
   });
 
   it('a tool page lists the pools that name the tool', async () => {
-    expect(await toolHardwarePools(hub, 'condor-gpus')).toEqual([
+    expect(await toolHardwarePools(ctx, 'condor-gpus')).toEqual([
       { slug: 'epn-farm', name: 'EPN farm', site: 'LHC Point 2' },
     ]);
-    expect(await toolHardwarePools(hub, 'other-tool')).toEqual([]);
+    expect(await toolHardwarePools(ctx, 'other-tool')).toEqual([]);
   });
 });
