@@ -31,7 +31,9 @@ describeBrowser('archived models in Chromium', () => {
     const banner = page.locator('[data-archived-banner]');
     await expect.poll(() => banner.isVisible()).toBe(true);
     expect(await banner.textContent()).toMatch(
-      new RegExp(`Archived on ${archived.json.archivedAt.slice(0, 10)} by an admin`),
+      new RegExp(
+        `Archived on ${archived.json.archivedAt.slice(0, 10)} by ${archived.json.archivedBy ?? 'an admin'}\\.`,
+      ),
     );
     await page.goto(`${hubUrl}/models/`);
     expect(await modelLinks(page)).not.toContain(`/models/${slug}/`);
