@@ -7,3 +7,14 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** True when a write failed on a FOREIGN KEY constraint (a row still referenced elsewhere). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const message = String((e as { message?: unknown }).message ?? '');
+    if (message.includes('FOREIGN KEY constraint failed') || message.includes('SQLITE_CONSTRAINT_FOREIGNKEY'))
+      return true;
+    if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true;
+  }
+  return false;
+}

@@ -22,6 +22,7 @@ import { tokenRoutes } from './routes/tokens';
 import { groupRoutes } from './routes/groups';
 import { modelRoutes } from './routes/models';
 import { hpoStudyRoutes } from './routes/hpo-studies';
+import { datasetArchiveRoutes, modelArchiveRoutes } from './routes/lifecycle-archive';
 import { benchmarkRoutes } from './routes/benchmarks';
 import { dataAccessRoutes } from './routes/data-access';
 import { versionBenchmarkRoutes } from './routes/benchmarks/version';
@@ -90,6 +91,8 @@ export function createApp({ db, config, hooks = {} }: CreateAppOptions) {
   app.route('/api/models', versionBenchmarkRoutes);
   app.route('/api/models', hpoStudyRoutes);
   app.route('/api/benchmarks/data-access', dataAccessRoutes);
+  app.route('/api/models', modelArchiveRoutes);
+  app.route('/api/datasets', datasetArchiveRoutes);
   app.route('/api/benchmarks', benchmarkRoutes);
   app.route(MLFLOW_PREFIX, mlflowRoutes);
   registerEventSchemas(app.openAPIRegistry);

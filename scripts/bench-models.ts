@@ -1,7 +1,7 @@
 /**
  * `npm run bench:models -- [--model slug[@alias|:version]] [--batch 1,8,64,256] [--threads 1,2]
  *   [--min-time 2s] [--min-iterations N] [--post --url http://hub --source src_… --secret whsec_…|--secret-env VAR]
- *   [--out results.json]`
+ *   [--pool hardware-pool-slug] [--out results.json]`
  *
  * Profiles ONNX models with onnxruntime-node: each configuration (model × batch × threads) runs in
  * a fresh process, warms up, then runs until both the minimum iterations and the minimum time are
@@ -50,6 +50,7 @@ const program = new Command('bench:models')
   )
   .option('--submitter <name>', 'who ran it (default: the webhook source name)')
   .option('--raw-log-url <url>', 'link to the raw log (e.g. the CI job)')
+  .option('--pool <slug>', 'the hardware pool it runs on (/hardware/<slug>/); the hub refuses an unknown pool')
   .addOption(
     new Option('--progress <style>', 'progress display')
       .choices(['bar', 'jsonl', 'none'])
@@ -76,6 +77,7 @@ const opts = program.opts<{
   provenance: 'harness' | 'ci';
   submitter?: string;
   rawLogUrl?: string;
+  pool?: string;
   progress: 'bar' | 'jsonl' | 'none';
   lowPriority?: boolean;
 }>();
@@ -103,7 +105,10 @@ function parseOptions() {
       submitter: opts.submitter,
       rawLogUrl: opts.rawLogUrl,
       lowPriority: opts.lowPriority,
+      hardwarePool: opts.pool,
     };
+    if (opts.pool !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(opts.pool))
+      throw new RangeError('--pool must be a hardware pool slug (lowercase words joined by -)');
     if (!Number.isInteger(settings.warmupRuns) || settings.warmupRuns < 0)
       throw new RangeError('--warmup must be a whole number ≥ 0');
     if (!Number.isSafeInteger(settings.seed)) throw new RangeError('--seed must be an integer');

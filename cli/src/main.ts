@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
+import { EXIT, registerCatalogWriteCommands } from './commands/catalog-writes';
 import { registerCostCommands } from './commands/cost';
 import { registerDbCommands } from './commands/db';
 import { registerEventCommands } from './commands/event';
@@ -22,10 +23,22 @@ registerCostCommands(program);
 registerModelCommands(program);
 registerHardwareCommands(program);
 registerStudyCommands(program);
+registerCatalogWriteCommands(program);
+// Usage errors (unknown command or option, missing argument) exit 64, apart from the hub's answers.
+const overrideExit = (command: Command): void => {
+  command.exitOverride();
+  command.commands.forEach(overrideExit);
+};
+overrideExit(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  console.error(`error: ${(error as Error).message}`);
-  process.exitCode = 1;
+  if (error instanceof CommanderError) {
+    // Commander has printed the message (or the help, which exits 0).
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
+  } else {
+    console.error(`error: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
 }

@@ -31,6 +31,8 @@ export interface BenchmarkFilters {
   source?: BenchmarkSource | undefined;
   valid?: boolean | undefined;
   batchSize?: number | undefined;
+  /** Results measured on this hardware pool (id). */
+  hardwarePoolId?: number | undefined;
   /** Superseded results are hidden unless asked for. */
   includeSuperseded?: boolean | undefined;
 }
@@ -87,6 +89,7 @@ function conditions(filters: BenchmarkFilters, viewer: Viewer | undefined): (SQL
   if (filters.source) c.push(eq(benchmarkResults.source, filters.source));
   if (filters.valid !== undefined) c.push(eq(benchmarkResults.valid, filters.valid));
   if (filters.batchSize !== undefined) c.push(eq(benchmarkResults.batchSize, filters.batchSize));
+  if (filters.hardwarePoolId !== undefined) c.push(eq(benchmarkResults.hardwarePoolId, filters.hardwarePoolId));
   if (!filters.includeSuperseded) c.push(isNull(successor.id));
   return c;
 }

@@ -34,6 +34,8 @@ export interface CatalogEventInput<T extends CatalogEventType> {
 
 /** The columns of an event the hub records itself, besides its data. */
 export type HubEventRow = Pick<NewLifecycleEvent, 'type' | 'modelId' | 'summary' | 'occurredAt'> & {
+  datasetId?: number | null;
+  datasetVersionId?: number | null;
   modelVersionId?: number | SQL | null;
   modelVersion?: number | SQL | null;
   jobId?: string | null;

@@ -30,6 +30,7 @@ export async function listDatasetVersions(
     .where(
       allOf([
         eq(datasetVersions.datasetId, datasetId),
+        sql`${datasetVersions.archivedAt} is null`,
         afterCursor(datasetVersions.createdAt, datasetVersions.id, 'desc', options.after),
       ]),
     )
@@ -43,7 +44,7 @@ export async function countDatasetVersions(db: Db, datasetId: number): Promise<n
   const [row] = await db
     .select({ n: sql<number>`count(*)` })
     .from(datasetVersions)
-    .where(eq(datasetVersions.datasetId, datasetId));
+    .where(sql`${datasetVersions.datasetId} = ${datasetId} and ${datasetVersions.archivedAt} is null`);
   return row?.n ?? 0;
 }
 

@@ -27,7 +27,11 @@ export interface DatasetListRow extends Dataset {
 }
 
 function filterConditions(filters: DatasetFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [visibleTo(datasets.visibility, datasets.ownerGroupId, viewer)];
+  // Archived datasets stay resolvable by slug but leave every list.
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(datasets.visibility, datasets.ownerGroupId, viewer),
+    sql`${datasets.archivedAt} is null`,
+  ];
   const group = anyOf(filters.group);
   const format = anyOf(filters.format);
   const license = anyOf(filters.license);
@@ -108,7 +112,7 @@ export async function listPublicDatasets(db: Db): Promise<DatasetListRow[]> {
   const rows = await db
     .select({ dataset: datasets, ...listColumns })
     .from(datasets)
-    .where(eq(datasets.visibility, 'public'))
+    .where(sql`${datasets.visibility} = 'public' and ${datasets.archivedAt} is null`)
     .orderBy(sql`lower(${datasets.name})`, datasets.id);
   return rows.map(({ dataset, ...stats }) => ({ ...dataset, ...stats }));
 }

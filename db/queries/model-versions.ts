@@ -1,5 +1,5 @@
 import { labelsOf, versionTagsOf } from './mlflow';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { CursorValue } from '../../src/lib/cursor';
 import type { DatasetRole, VersionStatus } from '../../src/lib/catalog-vocabulary';
@@ -129,7 +129,7 @@ export async function getLatestReadyVersion(db: Db, modelId: number): Promise<Mo
   const [row] = await db
     .select()
     .from(modelVersions)
-    .where(and(eq(modelVersions.modelId, modelId), eq(modelVersions.status, 'ready')))
+    .where(and(eq(modelVersions.modelId, modelId), eq(modelVersions.status, 'ready'), isNull(modelVersions.archivedAt)))
     .orderBy(desc(modelVersions.version))
     .limit(1);
   return row;
@@ -154,6 +154,7 @@ export async function listModelVersions(
     .where(
       allOf([
         eq(modelVersions.modelId, modelId),
+        isNull(modelVersions.archivedAt),
         options.status ? eq(modelVersions.status, options.status) : undefined,
         after ? sql`${modelVersions.version} ${op} ${after[0]}` : undefined,
       ]),
@@ -186,7 +187,13 @@ export async function countModelVersions(db: Db, modelId: number, status?: Versi
   const [row] = await db
     .select({ n: sql<number>`count(*)` })
     .from(modelVersions)
-    .where(allOf([eq(modelVersions.modelId, modelId), status ? eq(modelVersions.status, status) : undefined]));
+    .where(
+      allOf([
+        eq(modelVersions.modelId, modelId),
+        isNull(modelVersions.archivedAt),
+        status ? eq(modelVersions.status, status) : undefined,
+      ]),
+    );
   return row?.n ?? 0;
 }
 

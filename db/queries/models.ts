@@ -38,7 +38,11 @@ function artifactCondition(column: 'framework' | 'format' | 'precision', values:
 }
 
 function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (SQL | undefined)[] {
-  const conditions: (SQL | undefined)[] = [visibleTo(models.visibility, models.ownerGroupId, viewer)];
+  // Archived models stay resolvable by slug but leave every list.
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(models.visibility, models.ownerGroupId, viewer),
+    sql`${models.archivedAt} is null`,
+  ];
   const group = anyOf(filters.group);
   const task = anyOf(filters.task);
   const license = anyOf(filters.license);
@@ -118,7 +122,7 @@ export async function listPublicModels(db: Db): Promise<ModelListRow[]> {
   const rows = await db
     .select({ model: models, ...listColumns })
     .from(models)
-    .where(eq(models.visibility, 'public'))
+    .where(sql`${models.visibility} = 'public' and ${models.archivedAt} is null`)
     .orderBy(sql`lower(${models.name})`, models.id);
   return rows.map(({ model, ...stats }) => ({ ...model, ...stats }));
 }

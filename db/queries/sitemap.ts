@@ -29,9 +29,10 @@ export interface SitemapVersionRow extends SitemapRow {
 export async function sitemapCounts(db: Db): Promise<SitemapCounts> {
   const [row] = await db.all<SitemapCounts>(sql`select
     (select count(*) from tools where status = 'published') as tools,
-    (select count(*) from models where visibility = 'public') as models,
-    (select count(*) from model_versions v join models m on m.id = v.model_id where m.visibility = 'public') as modelVersions,
-    (select count(*) from datasets where visibility = 'public') as datasets,
+    (select count(*) from models where visibility = 'public' and archived_at is null) as models,
+    (select count(*) from model_versions v join models m on m.id = v.model_id
+      where m.visibility = 'public' and m.archived_at is null and v.archived_at is null) as modelVersions,
+    (select count(*) from datasets where visibility = 'public' and archived_at is null) as datasets,
     (select count(*) from hardware_pools) as hardware`);
   return {
     tools: row?.tools ?? 0,
@@ -56,7 +57,7 @@ export function sitemapModels(db: Db, slice: SitemapSlice): Promise<SitemapRow[]
   return db
     .select({ slug: models.slug, updatedAt: models.updatedAt })
     .from(models)
-    .where(eq(models.visibility, 'public'))
+    .where(sql`${models.visibility} = 'public' and ${models.archivedAt} is null`)
     .orderBy(asc(models.id))
     .limit(slice.limit)
     .offset(slice.offset);
@@ -71,7 +72,7 @@ export async function sitemapModelVersions(db: Db, slice: SitemapSlice): Promise
   const rows = await db.all<{ slug: string; version: number; updatedAt: number }>(sql`
     select m.slug as slug, v.version as version, v.updated_at as updatedAt
     from model_versions v cross join models m on m.id = v.model_id
-    where m.visibility = 'public'
+    where m.visibility = 'public' and m.archived_at is null and v.archived_at is null
     order by v.model_id, v.version
     limit ${slice.limit} offset ${slice.offset}`);
   return rows.map((r) => ({ slug: r.slug, version: r.version, updatedAt: new Date(r.updatedAt) }));
@@ -81,7 +82,7 @@ export function sitemapDatasets(db: Db, slice: SitemapSlice): Promise<SitemapRow
   return db
     .select({ slug: datasets.slug, updatedAt: datasets.updatedAt })
     .from(datasets)
-    .where(eq(datasets.visibility, 'public'))
+    .where(sql`${datasets.visibility} = 'public' and ${datasets.archivedAt} is null`)
     .orderBy(asc(datasets.id))
     .limit(slice.limit)
     .offset(slice.offset);

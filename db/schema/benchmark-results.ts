@@ -56,6 +56,8 @@ export const benchmarkResults = sqliteTable(
     webhookSourceId: text('webhook_source_id'),
     /** The delivery (event ref) a `benchmark.completed` result came with. */
     eventRef: text('event_ref'),
+    /** The hardware pool it ran on, a plain id like the token's: a result never blocks removing a pool. */
+    hardwarePoolId: integer('hardware_pool_id'),
     supersedesId: text('supersedes_id').references((): AnySQLiteColumn => benchmarkResults.id, { onDelete: 'cascade' }),
     measuredAt: timestampMs('measured_at').notNull(),
     createdAt: createdAt(),
@@ -67,6 +69,7 @@ export const benchmarkResults = sqliteTable(
     index('benchmark_results_created_idx').on(t.createdAt, t.id),
     index('benchmark_results_engine_idx').on(t.engine, t.executionProvider),
     uniqueIndex('benchmark_results_supersedes_uq').on(t.supersedesId),
+    index('benchmark_results_pool_idx').on(t.hardwarePoolId, t.createdAt),
   ],
 );
 

@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import type { Contact, DatasetFormat, ProducedBy, Visibility } from '../../src/lib/catalog-vocabulary';
 import { DATASET_FORMATS, VISIBILITIES } from '../../src/lib/catalog-vocabulary';
 import { apiTokens } from './api-tokens';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, timestampMs, updatedAt } from './columns';
 import { groups } from './groups';
 
 /** A dataset the hub describes (never stores): what it is, who owns it, in which format. */
@@ -23,6 +23,9 @@ export const datasets = sqliteTable(
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
     contacts: text('contacts', { mode: 'json' }).$type<Contact[]>().notNull(),
     visibility: text('visibility', { enum: VISIBILITIES }).$type<Visibility>().notNull().default('public'),
+    /** Set when the owner archived it: hidden from lists, still resolvable (functions/services/lifecycle-archive.ts). */
+    archivedAt: timestampMs('archived_at'),
+    archivedByGroupId: text('archived_by_group_id'),
     createdByTokenId: text('created_by_token_id').references(() => apiTokens.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -50,6 +53,9 @@ export const datasetVersions = sqliteTable(
     fileCount: integer('file_count').notNull(),
     checksum: text('checksum'),
     producedBy: text('produced_by', { mode: 'json' }).$type<ProducedBy | null>(),
+    /** Set when the owner archived it: hidden from lists, still resolvable (functions/services/lifecycle-archive.ts). */
+    archivedAt: timestampMs('archived_at'),
+    archivedByGroupId: text('archived_by_group_id'),
     registeredByTokenId: text('registered_by_token_id').references(() => apiTokens.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -19,3 +19,4 @@ export * from './mlflow';
 export * from './hardware';
 export * from './hpo';
 export * from './data-access';
+export * from './lifecycle-audit';

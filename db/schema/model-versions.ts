@@ -11,7 +11,7 @@ import {
 import type { ArtifactFormat, DatasetRole, TrainingJob, VersionStatus } from '../../src/lib/catalog-vocabulary';
 import { ARTIFACT_FORMATS, DATASET_ROLES, VERSION_STATUSES } from '../../src/lib/catalog-vocabulary';
 import { apiTokens } from './api-tokens';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, timestampMs, updatedAt } from './columns';
 import { datasetVersions } from './datasets';
 import { models } from './models';
 
@@ -36,6 +36,9 @@ export const modelVersions = sqliteTable(
     parentVersionId: integer('parent_version_id').references((): AnySQLiteColumn => modelVersions.id),
     trainingJob: text('training_job', { mode: 'json' }).$type<TrainingJob | null>(),
     registeredByTokenId: text('registered_by_token_id').references(() => apiTokens.id),
+    /** Set when the owner archived it: hidden from lists, still resolvable (functions/services/lifecycle-archive.ts). */
+    archivedAt: timestampMs('archived_at'),
+    archivedByGroupId: text('archived_by_group_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

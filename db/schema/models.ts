@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Contact, ModelTask, Visibility } from '../../src/lib/catalog-vocabulary';
 import { MODEL_TASKS, VISIBILITIES } from '../../src/lib/catalog-vocabulary';
 import { apiTokens } from './api-tokens';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, timestampMs, updatedAt } from './columns';
 import { groups } from './groups';
 
 /** A model in the catalog: what it does, who owns it, its card. Versions hang off it. */
@@ -31,6 +31,9 @@ export const models = sqliteTable(
       .references(() => groups.id),
     visibility: text('visibility', { enum: VISIBILITIES }).$type<Visibility>().notNull().default('public'),
     createdByTokenId: text('created_by_token_id').references(() => apiTokens.id),
+    /** Set when the owner archived it: hidden from lists, still resolvable (functions/services/lifecycle-archive.ts). */
+    archivedAt: timestampMs('archived_at'),
+    archivedByGroupId: text('archived_by_group_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,4 +1,5 @@
 import { getBenchmarkResult, versionArtifacts } from '../../db/queries/benchmark-results';
+import { getPoolBySlug } from '../../db/queries/hardware';
 import type { Db } from '../../db/client';
 import type { Model, ModelArtifact, ModelVersion, NewBenchmarkResultRow, StoredBenchmarkRecord } from '../../db/schema';
 import { hardwareLabel } from '../../src/lib/benchmarks/labels';
@@ -108,6 +109,17 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     }
   }
 
+  const pool = record.hardwarePool ? await getPoolBySlug(db, record.hardwarePool) : undefined;
+  if (record.hardwarePool && !pool) {
+    throw new BenchmarkRejection(
+      422,
+      'unknown_hardware_pool',
+      `There is no hardware pool "${record.hardwarePool}" (see GET /api/hardware).`,
+      [{ path: `${where}hardwarePool`, message: 'Unknown hardware pool.', code: 'unknown_hardware_pool' }],
+    );
+  }
+
+
   const provenance: StoredBenchmarkRecord['provenance'] = resolveProvenance(record.provenance, {
     source: input.source,
     submitter: input.submitter,
@@ -141,6 +153,7 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     ...(record.accuracy ? { accuracy: record.accuracy } : {}),
     validity,
     provenance,
+    ...(pool ? { hardwarePool: pool.slug } : {}),
   };
   return {
     id: randomId('bm_'),
@@ -169,6 +182,7 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     webhookSourceId: input.webhookSourceId ?? null,
     eventRef: input.eventRef ?? null,
     supersedesId: record.supersedes ?? null,
+    hardwarePoolId: pool?.id ?? null,
     measuredAt: new Date(provenance.measuredAt),
     createdAt: now,
     record: stored,

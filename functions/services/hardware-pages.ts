@@ -68,8 +68,8 @@ export interface PoolBenchmark {
 const BENCHMARKS_SHOWN = 20;
 
 /**
- * Results whose hardware label names one of the pool's accelerator models. Results do not name a
- * pool yet, so these were measured on the same accelerator model, not necessarily on the pool.
+ * Results whose hardware label names one of the pool's accelerator models: measured on the same
+ * accelerator model, not necessarily on the pool (those name it: benchmarksOnPool).
  */
 async function benchmarksOnModels(ctx: ServiceContext, models: string[]): Promise<PoolBenchmark[]> {
   const found = new Map<string, PoolBenchmark>();
@@ -111,6 +111,32 @@ export interface PoolPage {
   /** Accelerator models benchmark labels were matched against (empty: the pool's models are not recorded). */
   matchedModels: string[];
   benchmarks: PoolBenchmark[];
+  /** Results whose record names this pool (`hardwarePool`): measured on it. */
+  onPool: PoolBenchmark[];
+}
+
+/** Results whose record names the pool, newest first. */
+async function benchmarksOnPool(ctx: ServiceContext, poolId: number, poolSlug: string): Promise<PoolBenchmark[]> {
+  const page = await listBenchmarkResults(ctx.db, { hardwarePoolId: poolId }, PUBLIC_VIEWER, {
+    sort: 'recorded',
+    order: 'desc',
+    limit: BENCHMARKS_SHOWN,
+  });
+  return page.items.map((r) => ({
+    id: r.id,
+    model: r.modelSlug,
+    modelName: r.modelName,
+    version: r.version,
+    engine: r.engine,
+    provider: r.executionProvider,
+    hardware: r.hardware,
+    batchSize: r.batchSize,
+    latencyP50Ms: r.latencyP50Ms,
+    throughputPerSec: r.throughputPerSec,
+    valid: r.valid,
+    measuredAt: r.measuredAt.toISOString(),
+    matched: poolSlug,
+  }));
 }
 
 export async function hardwarePoolPage(ctx: ServiceContext, slug: string): Promise<PoolPage | undefined> {
@@ -122,11 +148,12 @@ export async function hardwarePoolPage(ctx: ServiceContext, slug: string): Promi
   const problems = checked.success
     ? []
     : checked.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`);
-  if (problems.length > 0) return { pool, problems, tools: [], matchedModels: [], benchmarks: [] };
+  if (problems.length > 0) return { pool, problems, tools: [], matchedModels: [], benchmarks: [], onPool: [] };
   const matchedModels = matchableModels(pool.accelerators);
-  const [tools, benchmarks] = await Promise.all([
+  const [tools, benchmarks, onPool] = await Promise.all([
     toolNames(ctx.db, pool.tools),
     benchmarksOnModels(ctx, matchedModels),
+    benchmarksOnPool(ctx, row.id, row.slug),
   ]);
-  return { pool, problems, tools, matchedModels, benchmarks };
+  return { pool, problems, tools, matchedModels, benchmarks, onPool };
 }

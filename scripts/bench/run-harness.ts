@@ -23,6 +23,8 @@ export interface HarnessSettings {
   rawLogUrl?: string | undefined;
   /** Measuring processes at the lowest CPU priority (beside a running server). */
   lowPriority?: boolean | undefined;
+  /** The hardware pool the machine belongs to (a /hardware/<slug>/ slug), named in every record. */
+  hardwarePool?: string | undefined;
 }
 
 export interface Configuration {
@@ -168,6 +170,7 @@ export async function runHarness(
       ),
     );
   }
+  if (settings.hardwarePool) for (const record of report.records) record.hardwarePool = settings.hardwarePool;
   onProgress({ done: configurations.length, total: configurations.length, current: null });
   report.finishedAt = new Date().toISOString();
   return report;

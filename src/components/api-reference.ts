@@ -33,7 +33,6 @@ export async function mountApiReference(): Promise<void> {
       telemetry: false,
       proxyUrl: '',
       agent: { disabled: true },
-      mcp: { disabled: true },
       showDeveloperTools: 'never',
       hideDarkModeToggle: true,
       darkMode: dark,

@@ -850,7 +850,11 @@ export interface paths {
         get: operations["getDataset"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a dataset and its versions
+         * @description Deletes the dataset record with its versions and replicas (never the data); refused (409) while a model version names one of its versions as training or evaluation data, a metric was measured on one, or a retrain policy watches it. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        delete: operations["deleteDataset"];
         options?: never;
         head?: never;
         /**
@@ -895,7 +899,11 @@ export interface paths {
         get: operations["getDatasetVersion"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a dataset version
+         * @description Deletes the version record and its replicas; refused (409) while a model version names it as its data or a metric was measured on it. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        delete: operations["deleteDatasetVersion"];
         options?: never;
         head?: never;
         /**
@@ -960,7 +968,11 @@ export interface paths {
         get: operations["getModel"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a model and its versions
+         * @description Deletes the model with its versions, artifacts, metrics and benchmark results; refused (409) while an alias points at one of its versions, a version of another model derives from one, a deployment or HPO trial names one, or a retrain policy belongs to it. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        delete: operations["deleteModel"];
         options?: never;
         head?: never;
         /**
@@ -1025,7 +1037,11 @@ export interface paths {
         get: operations["getModelVersion"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a model version
+         * @description Deletes the version with its artifacts, metrics and benchmark results; refused (409) while an alias points at it (or its history names it), another version derives from it, or a deployment or HPO trial names it. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        delete: operations["deleteModelVersion"];
         options?: never;
         head?: never;
         /**
@@ -1421,6 +1437,166 @@ export interface paths {
         get: operations["getDataAccessResult"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a model
+         * @description Hides it from lists, facets, search, sitemaps and the home page; it stays resolvable by URL and API, shown as archived (`archivedAt`, `archivedBy`). Archiving an archived entry changes nothing. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["archiveModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/versions/{version}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a model version
+         * @description Hides it from lists, facets, search, sitemaps and the home page; it stays resolvable by URL and API, shown as archived (`archivedAt`, `archivedBy`). Archiving an archived entry changes nothing. An archived version is left out of version lists and of `@latest`. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["archiveModelVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a model
+         * @description Brings an archived entry back into lists and search. Unarchiving an entry that is not archived changes nothing. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["unarchiveModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/models/{slug}/versions/{version}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a model version
+         * @description Brings an archived entry back into lists and search. Unarchiving an entry that is not archived changes nothing. An archived version is left out of version lists and of `@latest`. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["unarchiveModelVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{slug}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a dataset
+         * @description Hides it from lists, facets, search, sitemaps and the home page; it stays resolvable by URL and API, shown as archived (`archivedAt`, `archivedBy`). Archiving an archived entry changes nothing. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["archiveDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{slug}/versions/{version}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a dataset version
+         * @description Hides it from lists, facets, search, sitemaps and the home page; it stays resolvable by URL and API, shown as archived (`archivedAt`, `archivedBy`). Archiving an archived entry changes nothing. An archived version is left out of version lists. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["archiveDatasetVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{slug}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a dataset
+         * @description Brings an archived entry back into lists and search. Unarchiving an entry that is not archived changes nothing. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["unarchiveDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{slug}/versions/{version}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a dataset version
+         * @description Brings an archived entry back into lists and search. Unarchiving an entry that is not archived changes nothing. An archived version is left out of version lists. Needs `write` and the owner group's token, or `admin`. Recorded as a timeline event and an audit record.
+         */
+        post: operations["unarchiveDatasetVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2279,6 +2455,11 @@ export interface components {
              * @example bm_Xc3kTMd9aQ1f0bWm
              */
             supersedes?: string;
+            /**
+             * @description The hardware pool it ran on (a slug of GET /api/hardware); an unknown pool is a 422.
+             * @example alice-epn
+             */
+            hardwarePool?: string;
         };
         BenchmarkArtifact: {
             /** @description SHA-256 of the file measured; must be one of the version's artifacts. Omitted: the version's only artifact. */
@@ -4067,7 +4248,7 @@ export interface components {
              * @description Where the event sits on the lifecycle timeline.
              * @enum {string}
              */
-            stage: "queued" | "started" | "trained" | "registered" | "evaluated" | "converted" | "benchmarked" | "promoted" | "alias-moved" | "alias-removed" | "deployed" | "undeployed" | "dataset-published" | "released" | "failed" | "cancelled" | "retrain-requested" | "retrain-triggered" | "retrain-closed" | "retrain-failed" | "trigger-disabled" | "other";
+            stage: "queued" | "started" | "trained" | "registered" | "evaluated" | "converted" | "benchmarked" | "promoted" | "alias-moved" | "alias-removed" | "deployed" | "undeployed" | "dataset-published" | "released" | "failed" | "cancelled" | "retrain-requested" | "retrain-triggered" | "retrain-closed" | "retrain-failed" | "trigger-disabled" | "archived" | "unarchived" | "deleted" | "other";
             stageLabel: string;
             summary: string;
             /** @enum {string} */
@@ -4366,6 +4547,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description When the owner archived it (hidden from lists and search, still resolvable); null when not archived. */
+            archivedAt: string | null;
+            /** @description The group that archived it; null when not archived. */
+            archivedBy: string | null;
             /** @description The dataset page on the site (public datasets). */
             url: string;
         };
@@ -4457,6 +4642,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description When the owner archived it (hidden from lists and search, still resolvable); null when not archived. */
+            archivedAt: string | null;
+            /** @description The group that archived it; null when not archived. */
+            archivedBy: string | null;
             url: string;
         };
         Replica: {
@@ -4511,6 +4700,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description When the owner archived it (hidden from lists and search, still resolvable); null when not archived. */
+            archivedAt: string | null;
+            /** @description The group that archived it; null when not archived. */
+            archivedBy: string | null;
             /** @description The model page on the site (public models). */
             url: string;
         };
@@ -4540,6 +4733,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description When the owner archived it (hidden from lists and search, still resolvable); null when not archived. */
+            archivedAt: string | null;
+            /** @description The group that archived it; null when not archived. */
+            archivedBy: string | null;
             /** @description The model page on the site (public models). */
             url: string;
             /** @description The card body (Markdown, front matter removed). */
@@ -4613,6 +4810,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description When the owner archived it (hidden from lists and search, still resolvable); null when not archived. */
+            archivedAt: string | null;
+            /** @description The group that archived it; null when not archived. */
+            archivedBy: string | null;
             url: string;
         };
         Artifact: {
@@ -4814,6 +5015,8 @@ export interface components {
             hardware: components["schemas"]["BenchmarkHardware"];
             /** @example AMD EPYC 7763, 16 cores */
             hardwareLabel: string;
+            /** @description The hardware pool it was measured on (slug), if any. */
+            hardwarePool: string | null;
             software: components["schemas"]["BenchmarkSoftware"];
             settings: components["schemas"]["BenchmarkSettings"];
             results: components["schemas"]["BenchmarkResults"];
@@ -5221,6 +5424,10 @@ export interface components {
              */
             supersedes?: string;
         };
+        ArchiveRequest: {
+            /** @description Why; kept in the audit record and shown on the timeline. */
+            reason?: string;
+        };
         /** @description A latency a visitor measured in their browser. The device is read from the User-Agent header and the WebGPU adapter sent here. */
         BenchmarkCommunityCreate: {
             /** @example ml-cern-ch */
@@ -5287,6 +5494,11 @@ export interface components {
              * @example bm_Xc3kTMd9aQ1f0bWm
              */
             supersedes?: string;
+            /**
+             * @description The hardware pool it ran on (a slug of GET /api/hardware); an unknown pool is a 422.
+             * @example alice-epn
+             */
+            hardwarePool?: string;
         };
         MlflowRegisteredModelResponse: {
             registered_model: components["schemas"]["MlflowRegisteredModel"];
@@ -9067,6 +9279,74 @@ export interface operations {
             };
         };
     };
+    deleteDataset: {
+        parameters: {
+            query?: {
+                /** @description Why; kept in the audit record and shown on the timeline. */
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something still refers to it (an alias, lineage, a deployment, an HPO trial, a retrain policy, training data or a metric). `details.blockers[]` lists each reference (`reason`, `subject`, `message` saying what to do); archiving is always possible. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     updateDataset: {
         parameters: {
             query?: never;
@@ -9340,6 +9620,75 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteDatasetVersion: {
+        parameters: {
+            query?: {
+                /** @description Why; kept in the audit record and shown on the timeline. */
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something still refers to it (an alias, lineage, a deployment, an HPO trial, a retrain policy, training data or a metric). `details.blockers[]` lists each reference (`reason`, `subject`, `message` saying what to do); archiving is always possible. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9699,6 +10048,74 @@ export interface operations {
             };
         };
     };
+    deleteModel: {
+        parameters: {
+            query?: {
+                /** @description Why; kept in the audit record and shown on the timeline. */
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something still refers to it (an alias, lineage, a deployment, an HPO trial, a retrain policy, training data or a metric). `details.blockers[]` lists each reference (`reason`, `subject`, `message` saying what to do); archiving is always possible. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     updateModel: {
         parameters: {
             query?: never;
@@ -10025,6 +10442,75 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteModelVersion: {
+        parameters: {
+            query?: {
+                /** @description Why; kept in the audit record and shown on the timeline. */
+                reason?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something still refers to it (an alias, lineage, a deployment, an HPO trial, a retrain policy, training data or a metric). `details.blockers[]` lists each reference (`reason`, `subject`, `message` saying what to do); archiving is always possible. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11882,6 +12368,578 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    archiveModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Model"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    archiveModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersion"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unarchiveModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Model"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unarchiveModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersion"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    archiveDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The dataset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    archiveDatasetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The dataset version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unarchiveDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The dataset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unarchiveDatasetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description The dataset version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"];
+                };
+            };
+            /** @description Invalid input: `details.issues` lists each field (`in`, `path`, `message`). A JSON body nested deeper than 64 levels or with more than 10000 object keys is refused as `too_deep` (`details.maxDepth`, `details.maxKeys`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the required scope or belongs to another group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is over the documented size limit. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,7 @@ export function toBenchmarkResponse(row: BenchmarkResultView): BenchmarkResultJs
     engineLabel: engineLabel(record.engine),
     hardware: record.hardware,
     hardwareLabel: row.hardware,
+    hardwarePool: record.hardwarePool ?? null,
     software: record.software,
     settings: record.settings,
     results: record.results,

@@ -4,7 +4,7 @@ import { BENCHMARK_SOURCES, CLAIMABLE_SOURCES, SCENARIOS } from '../../../src/li
 import { MODEL_TASKS } from '../../../src/lib/catalog-vocabulary';
 import { BytesSchema, Sha256Schema, text } from '../catalog-schema';
 import { PrecisionSchema } from '../models/schema';
-import { HttpUrlSchema, PageInfoSchema, SlugSchema } from '../shared-schema';
+import { HttpUrlSchema, orNull, PageInfoSchema, SlugSchema } from '../shared-schema';
 
 const ms = z.number().finite().min(0).max(1e9);
 const count = (max: number) => z.number().int().min(1).max(max);
@@ -271,6 +271,10 @@ const recordFields = {
   supersedes: BenchmarkIdSchema.optional().openapi({
     description: 'The result this one corrects (same model version, not superseded yet).',
   }),
+  hardwarePool: SlugSchema.optional().openapi({
+    description: 'The hardware pool it ran on (a slug of GET /api/hardware); an unknown pool is a 422.',
+    example: 'alice-epn',
+  }),
 };
 
 /** The record without its model: what a `benchmark.completed` event carries as `result`. */
@@ -356,6 +360,7 @@ export const BenchmarkResultSchema = z
     engineLabel: z.string().openapi({ example: 'onnxruntime-node 1.30.0 · cpu' }),
     hardware: HardwareSchema,
     hardwareLabel: z.string().openapi({ example: 'AMD EPYC 7763, 16 cores' }),
+    hardwarePool: orNull(SlugSchema).openapi({ description: 'The hardware pool it was measured on (slug), if any.' }),
     software: SoftwareSchema,
     settings: SettingsSchema,
     results: ResultsSchema,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { oneOrMany } from '../multi-value';
+import { ArchivedFieldsSchema, archivedFields } from '../lifecycle-archive/schema';
 import type { DatasetListRow } from '../../../db/queries/datasets';
 import type { DatasetUse } from '../../../db/queries/dataset-versions';
 import type { Dataset, DatasetReplica, DatasetVersion } from '../../../db/schema';
@@ -152,6 +153,7 @@ export const DatasetVersionSchema = z
       .array(DatasetUseSchema)
       .openapi({ description: 'Model versions (visible to you) trained or evaluated on it.' }),
     ...TimestampsSchema,
+    ...ArchivedFieldsSchema,
     url: z.string(),
   })
   .openapi('DatasetVersion');
@@ -173,6 +175,7 @@ export const DatasetSchema = z
     latestVersion: z.string().nullable(),
     latestBytes: z.number().int().nullable(),
     ...TimestampsSchema,
+    ...ArchivedFieldsSchema,
     url: z.string().openapi({ description: 'The dataset page on the site (public datasets).' }),
   })
   .openapi('Dataset');
@@ -222,6 +225,7 @@ export function toDatasetResponse(
     latestBytes: stats.latestBytes,
     createdAt: dataset.createdAt.toISOString(),
     updatedAt: dataset.updatedAt.toISOString(),
+    ...archivedFields(dataset),
     url: new URL(`/datasets/${dataset.slug}/`, publicUrl).toString(),
   };
 }
@@ -245,6 +249,7 @@ export function toDatasetVersionResponse(
     usedBy: uses.map(({ model, modelName, version: n, role }) => ({ model, modelName, version: n, role })),
     createdAt: version.createdAt.toISOString(),
     updatedAt: version.updatedAt.toISOString(),
+    ...archivedFields(version),
     url: new URL(`/datasets/${slug}/#v-${encodeURIComponent(version.version)}`, publicUrl).toString(),
   };
 }

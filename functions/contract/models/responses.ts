@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import { archivedFields } from '../lifecycle-archive/schema';
 import type { AliasMove, AliasView } from '../../../db/queries/model-aliases';
 import type { DeploymentView } from '../../../db/queries/model-deployments';
 import type { ModelListRow } from '../../../db/queries/models';
@@ -32,6 +33,7 @@ export function toModelSummary(model: ModelListRow, publicUrl: string): z.infer<
     productionVersion: model.productionVersion,
     createdAt: model.createdAt.toISOString(),
     updatedAt: model.updatedAt.toISOString(),
+    ...archivedFields(model),
     url: new URL(`/models/${model.slug}/`, publicUrl).toString(),
   };
 }
@@ -118,6 +120,7 @@ export function toVersionResponse(
     registeredBy: details.registeredBy,
     createdAt: version.createdAt.toISOString(),
     updatedAt: version.updatedAt.toISOString(),
+    ...archivedFields(version),
     url: new URL(`/models/${modelSlug}/v/${version.version}/`, publicUrl).toString(),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { oneOrMany } from '../multi-value';
+import { ArchivedFieldsSchema } from '../lifecycle-archive/schema';
 import { integerString, METRIC_VALUE_BOUND, VersionNumberSchema } from '../strict-integer';
 import {
   ARTIFACT_FORMATS,
@@ -148,6 +149,7 @@ const ModelSummaryFields = {
     .nullable()
     .openapi({ description: 'The version the `production` alias points at.' }),
   ...TimestampsSchema,
+  ...ArchivedFieldsSchema,
   url: z.string().openapi({ description: 'The model page on the site (public models).' }),
 };
 
@@ -386,6 +388,7 @@ export const ModelVersionSchema = z
         "The token that registered it: shown to the model's owner group and admins only (null for others, and when unknown).",
     }),
     ...TimestampsSchema,
+    ...ArchivedFieldsSchema,
     url: z.string(),
   })
   .openapi('ModelVersion');

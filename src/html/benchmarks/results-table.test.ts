@@ -33,6 +33,7 @@ const record: BenchmarkResultJson = {
   },
   supersedes: null,
   supersededBy: null,
+  hardwarePool: null,
   links: {
     self: '/api/benchmarks/bm_abcdefgh1234',
     page: '/benchmarks/result/?id=bm_abcdefgh1234',

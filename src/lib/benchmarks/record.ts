@@ -172,4 +172,6 @@ export interface BenchmarkRecord {
   provenance: Provenance;
   /** Id of the result this one corrects. */
   supersedes?: string | undefined;
+  /** Slug of the hardware pool (/hardware/<slug>/) it was measured on, when it ran on one. */
+  hardwarePool?: string | undefined;
 }

@@ -64,6 +64,7 @@ function result(
     },
     supersedes: null,
     supersededBy: null,
+    hardwarePool: null,
     links: { self: '', page: '', version: '', versionBenchmarks: '' },
   };
 }

@@ -26,6 +26,9 @@ export const TIMELINE_STAGES = [
   'retrain-closed',
   'retrain-failed',
   'trigger-disabled',
+  'archived',
+  'unarchived',
+  'deleted',
   'other',
 ] as const;
 export type TimelineStage = (typeof TIMELINE_STAGES)[number];
@@ -52,6 +55,9 @@ export const STAGE_LABELS: Record<TimelineStage, string> = {
   'retrain-closed': 'Retrain done',
   'retrain-failed': 'Retrain failed',
   'trigger-disabled': 'Trigger disabled',
+  archived: 'Archived',
+  unarchived: 'Unarchived',
+  deleted: 'Deleted',
   other: 'Event',
 };
 
@@ -128,6 +134,9 @@ export function stageOf(type: string, data: Data): TimelineStage {
     case 'trigger.disabled':
       return 'trigger-disabled';
     default:
+      if (type.endsWith('.unarchived')) return 'unarchived';
+      if (type.endsWith('.archived')) return 'archived';
+      if (type.endsWith('.deleted')) return 'deleted';
       return 'other';
   }
 }

@@ -46,6 +46,23 @@ export const CATALOG_EVENT_TYPES = [
 ] as const;
 export type CatalogEventType = (typeof CATALOG_EVENT_TYPES)[number];
 
+/** Archiving, unarchiving and deleting catalog entries through the REST API (functions/services/lifecycle-archive.ts). */
+export const ARCHIVE_EVENT_TYPES = [
+  'model.archived',
+  'model.unarchived',
+  'model.deleted',
+  'model.version.archived',
+  'model.version.unarchived',
+  'model.version.deleted',
+  'dataset.archived',
+  'dataset.unarchived',
+  'dataset.deleted',
+  'dataset.version.archived',
+  'dataset.version.unarchived',
+  'dataset.version.deleted',
+] as const;
+export type ArchiveEventType = (typeof ARCHIVE_EVENT_TYPES)[number];
+
 /** Event types the hub writes itself (retraining requests, their outbound triggers, API changes). */
 export const HUB_EVENT_TYPES = [
   'retrain.requested',
@@ -54,6 +71,7 @@ export const HUB_EVENT_TYPES = [
   'retrain.failed',
   'trigger.disabled',
   ...CATALOG_EVENT_TYPES,
+  ...ARCHIVE_EVENT_TYPES,
 ] as const;
 export type HubEventType = (typeof HUB_EVENT_TYPES)[number];
 
