@@ -43,6 +43,8 @@ export const ROUTE_EXAMPLES: Record<string, string> = {
   'models/[slug]/compare/[pair].astro': '/models/jet-btag/compare/1...1/',
   'models/[slug]/compare/index.astro': '/models/jet-btag/compare/',
   'models/[slug]/index.astro': '/models/jet-btag/',
+  'models/[slug]/studies/[study].astro': '/models/jet-btag/studies/lr-width-scan/',
+  'models/[slug]/studies/index.astro': '/models/jet-btag/studies/',
   'models/[slug]/v/[version].astro': '/models/jet-btag/v/1/',
   'models/[slug]/v/[version]/benchmarks.astro': '/models/jet-btag/v/1/benchmarks/',
   'models/index.astro': '/models/',
