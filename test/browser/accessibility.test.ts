@@ -31,6 +31,7 @@ const PAGES = [
   '/docs/api/',
   '/docs/events/',
   '/docs/mlflow/',
+  '/docs/hpo/',
   '/no-such-page/',
 ];
 

@@ -33,6 +33,7 @@ export const ROUTE_EXAMPLES: Record<string, string> = {
   'demos/index.astro': '/demos/',
   'docs/api.astro': '/docs/api/',
   'docs/events.astro': '/docs/events/',
+  'docs/hpo.astro': '/docs/hpo/',
   'docs/mlflow.astro': '/docs/mlflow/',
   'hardware/[slug].astro': '/hardware/alice-epn/',
   'hardware/index.astro': '/hardware/',

@@ -11,6 +11,7 @@ import {
   MAX_UNIT_PRICE_USD,
 } from '../../../src/lib/costs';
 import { PageInfoSchema, PaginationQuerySchema } from '../shared-schema';
+import { EstimatePoolFieldSchema, EstimatePoolSchema } from './pool-schema';
 
 export const VersionIdSchema = z
   .string()
@@ -159,6 +160,7 @@ export const EstimateRequestSchema = campaignInputSchema
     priceVersion: VersionIdSchema.optional().openapi({
       description: 'Price version to use; default: the current one.',
     }),
+    pool: EstimatePoolFieldSchema.optional(),
   })
   .strict()
   .openapi('EstimateRequest');
@@ -230,6 +232,7 @@ export const EstimateSchema = z
     cheapestCloud: UsdOptionSchema.nullable(),
     assumptions: z.array(z.string()),
     warnings: z.array(EstimateWarningSchema),
+    pool: EstimatePoolSchema.optional().openapi({ description: 'The hardware pool the request named, unpriced.' }),
   })
   .openapi('Estimate');
 

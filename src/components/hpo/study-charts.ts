@@ -14,7 +14,6 @@ import {
   Title,
   Tooltip,
   type ChartConfiguration,
-  type ScaleOptionsByType,
 } from 'chart.js';
 import type { HistoryPoint } from '../../lib/hpo/history';
 import type { ParamImportance } from '../../lib/hpo/importance';
@@ -111,22 +110,37 @@ function historyConfig(d: StudyChartData, c: Colors): ChartConfiguration {
 
 function parallelConfig(d: StudyChartData, c: Colors): ChartConfiguration {
   const { axes, lines } = d.parallel;
-  const scales: Record<string, Partial<ScaleOptionsByType<'linear' | 'logarithmic' | 'category'>>> = {
-    x: { type: 'linear', min: 0, max: Math.max(1, axes.length - 1), display: false },
+  // Chart.js's scale option types are deep partials it does not export; the object is checked at run time by Chart.js.
+  const scales: Record<string, unknown> = {
+    // The x axis names the parameter axes at their foot; the vertical axes carry the values.
+    x: {
+      type: 'linear',
+      min: 0,
+      max: Math.max(1, axes.length - 1),
+      title: axisTitle('Parameter axes (each line: one completed trial)', c),
+      ticks: {
+        stepSize: 1,
+        color: c.text,
+        autoSkip: false,
+        callback: (v: string | number) => axes[Number(v)]?.title ?? '',
+      },
+      grid: { display: false },
+    },
     norm: { type: 'linear', min: 0, max: 1, display: false },
   };
   axes.forEach((a, i) => {
     const common = {
+      axis: 'y',
       position: { x: i },
-      title: axisTitle(a.title, c),
+      title: { display: false, text: a.title },
       ticks: { color: c.muted, autoSkip: true },
       grid: { display: false },
       border: { color: c.text },
     };
     scales[`axis${i}`] =
       a.kind === 'category'
-        ? ({ ...common, type: 'category', labels: a.labels, offset: true } as never)
-        : ({ ...common, type: a.kind === 'log' ? 'logarithmic' : 'linear', min: a.min, max: a.max } as never);
+        ? { ...common, type: 'category', labels: a.labels, offset: true }
+        : { ...common, type: a.kind === 'log' ? 'logarithmic' : 'linear', min: a.min, max: a.max };
   });
   return {
     type: 'line',
@@ -147,7 +161,7 @@ function parallelConfig(d: StudyChartData, c: Colors): ChartConfiguration {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      layout: { padding: { left: 8, right: 8 } },
+      layout: { padding: { left: 36, right: 12 } },
       scales: scales as never,
       plugins: {
         title: { display: true, text: `Parameters and ${d.metric} of completed trials`, color: c.text },
@@ -269,7 +283,11 @@ export function mountStudyCharts(root: ParentNode, data: StudyChartData): void {
       charts.set(canvas, chart);
       const axes = Object.values(chart.scales)
         .filter((s) => s.options.display !== false)
-        .map((s) => ({ type: s.type, title: (s.options as { title?: { text?: string } }).title?.text ?? '' }));
+        .map((s) => ({
+          id: s.id,
+          type: s.type,
+          title: (s.options as { title?: { text?: string } }).title?.text ?? '',
+        }));
       canvas.dataset.axes = JSON.stringify(axes);
     }
   };
