@@ -11,7 +11,7 @@ import { startHub, type RunningHub } from '../helpers/hub-server';
 /**
  * /docs/hpo/ as built and served by the Node host: its shell snippets (`<pre data-snippet
  * data-lang="sh">`) run in order, as written, against the hub, with `npx hub` resolving to this
- * checkout's CLI (a `hub` on PATH, which npx runs before looking anywhere else).
+ * checkout's CLI (the `hub` bin of the scratch project they run in).
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const JOURNAL = fileURLToPath(new URL('../fixtures/optuna/journal.log', import.meta.url));
@@ -48,7 +48,7 @@ describe('/docs/hpo/ on the Node host', () => {
       const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
         cwd: dir,
         env: {
-          PATH: `${join(dir, 'bin')}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
           HOME: dir,
           HUB_URL: hub.url,
           HUB_TOKEN: token,
@@ -69,8 +69,10 @@ describe('/docs/hpo/ on the Node host', () => {
     token = (await createToken(db, { name: 'hpo docs writer', scopes: ['write'], groupId: 'hub' })).secret;
     client.close();
     dir = mkdtempSync(join(tmpdir(), 'hub-hpo-doc-'));
-    const bin = join(dir, 'bin');
-    mkdirSync(bin);
+    // A project whose only bin is this checkout's CLI: `npx hub` runs it as in a checkout of the hub.
+    const bin = join(dir, 'node_modules', '.bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{"name": "hpo-docs-check", "private": true}\n');
     writeFileSync(join(bin, 'hub'), `#!/bin/sh\nexec node ${JSON.stringify(join(ROOT, 'cli/bin/hub.mjs'))} "$@"\n`);
     chmodSync(join(bin, 'hub'), 0o755);
     copyFileSync(JOURNAL, join(dir, 'optuna-journal.log'));
@@ -96,18 +98,23 @@ describe('/docs/hpo/ on the Node host', () => {
     expect(page.get('hpo-optuna')!.text).toContain('JournalFileBackend("optuna-journal.log")');
   });
 
-  it('runs the shell snippets as written: creates a study, reports two trials, imports a journal, promotes', async () => {
-    const created = await bash(page.get('hpo-create')!.text);
-    expect(created.code, created.stderr).toBe(0);
-    const trials = await bash(page.get('hpo-trial')!.text);
-    expect(trials.code, trials.stderr).toBe(0);
-    const study = await (await fetch(`${hub.url}/api/models/jet-btag/studies/lr-scan`)).json();
-    expect(study).toMatchObject({ trials: { total: 2, COMPLETE: 1, PRUNED: 1 }, bestTrial: { value: 0.41 } });
-    const imported = await bash(page.get('hpo-import')!.text);
-    expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/imported 5 trials/);
-    const promoted = await bash(page.get('hpo-promote')!.text);
-    expect(promoted.code, promoted.stderr).toBe(0);
-    expect(promoted.stdout).toMatch(/^trial 0 registered as jet-btag v\d+$/m);
-  });
+  // Thirteen CLI runs, each a fresh Node process: minutes on a loaded machine.
+  it(
+    'runs the shell snippets as written: creates a study, reports two trials, imports a journal, promotes',
+    { timeout: 600_000 },
+    async () => {
+      const created = await bash(page.get('hpo-create')!.text);
+      expect(created.code, created.stderr).toBe(0);
+      const trials = await bash(page.get('hpo-trial')!.text);
+      expect(trials.code, trials.stderr).toBe(0);
+      const study = await (await fetch(`${hub.url}/api/models/jet-btag/studies/lr-scan`)).json();
+      expect(study).toMatchObject({ trials: { total: 2, COMPLETE: 1, PRUNED: 1 }, bestTrial: { value: 0.41 } });
+      const imported = await bash(page.get('hpo-import')!.text);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toMatch(/imported 5 trials/);
+      const promoted = await bash(page.get('hpo-promote')!.text);
+      expect(promoted.code, promoted.stderr).toBe(0);
+      expect(promoted.stdout).toMatch(/^trial 0 registered as jet-btag v\d+$/m);
+    },
+  );
 });

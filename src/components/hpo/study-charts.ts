@@ -140,7 +140,20 @@ function parallelConfig(d: StudyChartData, c: Colors): ChartConfiguration {
     scales[`axis${i}`] =
       a.kind === 'category'
         ? { ...common, type: 'category', labels: a.labels, offset: true }
-        : { ...common, type: a.kind === 'log' ? 'logarithmic' : 'linear', min: a.min, max: a.max };
+        : a.kind === 'log'
+          ? {
+              ...common,
+              type: 'logarithmic',
+              min: a.min,
+              max: a.max,
+              // Decades only, as 1e-4, 1e-3 …: Chart.js's default log ticks crowd and pad with zeros.
+              ticks: {
+                ...common.ticks,
+                callback: (v: string | number) =>
+                  Number.isInteger(Math.round(Math.log10(Number(v)) * 1e6) / 1e6) ? Number(v).toExponential(0) : '',
+              },
+            }
+          : { ...common, type: 'linear', min: a.min, max: a.max };
   });
   return {
     type: 'line',
