@@ -84,7 +84,7 @@ const flat = (r: { trial: HpoTrial; createdBy: string | null; promotedVersion: n
 export async function listTrials(
   db: Db,
   studyId: string,
-  options: { limit: number; after?: number | undefined; state?: string | undefined },
+  options: { limit: number; after?: number | undefined; state?: string | undefined; offset?: number | undefined },
 ): Promise<TrialRow[]> {
   const rows = await selectTrials(db)
     .where(
@@ -95,7 +95,8 @@ export async function listTrials(
       ),
     )
     .orderBy(asc(hpoTrials.number))
-    .limit(options.limit);
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
   return rows.map(flat);
 }
 

@@ -8,6 +8,7 @@ import { seedStorageBenchmarks } from './storage-benchmarks';
 import demoManifest from '../../public/models/manifest.json';
 import type { DemoModelsManifest } from '../../src/lib/demo-data/manifest';
 import { seedCatalogFromManifest, type CatalogSeedReport } from './catalog-from-manifest';
+import { seedDemoStudies } from './hpo';
 
 export interface SeedReport {
   groups: number;
@@ -46,5 +47,6 @@ export interface HubSeedReport extends SeedReport {
 export async function seedHub(db: Db, now = new Date()): Promise<HubSeedReport> {
   const base = await seedDatabase(db, now);
   const catalog = await seedCatalogFromManifest(db, demoManifest as unknown as DemoModelsManifest, now);
+  await seedDemoStudies(db);
   return { ...base, catalog };
 }

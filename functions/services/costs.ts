@@ -26,6 +26,7 @@ import type { AuthContext } from '../env';
 import { ApiError, notFound, validationError } from '../errors';
 import type { ServiceContext } from '../hub';
 import { EstimateRequestSchema, type SavedEstimateSchema } from '../contract/costs/schema';
+import { estimatePool, type EstimatePool } from './cost-pools';
 
 export type EstimateRequestBody = z.output<typeof EstimateRequestSchema>;
 export type SavedEstimate = z.infer<typeof SavedEstimateSchema>;
@@ -60,19 +61,21 @@ export async function runEstimate(
   ctx: ServiceContext,
   request: EstimateRequestBody,
   where = 'body',
-): Promise<Estimate> {
+): Promise<Estimate & { pool?: EstimatePool }> {
   const { config } = ctx;
-  const { priceVersion, onPrem, ...campaign } = request;
+  const { priceVersion, onPrem, pool, ...campaign } = request;
+  const poolNote = pool === undefined ? undefined : await estimatePool(ctx, pool, where);
   const version = await loadPriceVersion(ctx.db, priceVersion);
   const override = applyOnPremOverride(config.onPrem, onPrem, 'given in the request: an assumption');
   try {
-    return finiteTotals(
+    const estimate = finiteTotals(
       estimateCampaign(
         { ...campaign, ...(override ? { onPrem: override } : {}) } as CampaignInput,
         version,
         config.onPrem,
       ),
     );
+    return poolNote ? { ...estimate, assumptions: [...estimate.assumptions, poolNote.note], pool: poolNote } : estimate;
   } catch (error) {
     if (error instanceof UnknownGpuTypeError) throw unknownGpuError(error, where);
     if (error instanceof ZodError) throw validationError(error, where === 'body' ? 'json' : where);
@@ -135,7 +138,7 @@ export async function getSavedEstimate(ctx: ServiceContext, id: string): Promise
 export interface CostPageData {
   values: CostFormValues;
   choices: CostFormChoices;
-  result: { estimate: Estimate; from: CampaignOrigin | null } | { problem: EstimateProblem };
+  result: { estimate: Estimate & { pool?: EstimatePool }; from: CampaignOrigin | null } | { problem: EstimateProblem };
 }
 
 /** URL parameters as form values; repeated ones (providers) as lists. */

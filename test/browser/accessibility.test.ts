@@ -17,6 +17,8 @@ const PAGES = [
   '/models/',
   '/models/jet-btag/',
   '/models/jet-btag/v/1/',
+  '/models/jet-btag/studies/',
+  '/models/jet-btag/studies/lr-width-scan/',
   '/models/jet-btag/compare/',
   '/datasets/',
   '/datasets/jet-btag-toy-tracks/',
@@ -33,6 +35,7 @@ const PAGES = [
   '/docs/api/',
   '/docs/events/',
   '/docs/mlflow/',
+  '/docs/hpo/',
   '/no-such-page/',
 ];
 

@@ -3763,6 +3763,7 @@ export interface components {
             } | null;
             assumptions: string[];
             warnings: components["schemas"]["EstimateWarning"][];
+            pool?: components["schemas"]["EstimatePool"];
         };
         /** @description The campaign with every default filled in. */
         Campaign: {
@@ -3884,6 +3885,21 @@ export interface components {
             message: string;
             priceRowId?: string;
         };
+        /** @description The hardware pool the request named, unpriced. */
+        EstimatePool: {
+            slug: string;
+            name: string;
+            /** @description The pool page. */
+            url: string;
+            /** @description GPU models the directory records for the pool. */
+            gpuModels: string[];
+            /**
+             * @description Always false: no price table prices the lab’s own pools.
+             * @enum {boolean}
+             */
+            priced: false;
+            note: string;
+        };
         EstimateRequest: {
             datasetTb: number;
             /** @default 1 */
@@ -3933,6 +3949,11 @@ export interface components {
              * @example prices-2026-11
              */
             priceVersion?: string;
+            /**
+             * @description A hardware pool of the directory (`GET /api/hardware`) the campaign would run on. The lab’s pools have no price: the estimate names the pool and says so, and the on-prem option keeps the hub’s assumed rate. 400 when there is no such pool.
+             * @example batch-gpu
+             */
+            pool?: string;
         };
         /** @description The lab's own cost: an assumption. Figures left out come from the hub configuration. */
         OnPremRateOverride: {

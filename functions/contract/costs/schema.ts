@@ -12,6 +12,7 @@ import {
   ON_PREM_RATE_FIELDS,
 } from '../../../src/lib/costs';
 import { PageInfoSchema, PaginationQuerySchema } from '../shared-schema';
+import { EstimatePoolFieldSchema, EstimatePoolSchema } from './pool-schema';
 
 export const VersionIdSchema = z
   .string()
@@ -160,6 +161,7 @@ export const EstimateRequestSchema = campaignInputSchema
     priceVersion: VersionIdSchema.optional().openapi({
       description: 'Price version to use; default: the current one.',
     }),
+    pool: EstimatePoolFieldSchema.optional(),
   })
   .strict()
   .openapi('EstimateRequest');
@@ -245,6 +247,7 @@ export const EstimateSchema = z
     cheapestCloud: UsdOptionSchema.nullable(),
     assumptions: z.array(z.string()),
     warnings: z.array(EstimateWarningSchema),
+    pool: EstimatePoolSchema.optional().openapi({ description: 'The hardware pool the request named, unpriced.' }),
   })
   .openapi('Estimate');
 

@@ -40,6 +40,8 @@ export const EXTRA_PARAMS = {
   onPremTbMonth: 'onPremTbMonth',
   version: 'version',
   from: 'from',
+  /** A hardware pool of the directory (unpriced: the estimate says so). */
+  pool: 'pool',
 } as const;
 
 /** Everything a user can compare: the three clouds (optionally `provider:region`) and the lab's own resources. */
@@ -54,7 +56,11 @@ export interface OnPremOverride {
 }
 
 /** The body of `POST /api/costs/estimate`: a campaign, with an optional on-prem override and price version. */
-export type EstimateRequest = Omit<CampaignInput, 'onPrem'> & { onPrem?: OnPremOverride; priceVersion?: string };
+export type EstimateRequest = Omit<CampaignInput, 'onPrem'> & {
+  onPrem?: OnPremOverride;
+  priceVersion?: string;
+  pool?: string;
+};
 
 /** The catalog's "estimate retraining cost" origin: `model-slug:v3`. */
 export interface CampaignOrigin {
@@ -129,6 +135,8 @@ export function readCostQuery(
   }
   const version = params.get(EXTRA_PARAMS.version)?.trim() || null;
   if (version) request['priceVersion'] = version;
+  const pool = params.get(EXTRA_PARAMS.pool)?.trim();
+  if (pool) request['pool'] = pool;
   return { request, hasCampaign, priceVersion: version, from: parseOrigin(params.get(EXTRA_PARAMS.from)) };
 }
 
@@ -156,6 +164,7 @@ export function costSearchParams(request: EstimateRequest, extras: { from?: stri
   if (request.onPrem?.usdPerTbMonth !== undefined)
     params.set(EXTRA_PARAMS.onPremTbMonth, String(request.onPrem.usdPerTbMonth));
   if (request.priceVersion) params.set(EXTRA_PARAMS.version, request.priceVersion);
+  if (request.pool) params.set(EXTRA_PARAMS.pool, request.pool);
   if (extras.from) params.set(EXTRA_PARAMS.from, extras.from);
   return params;
 }
