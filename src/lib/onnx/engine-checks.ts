@@ -8,7 +8,12 @@ import {
   HOST_DEPENDENT_LIMITS,
   JS_API_SOURCE,
   JS_API_TENSOR_TYPES,
+  JSEP_DATA_INPUT,
+  JSEP_DATA_TYPES,
+  JSEP_EXTRA_TYPES,
+  JSEP_TYPES_SOURCE,
   KERNEL_TYPE_LIMITS,
+  type AttributeLimit,
   type KernelTypeLimit,
 } from './kernel-limits';
 import type { EngineId } from './op-list-types';
@@ -17,6 +22,13 @@ import { inferElementTypes } from './type-inference';
 
 export const nodeLabel = (node: NodeSummary, index: number): string =>
   node.name ? node.name : `#${index} (${node.opType})`;
+
+function attributeHits(limit: AttributeLimit, node: NodeSummary): boolean {
+  const value = node.attributes?.[limit.attribute];
+  if (limit.equals !== undefined) return value === limit.equals;
+  if (limit.minLength !== undefined) return Array.isArray(value) && value.length >= limit.minLength;
+  return false;
+}
 
 function opsetOf(report: InspectReport, domain: string): number | null {
   return report.opsetImports.find((o) => o.domain === domain)?.version ?? null;
@@ -81,7 +93,7 @@ export function cpuNodeReasons(report: InspectReport, onlyNodes?: ReadonlySet<No
     }
     for (const limit of ATTRIBUTE_LIMITS) {
       if (limit.op !== node.opType || node.domain !== '' || !limit.engines.includes('ort-cpu')) continue;
-      if (node.attributes?.[limit.attribute] === limit.equals)
+      if (attributeHits(limit, node))
         reasons.push({
           kind: 'fails',
           op: node.opType,
@@ -135,6 +147,28 @@ export function webGpuNodeReasons(
       return;
     }
     const label = nodeLabel(node, index);
+    if (node.domain === '') {
+      const at = JSEP_DATA_INPUT[node.opType] ?? 0;
+      const accepted = [...JSEP_DATA_TYPES, ...(JSEP_EXTRA_TYPES[node.opType] ?? [])];
+      const t = node.inputs[at] ? typeOf(node, at) : null;
+      if (node.inputs[at] && t === null) {
+        reasons.push({
+          kind: 'unknown',
+          op: node.opType,
+          node: label,
+          message: `${node.opType} '${label}': the type of input ${at} is not stated; WebGPU kernels take ${accepted.join(', ')}`,
+        });
+      } else if (t !== null && !accepted.includes(t)) {
+        onCpu.add(node);
+        reasons.push({
+          kind: 'fallback',
+          op: node.opType,
+          node: label,
+          message: `${node.opType} '${label}': no WebGPU kernel for ${t} (WebGPU kernels take ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
+        });
+        return;
+      }
+    }
     for (const limit of limitsFor('ort-web-webgpu', node, opset)) {
       const bad = limit.inputs
         .filter((i) => i < node.inputs.length && node.inputs[i])
@@ -160,7 +194,7 @@ export function webGpuNodeReasons(
     }
     for (const limit of ATTRIBUTE_LIMITS) {
       if (limit.op !== node.opType || node.domain !== '' || !limit.engines.includes('ort-web-webgpu')) continue;
-      if (node.attributes?.[limit.attribute] === limit.equals) {
+      if (attributeHits(limit, node)) {
         if (limit.effect === 'fallback') onCpu.add(node);
         reasons.push({
           kind: limit.effect,

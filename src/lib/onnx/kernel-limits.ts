@@ -124,19 +124,102 @@ export const KERNEL_TYPE_LIMITS: readonly KernelTypeLimit[] = [
   },
 ];
 
-/** An attribute value a kernel refuses when the session is created. */
+/**
+ * onnxruntime-web's JSEP (WebGPU) kernels register their data type constraint with
+ * JsepSupportedDataTypes() / JsepSupportedFloatTypes(): float32, float16, int32, uint32. A node whose
+ * data input has another type (float64, int8, uint8, int16, uint16, int64, bool, string …) gets no
+ * JSEP kernel and runs on the WASM CPU back end.
+ */
+export const JSEP_DATA_TYPES: readonly string[] = ['float32', 'float16', 'int32', 'uint32'];
+/** Operators whose JSEP kernels also take these types for their data input. */
+export const JSEP_EXTRA_TYPES: Readonly<Record<string, readonly string[]>> = {
+  Cast: ['bool'],
+};
+/** The data input of operators where it is not input 0. */
+export const JSEP_DATA_INPUT: Readonly<Record<string, number>> = { Where: 1 };
+export const JSEP_TYPES_SOURCE =
+  'github.com/microsoft/onnxruntime onnxruntime/core/providers/js/js_data_types.cc (JsepSupportedDataTypes); measured in benchmarks/onnx-verdicts';
+
+/** An attribute value a kernel refuses when the session is created or run. */
 export interface AttributeLimit {
   op: string;
   engines: readonly EngineId[];
   attribute: string;
-  /** The kernel refuses the node when the attribute equals this value. */
-  equals: number | string;
+  /** The kernel refuses the node when the attribute equals this value … */
+  equals?: number | string;
+  /** … or when the attribute (a list) has at least this many entries. */
+  minLength?: number;
   effect: 'fails' | 'fallback';
   message: string;
   source: string;
 }
 
+const WEBGPU_RUN = (test: string, error: string) => `${ONNX_TEST(test)} in onnxruntime-web WebGPU: "${error}"`;
+
 export const ATTRIBUTE_LIMITS: readonly AttributeLimit[] = [
+  {
+    op: 'AveragePool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'ceil_mode',
+    equals: 1,
+    effect: 'fails',
+    message: 'ceil_mode=1 is not implemented by the WebGPU AveragePool kernel',
+    source: WEBGPU_RUN(
+      'test_averagepool_2d_ceil',
+      'ceil_mode kernel execution (padding/divisor) is not yet implemented in the WebGPU AveragePool kernel',
+    ),
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'ceil_mode',
+    equals: 1,
+    effect: 'fails',
+    message: 'ceil_mode=1 is not implemented by the WebGPU pooling kernels',
+    source: WEBGPU_RUN('test_maxpool_2d_ceil', 'ceil_mode … not yet implemented'),
+  },
+  {
+    op: 'AveragePool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    minLength: 3,
+    effect: 'fails',
+    message: '3-D pooling is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN(
+      'test_averagepool_3d_default',
+      'Pooling with kernelShape.length > 2 is not supported for NHWC format',
+    ),
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    minLength: 3,
+    effect: 'fails',
+    message: '3-D pooling is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN(
+      'test_maxpool_3d_default',
+      'Pooling with kernelShape.length > 2 is not supported for NHWC format',
+    ),
+  },
+  {
+    op: 'ConvTranspose',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    minLength: 3,
+    effect: 'fails',
+    message: '3-D ConvTranspose is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN('test_convtranspose_3d', 'currently only support 2-dimensional conv'),
+  },
+  {
+    op: 'BatchNormalization',
+    engines: ['ort-web-webgpu'],
+    attribute: 'training_mode',
+    equals: 1,
+    effect: 'fails',
+    message: 'training mode is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN('test_batchnorm_example_training_mode', 'BatchNormalization trainingMode is not supported yet'),
+  },
   {
     op: 'LSTM',
     engines: ['ort-cpu', 'ort-web-webgpu'],

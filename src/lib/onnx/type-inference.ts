@@ -42,6 +42,8 @@ function firstOutputType(node: NodeSummary, typeOf: (name: string) => string | n
     return typeof to === 'number' ? (DATA_TYPE_NAMES[to] ?? null) : null;
   }
   if (node.opType === 'CastLike') return node.inputs[1] ? typeOf(node.inputs[1]) : null;
+  if (node.opType === 'DequantizeLinear') return node.inputs[1] ? typeOf(node.inputs[1]) : null;
+  if (node.opType === 'QuantizeLinear') return node.inputs[2] ? typeOf(node.inputs[2]) : 'uint8';
   if (BOOL_OUT.has(node.opType)) return 'bool';
   if (INT64_OUT.has(node.opType)) return 'int64';
   // Where's data inputs are 1 and 2; every other operator here follows input 0.
