@@ -457,6 +457,7 @@ try {
           `  ✗ ${engine} ${id}: verdict ${v.status} (${v.summary}) — reality ${outcome.reality} ${outcome.detail ?? ''}`,
         );
     }
+    if ((k + 1) % 50 === 0 && args.json) await writeFile(args.json, JSON.stringify({ partial: true, rows }, null, 1));
     if ((k + 1) % 50 === 0)
       console.log(`  … ${k + 1}/${ids.length} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }

@@ -59,7 +59,8 @@ function ortCpuVerdict(op: ModelOp, cpu: Map<string, EngineOp>): Verdict {
 /** Default onnxruntime-web import = JSEP: ops without a WebGPU kernel run on the WASM CPU EP. */
 function webGpuVerdict(op: ModelOp, gpu: Map<string, EngineOp>, cpu: Map<string, EngineOp>, listName: string): Verdict {
   if (op.domain === '' && op.opType === 'Constant') return ok;
-  const entry = gpu.get(op.op);
+  // ORT expands CastLike into Cast, which has a WebGPU kernel.
+  const entry = gpu.get(op.domain === '' && op.opType === 'CastLike' ? 'Cast' : op.op);
   const gpuProblem = entry ? rangeProblem(op, entry, listName) : undefined;
   if (entry && !gpuProblem) return ok;
   const onCpu = ortCpuVerdict(op, cpu);

@@ -27,6 +27,7 @@ function attributeHits(limit: AttributeLimit, node: NodeSummary): boolean {
   const value = node.attributes?.[limit.attribute];
   if (limit.equals !== undefined) return value === limit.equals;
   if (limit.minLength !== undefined) return Array.isArray(value) && value.length >= limit.minLength;
+  if (limit.inputRank) return (node.inputTypes[limit.inputRank.input]?.shape?.length ?? 0) >= limit.inputRank.atLeast;
   return false;
 }
 
@@ -135,7 +136,9 @@ export function webGpuNodeReasons(
   const reasons: CoverageReason[] = [];
   const typeOf = inferElementTypes(report);
   report.nodes.forEach((node, index) => {
-    const qualified = node.domain ? `${node.domain}:${node.opType}` : node.opType;
+    // ORT expands CastLike into a Cast, which has a WebGPU kernel.
+    const opType = node.domain === '' && node.opType === 'CastLike' ? 'Cast' : node.opType;
+    const qualified = node.domain ? `${node.domain}:${opType}` : opType;
     const entry = jsep?.get(qualified);
     const opset = opsetOf(report, node.domain);
     const inRange =

@@ -149,6 +149,8 @@ export interface AttributeLimit {
   equals?: number | string;
   /** … or when the attribute (a list) has at least this many entries. */
   minLength?: number;
+  /** … or when this input has at least this rank (kernel_shape may be left out and follow from W). */
+  inputRank?: { input: number; atLeast: number };
   effect: 'fails' | 'fallback';
   message: string;
   source: string;
