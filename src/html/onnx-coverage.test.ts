@@ -11,7 +11,7 @@ const coverageOf = async (file: string) =>
 describe('renderCoverageMatrix', () => {
   it('gives each engine a row with its status, missing and fallback operators', async () => {
     const html = renderCoverageMatrix(await coverageOf('jet-btag-int8.onnx'));
-    expect(html).toContain('<tr data-engine="tmva-sofie" data-status="missing">');
+    expect(html).toContain('<tr data-engine="tmva-sofie" data-status="fails">');
     expect(html).toContain(
       '<span data-coverage-missing>missing: <code>DequantizeLinear</code>, <code>QuantizeLinear</code></span>',
     );
@@ -37,11 +37,12 @@ describe('renderCoverageMatrix', () => {
           engine: 'tmva-sofie',
           name: 'SOFIE',
           version: '1',
-          status: 'missing',
+          status: 'fails',
           summary: 'missing: <img src=x>',
           missing: ['<img src=x>'],
           fallback: [],
           opsetProblems: [{ op: 'x', opset: 1, range: null, message: '<script>alert(1)</script>' }],
+          reasons: [{ kind: 'fails', op: 'x', node: '<b>n</b>', message: '<b>n</b> fails' }],
           notes: ['a & b'],
           sources: [],
         },
@@ -49,6 +50,7 @@ describe('renderCoverageMatrix', () => {
     });
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>');
     expect(html).toContain('&#60;img src=x&#62;');
     expect(html).toContain('a &#38; b');
   });

@@ -10,7 +10,8 @@ import { escapeHtml } from './escape';
 const STATUS: Record<CoverageStatus, { label: string; badge: string }> = {
   runs: { label: 'runs', badge: 'ok' },
   'runs-with-fallback': { label: 'runs with fallback', badge: 'warn' },
-  missing: { label: 'missing operators', badge: 'danger' },
+  fails: { label: 'fails', badge: 'danger' },
+  unknown: { label: 'unknown', badge: 'warn' },
 };
 
 function list(items: readonly string[]): string {
@@ -27,6 +28,15 @@ function resultCell(e: EngineCoverage): string {
   for (const issue of e.notes.filter((n) => known.includes(n))) {
     parts.push(`<span class="small" data-coverage-known-issue>Known problem: ${escapeHtml(issue)}</span>`);
   }
+  const nodeReasons = e.reasons.filter((r) => r.node !== null || r.op === '');
+  if (nodeReasons.length > 0) {
+    const shown = nodeReasons.slice(0, 20);
+    parts.push(
+      `<ul class="small" data-coverage-reasons>${shown.map((r) => `<li data-reason="${r.kind}">${escapeHtml(r.message)}</li>`).join('')}` +
+        (nodeReasons.length > shown.length ? `<li>… and ${nodeReasons.length - shown.length} more</li>` : '') +
+        '</ul>',
+    );
+  }
   if (e.opsetProblems.length > 0) {
     parts.push(`<ul class="small">${e.opsetProblems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('')}</ul>`);
   }
@@ -41,7 +51,7 @@ export function sourceLine(s: SourceRef): string {
 }
 
 /**
- * The operator-coverage matrix as HTML: one row per engine (runs / runs with fallback / missing),
+ * The operator-coverage matrix as HTML: one row per engine (runs / runs with fallback / fails / unknown),
  * opset problems, notes, and where each engine's list comes from with its date.
  */
 export function renderCoverageMatrix(coverage: CoverageReport, options: { listsAsOf?: string } = {}): string {

@@ -3541,6 +3541,10 @@ export interface components {
                     elemType: string | null;
                     shape: (number | string | null)[] | null;
                 } | null)[];
+                /** @description INT, FLOAT, STRING and short INTS attributes of the node. */
+                attributes: {
+                    [key: string]: number | string | number[];
+                };
             }[];
             nodesTruncated: boolean;
             functions: {
@@ -3597,8 +3601,11 @@ export interface components {
             engine: "ort-cpu" | "ort-web-webgpu" | "tmva-sofie" | "hls4ml";
             name: string;
             version: string;
-            /** @enum {string} */
-            status: "runs" | "runs-with-fallback" | "missing";
+            /**
+             * @description runs; runs-with-fallback (some nodes run on the CPU back end, see reasons); fails (a node cannot run, see reasons); unknown (the checker could not decide, see reasons).
+             * @enum {string}
+             */
+            status: "runs" | "runs-with-fallback" | "fails" | "unknown";
             /** @example missing: DequantizeLinear, QuantizeLinear */
             summary: string;
             missing: string[];
@@ -3608,6 +3615,15 @@ export interface components {
                 op: string;
                 opset: number | null;
                 range: string | null;
+                message: string;
+            }[];
+            /** @description Why the status is not runs: which node fails, falls back or could not be decided, and why. */
+            reasons: {
+                /** @enum {string} */
+                kind: "fails" | "fallback" | "unknown";
+                op: string;
+                /** @description Node name (or #index); null for model-wide reasons. */
+                node: string | null;
                 message: string;
             }[];
             notes: string[];

@@ -52,6 +52,9 @@ const NodeSummarySchema = z.object({
       'Type of each input where the model states it (graph inputs and outputs, value_info, initializers, Constant nodes); null where unknown.',
   }),
   outputTypes: z.array(TensorTypeSchema.nullable()),
+  attributes: z
+    .record(z.string(), z.union([z.number(), z.string(), z.array(z.number())]))
+    .openapi({ description: 'INT, FLOAT, STRING and short INTS attributes of the node.' }),
 });
 
 const InitializerStatsSchema = z.object({
@@ -157,7 +160,10 @@ const EngineCoverageSchema = z
     engine: z.enum(['ort-cpu', 'ort-web-webgpu', 'tmva-sofie', 'hls4ml']),
     name: z.string(),
     version: z.string(),
-    status: z.enum(['runs', 'runs-with-fallback', 'missing']),
+    status: z.enum(['runs', 'runs-with-fallback', 'fails', 'unknown']).openapi({
+      description:
+        'runs; runs-with-fallback (some nodes run on the CPU back end, see reasons); fails (a node cannot run, see reasons); unknown (the checker could not decide, see reasons).',
+    }),
     summary: z.string().openapi({ example: 'missing: DequantizeLinear, QuantizeLinear' }),
     missing: z.array(z.string()),
     fallback: z
@@ -171,6 +177,18 @@ const EngineCoverageSchema = z
         message: z.string(),
       }),
     ),
+    reasons: z
+      .array(
+        z.object({
+          kind: z.enum(['fails', 'fallback', 'unknown']),
+          op: z.string(),
+          node: z.string().nullable().openapi({ description: 'Node name (or #index); null for model-wide reasons.' }),
+          message: z.string(),
+        }),
+      )
+      .openapi({
+        description: 'Why the status is not runs: which node fails, falls back or could not be decided, and why.',
+      }),
     notes: z.array(z.string()),
     sources: z.array(SourceRefSchema),
   })

@@ -90,9 +90,9 @@ describe('operatorCoverage', () => {
   it('reports QDQ and ArgMax as missing in TMVA SOFIE', async () => {
     const coverage = await coverageOf(encodeModel(qdqArgMaxSpec()));
     const sofie = engine(coverage, 'tmva-sofie');
-    expect(sofie.status).toBe('missing');
+    expect(sofie.status).toBe('fails');
     expect(sofie.missing).toEqual(['ArgMax', 'DequantizeLinear', 'QuantizeLinear']);
-    expect(sofie.summary).toBe('missing: ArgMax, DequantizeLinear, QuantizeLinear');
+    expect(sofie.summary).toBe('fails: ArgMax, DequantizeLinear, QuantizeLinear');
     expect(engine(coverage, 'ort-cpu').status).toBe('runs');
   });
 
@@ -126,7 +126,7 @@ describe('operatorCoverage', () => {
 
   it('reports operators above a closed opset range', () => {
     const cpu = engine(operatorCoverage(reportWith(['Upsample'], { '': 10 })), 'ort-cpu');
-    expect(cpu.status).toBe('missing');
+    expect(cpu.status).toBe('fails');
     expect(cpu.opsetProblems[0]?.message).toBe('Upsample at opset 10 but the ORT CPU list covers opsets 7-9');
   });
 
@@ -173,7 +173,7 @@ describe('operatorCoverage', () => {
       'ort-cpu': 'runs',
       'ort-web-webgpu': 'runs',
       'tmva-sofie': 'runs',
-      hls4ml: 'missing',
+      hls4ml: 'fails',
     });
     expect(engine(coverage, 'hls4ml').missing).toEqual(['Constant']);
   });
@@ -192,8 +192,8 @@ describe('operatorCoverage', () => {
     expect(statuses(coverage)).toEqual({
       'ort-cpu': 'runs',
       'ort-web-webgpu': 'runs-with-fallback',
-      'tmva-sofie': 'missing',
-      hls4ml: 'missing',
+      'tmva-sofie': 'fails',
+      hls4ml: 'fails',
     });
   });
 
@@ -202,9 +202,9 @@ describe('operatorCoverage', () => {
       reportWith(['qonnx.custom_op.general:Quant', 'MatMul'], { '': 13, 'qonnx.custom_op.general': 1 }),
     );
     expect(statuses(coverage)).toEqual({
-      'ort-cpu': 'missing',
-      'ort-web-webgpu': 'missing',
-      'tmva-sofie': 'missing',
+      'ort-cpu': 'fails',
+      'ort-web-webgpu': 'fails',
+      'tmva-sofie': 'fails',
       hls4ml: 'runs',
     });
   });
@@ -267,15 +267,15 @@ describe('operatorCoverage', () => {
 
   it('lists WASM fallbacks after the missing operators when both occur', () => {
     const web = engine(operatorCoverage(reportWith(['TopK', 'NotAnOnnxOp'])), 'ort-web-webgpu');
-    expect(web.summary).toBe('missing: NotAnOnnxOp; falls back to WASM for: TopK');
+    expect(web.summary).toBe('fails: NotAnOnnxOp; falls back to WASM for: TopK');
   });
 
   it('reports an unknown operator as missing everywhere', () => {
     expect(Object.values(statuses(operatorCoverage(reportWith(['NotAnOnnxOp']))))).toEqual([
-      'missing',
-      'missing',
-      'missing',
-      'missing',
+      'fails',
+      'fails',
+      'fails',
+      'fails',
     ]);
   });
 

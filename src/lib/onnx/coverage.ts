@@ -1,5 +1,7 @@
-import type { CoverageReport, CoverageStatus, EngineCoverage, OpsetProblem } from './coverage-types';
+import type { CoverageReason, CoverageReport, CoverageStatus, EngineCoverage, OpsetProblem } from './coverage-types';
+import { cpuNodeReasons, jsApiReasons, webGpuNodeReasons } from './engine-checks';
 import { engineList, opIndex } from './engine-lists';
+import { ORT_EXPANDED_FUNCTIONS, WEBGPU_MIN_OPSET, WEBGPU_MIN_OPSET_SOURCE } from './kernel-limits';
 import type { EngineId, EngineOp, EngineOpList } from './op-list-types';
 import { displayDomain, qualifiedOp } from './operators';
 import { describeSpans, opsetInSpans } from './opset-range';
@@ -9,8 +11,8 @@ type ModelOp = Pick<OperatorCount, 'op' | 'domain' | 'opType' | 'opset'>;
 type Verdict = { kind: 'ok' | 'fallback' | 'missing'; problem?: OpsetProblem | undefined };
 
 // SOURCES.md: ORT turns Constant nodes into initializers at load time, and runs operators that
-// ONNX defines as functions by expanding them; these two it names (ort-cpu.txt names HardSwish).
-const FUNCTION_EXPANDED_BY_ORT = new Set(['HardSwish', 'Mish']);
+// ONNX defines as functions by expanding them (kernel-limits.ts lists them, each with its source).
+const FUNCTION_EXPANDED_BY_ORT = new Set(Object.keys(ORT_EXPANDED_FUNCTIONS));
 const SOFIE_FUSION_OPS = ['MatMul', 'Conv', 'ConvTranspose', 'Gemm', 'BatchNormalization'];
 
 /**
@@ -57,7 +59,8 @@ function ortCpuVerdict(op: ModelOp, cpu: Map<string, EngineOp>): Verdict {
 /** Default onnxruntime-web import = JSEP: ops without a WebGPU kernel run on the WASM CPU EP. */
 function webGpuVerdict(op: ModelOp, gpu: Map<string, EngineOp>, cpu: Map<string, EngineOp>, listName: string): Verdict {
   if (op.domain === '' && op.opType === 'Constant') return ok;
-  const entry = gpu.get(op.op);
+  // ORT expands CastLike into Cast, which has a WebGPU kernel.
+  const entry = gpu.get(op.domain === '' && op.opType === 'CastLike' ? 'Cast' : op.op);
   const gpuProblem = entry ? rangeProblem(op, entry, listName) : undefined;
   if (entry && !gpuProblem) return ok;
   const onCpu = ortCpuVerdict(op, cpu);
@@ -117,17 +120,54 @@ function tally(ops: readonly ModelOp[], verdict: (op: ModelOp) => Verdict): Tall
 
 const sorted = (set: Set<string>): string[] => [...set].sort((a, b) => a.localeCompare(b));
 
-function row(list: EngineOpList, t: Tally, notes: string[]): EngineCoverage {
+function row(list: EngineOpList, t: Tally, notes: string[], extra: CoverageReason[] = []): EngineCoverage {
   const missing = sorted(t.missing);
   const fallback = sorted(t.fallback);
-  const status: CoverageStatus = missing.length > 0 ? 'missing' : fallback.length > 0 ? 'runs-with-fallback' : 'runs';
-  const wasm = `falls back to WASM for: ${fallback.join(', ')}`;
-  const summary =
-    status === 'missing'
-      ? `missing: ${missing.join(', ')}${fallback.length > 0 ? `; ${wasm}` : ''}`
-      : status === 'runs-with-fallback'
-        ? `runs with fallback: ${wasm}`
+  const reasons: CoverageReason[] = [
+    ...missing.map((op): CoverageReason => {
+      const problem = t.problems.find((p) => p.op === op);
+      // Contrib operators are not in the reference lists: ONNX Runtime may still have them.
+      const kind =
+        list.id === 'ort-cpu' || list.id === 'ort-web-webgpu'
+          ? op.startsWith('com.microsoft:')
+            ? 'unknown'
+            : 'fails'
+          : 'fails';
+      return { kind, op, node: null, message: problem ? problem.message : `${op}: no kernel in the ${list.name} list` };
+    }),
+    ...fallback.map((op): CoverageReason => {
+      const problem = t.problems.find((p) => p.op === op);
+      return {
+        kind: 'fallback',
+        op,
+        node: null,
+        message: problem
+          ? `${problem.message}; runs on the WASM CPU back end`
+          : `${op}: no WebGPU kernel; runs on the WASM CPU back end`,
+      };
+    }),
+    ...extra,
+  ];
+  const has = (kind: CoverageReason['kind']) => reasons.some((r) => r.kind === kind);
+  const status: CoverageStatus = has('fails')
+    ? 'fails'
+    : has('unknown')
+      ? 'unknown'
+      : has('fallback')
+        ? 'runs-with-fallback'
         : 'runs';
+  const list_ = (kind: CoverageReason['kind']) => [
+    ...new Set(reasons.filter((r) => r.kind === kind).map((r) => (r.node ? `${r.op} (${r.node})` : r.op || 'model'))),
+  ];
+  const wasm = `falls back to WASM for: ${list_('fallback').join(', ')}`;
+  const summary =
+    status === 'fails'
+      ? `fails: ${list_('fails').join(', ')}${has('fallback') ? `; ${wasm}` : ''}`
+      : status === 'unknown'
+        ? `unknown: could not decide ${list_('unknown').join(', ')}${has('fallback') ? `; ${wasm}` : ''}`
+        : status === 'runs-with-fallback'
+          ? `runs with fallback: ${wasm}`
+          : 'runs';
   return {
     engine: list.id,
     name: list.name,
@@ -137,6 +177,7 @@ function row(list: EngineOpList, t: Tally, notes: string[]): EngineCoverage {
     missing,
     fallback,
     opsetProblems: t.problems,
+    reasons,
     notes,
     sources: [...list.sources],
   };
@@ -177,7 +218,7 @@ function coverOrtCpu(report: InspectReport): EngineCoverage {
   const cpu = opIndex(list);
   const { ops, inlined } = inlineFunctions(report);
   const t = tally(ops, (op) => ortCpuVerdict(op, cpu));
-  return row(list, t, ortNotes(report, t, inlined, ops, true));
+  return row(list, t, ortNotes(report, t, inlined, ops, true), [...jsApiReasons(report), ...cpuNodeReasons(report)]);
 }
 
 function coverWebGpu(report: InspectReport): EngineCoverage {
@@ -186,7 +227,22 @@ function coverWebGpu(report: InspectReport): EngineCoverage {
   const jsep = opIndex(list, (title) => title.startsWith('jsep '));
   const native = opIndex(list, (title) => title.startsWith('native '));
   const { ops, inlined } = inlineFunctions(report);
-  const t = tally(ops, (op) => webGpuVerdict(op, jsep, cpu, 'JSEP WebGPU list'));
+  const opset = report.opsetImports.find((o) => o.domain === '')?.version ?? 0;
+  const belowMin = opset < WEBGPU_MIN_OPSET;
+  const t = tally(ops, (op) => {
+    const v = webGpuVerdict(op, jsep, cpu, 'JSEP WebGPU list');
+    return belowMin && v.kind === 'ok' && !(op.domain === '' && op.opType === 'Constant') ? { kind: 'fallback' } : v;
+  });
+  const extra: CoverageReason[] = belowMin
+    ? [
+        {
+          kind: 'fallback',
+          op: '',
+          node: null,
+          message: `the model imports ai.onnx opset ${opset}: below opset ${WEBGPU_MIN_OPSET} every node runs on the WASM CPU back end (${WEBGPU_MIN_OPSET_SOURCE})`,
+        },
+      ]
+    : [];
   const notes = [
     "Default 'onnxruntime-web' import (JSEP WebGPU back end); operators without a WebGPU kernel run on the WASM CPU back end.",
   ];
@@ -222,7 +278,8 @@ function coverWebGpu(report: InspectReport): EngineCoverage {
     if (issue && !notes.includes(issue)) notes.push(issue);
   }
   const leavingGpu = ops.filter((op) => t.fallback.has(op.op) || t.missing.has(op.op));
-  return row(list, t, [...notes, ...ortNotes(report, t, inlined, leavingGpu, false)]);
+  const nodeReasons = [...jsApiReasons(report), ...webGpuNodeReasons(report, belowMin ? null : jsep)];
+  return row(list, t, [...notes, ...ortNotes(report, t, inlined, leavingGpu, false)], [...extra, ...nodeReasons]);
 }
 
 function localFunctionNote(report: InspectReport, engine: string): string[] {

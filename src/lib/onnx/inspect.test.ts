@@ -136,6 +136,7 @@ describe('inspectModel', () => {
         graph: 'if_y.then_branch',
         inputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
         outputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
+        attributes: {},
       },
       {
         name: 'sigmoid_else_out',
@@ -146,6 +147,7 @@ describe('inspectModel', () => {
         graph: 'if_y.else_branch',
         inputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
         outputTypes: [{ type: 'float32', elemType: 'float32', shape: ['batch', 4] }],
+        attributes: {},
       },
     ]);
     expect(report.operators.find((o) => o.op === 'Sigmoid')?.count).toBe(1);

@@ -3,6 +3,7 @@ import { decodeModel, type DecodeLimits } from './decode';
 import { GraphFacts } from './graph-facts';
 import { walkGraphs } from './graph-walk';
 import { int64ToNumber } from './long';
+import { scalarAttributes } from './node-attributes';
 import { OperatorHistogram, displayDomain, normaliseDomain } from './operators';
 import type { FunctionSummary, InspectReport, NodeSummary, OpsetImport } from './report-types';
 import { sha256Hex } from './sha256';
@@ -112,6 +113,7 @@ export async function inspectModel(bytes: Uint8Array, options: InspectOptions = 
           outputs: [...(node.output ?? [])],
           graph: visit.path,
           ...facts.nodeTypes(visit, node),
+          attributes: scalarAttributes(node),
         });
       }
     }

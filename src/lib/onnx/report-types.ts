@@ -44,6 +44,8 @@ export interface NodeSummary {
   inputTypes: (TensorType | null)[];
   /** Type of each output, in order; null where unknown. */
   outputTypes: (TensorType | null)[];
+  /** INT, FLOAT, STRING and short INTS attributes (what the engine checks read). */
+  attributes: Record<string, number | string | number[]>;
 }
 
 /** A value's type and shape as the model states them. */

@@ -1,0 +1,322 @@
+/**
+ * What an engine's operator list alone does not say: the element types a kernel is registered for,
+ * attribute values a kernel rejects, ONNX function operators that ONNX Runtime expands, and the
+ * limits of the onnxruntime JavaScript APIs. Every entry names its source (a document row or an
+ * ONNX backend test that shows it, see benchmarks/onnx-verdicts/).
+ */
+import type { EngineId } from './op-list-types';
+
+const KERNELS_DOC = 'github.com/microsoft/onnxruntime docs/OperatorKernels.md @ 001d12d2623f (CPUExecutionProvider)';
+const ONNX_TEST = (name: string) => `onnx backend test ${name} (libonnx-testdata 1.12.0), run in onnxruntime 1.30.0`;
+
+/** Element types (report names: float32, int64, …) a kernel accepts for one input, from opset `from` to `to`. */
+export interface KernelTypeLimit {
+  op: string;
+  engines: readonly EngineId[];
+  from: number;
+  to: number | null;
+  /** Input positions the constraint applies to. */
+  inputs: readonly number[];
+  types: readonly string[];
+  source: string;
+}
+
+const F = ['float64', 'float32'];
+const MAXMIN_13 = [...F, 'float16', 'int32', 'int64', 'int8', 'uint32', 'uint64', 'uint8'];
+
+export const KERNEL_TYPE_LIMITS: readonly KernelTypeLimit[] = [
+  { op: 'Max', engines: ['ort-cpu'], from: 12, to: null, inputs: [0, 1, 2, 3], types: MAXMIN_13, source: KERNELS_DOC },
+  { op: 'Max', engines: ['ort-cpu'], from: 8, to: 11, inputs: [0, 1, 2, 3], types: F, source: KERNELS_DOC },
+  { op: 'Min', engines: ['ort-cpu'], from: 12, to: null, inputs: [0, 1, 2, 3], types: MAXMIN_13, source: KERNELS_DOC },
+  { op: 'Min', engines: ['ort-cpu'], from: 8, to: 11, inputs: [0, 1, 2, 3], types: F, source: KERNELS_DOC },
+  {
+    op: 'Mean',
+    engines: ['ort-cpu'],
+    from: 6,
+    to: null,
+    inputs: [0, 1, 2, 3],
+    types: ['float32'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'BitShift',
+    engines: ['ort-cpu'],
+    from: 11,
+    to: null,
+    inputs: [0, 1],
+    types: ['uint32', 'uint64', 'uint8'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'Pow',
+    engines: ['ort-cpu'],
+    from: 12,
+    to: null,
+    inputs: [0, 1],
+    types: [...F, 'int32', 'int64'],
+    source: KERNELS_DOC,
+  },
+  { op: 'Pow', engines: ['ort-cpu'], from: 7, to: 11, inputs: [0, 1], types: F, source: KERNELS_DOC },
+  {
+    op: 'Neg',
+    engines: ['ort-cpu'],
+    from: 6,
+    to: null,
+    inputs: [0],
+    types: [...F, 'int16', 'int32', 'int64', 'int8'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'MatMul',
+    engines: ['ort-cpu'],
+    from: 9,
+    to: null,
+    inputs: [0, 1],
+    types: [...F, 'int32', 'int64', 'uint32', 'uint64'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'Relu',
+    engines: ['ort-cpu'],
+    from: 14,
+    to: null,
+    inputs: [0],
+    types: [...F, 'int32', 'int8'],
+    source: KERNELS_DOC,
+  },
+  { op: 'Relu', engines: ['ort-cpu'], from: 6, to: 13, inputs: [0], types: F, source: KERNELS_DOC },
+  { op: 'PRelu', engines: ['ort-cpu'], from: 7, to: null, inputs: [0, 1], types: ['float32'], source: KERNELS_DOC },
+  {
+    op: 'NonZero',
+    engines: ['ort-cpu'],
+    from: 9,
+    to: null,
+    inputs: [0],
+    types: ['bool', 'float32', 'int32', 'int64', 'uint8'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-cpu'],
+    from: 12,
+    to: null,
+    inputs: [0],
+    types: [...F, 'int8', 'uint8'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'Resize',
+    engines: ['ort-cpu'],
+    from: 10,
+    to: null,
+    inputs: [0],
+    types: ['float32', 'int32', 'int8', 'uint8'],
+    source: KERNELS_DOC,
+  },
+  {
+    op: 'Mod',
+    engines: ['ort-cpu'],
+    from: 10,
+    to: null,
+    inputs: [0, 1],
+    types: [...F, 'float16', 'int16', 'int32', 'int64', 'int8', 'uint16', 'uint32', 'uint64', 'uint8'],
+    source: KERNELS_DOC,
+  },
+];
+
+/**
+ * onnxruntime-web's JSEP (WebGPU) kernels register their data type constraint with
+ * JsepSupportedDataTypes() / JsepSupportedFloatTypes(): float32, float16, int32, uint32. A node whose
+ * data input has another type (float64, int8, uint8, int16, uint16, int64, bool, string …) gets no
+ * JSEP kernel and runs on the WASM CPU back end.
+ */
+export const JSEP_DATA_TYPES: readonly string[] = ['float32', 'float16', 'int32', 'uint32'];
+/** Operators whose JSEP kernels also take these types for their data input. */
+export const JSEP_EXTRA_TYPES: Readonly<Record<string, readonly string[]>> = {
+  Cast: ['bool'],
+};
+/** The data input of operators where it is not input 0. */
+export const JSEP_DATA_INPUT: Readonly<Record<string, number>> = { Where: 1 };
+export const JSEP_TYPES_SOURCE =
+  'github.com/microsoft/onnxruntime onnxruntime/core/providers/js/js_data_types.cc (JsepSupportedDataTypes); measured in benchmarks/onnx-verdicts';
+
+/** An attribute value a kernel refuses when the session is created or run. */
+export interface AttributeLimit {
+  op: string;
+  engines: readonly EngineId[];
+  attribute: string;
+  /** The kernel refuses the node when the attribute equals this value … */
+  equals?: number | string;
+  /** … or when the attribute (a list) has at least this many entries. */
+  minLength?: number;
+  /** … or when this input has at least this rank (kernel_shape may be left out and follow from W). */
+  inputRank?: { input: number; atLeast: number };
+  effect: 'fails' | 'fallback';
+  message: string;
+  source: string;
+}
+
+const WEBGPU_RUN = (test: string, error: string) => `${ONNX_TEST(test)} in onnxruntime-web WebGPU: "${error}"`;
+
+export const ATTRIBUTE_LIMITS: readonly AttributeLimit[] = [
+  {
+    op: 'AveragePool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'ceil_mode',
+    equals: 1,
+    effect: 'fails',
+    message: 'ceil_mode=1 is not implemented by the WebGPU AveragePool kernel',
+    source: WEBGPU_RUN(
+      'test_averagepool_2d_ceil',
+      'ceil_mode kernel execution (padding/divisor) is not yet implemented in the WebGPU AveragePool kernel',
+    ),
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'ceil_mode',
+    equals: 1,
+    effect: 'fails',
+    message: 'ceil_mode=1 is not implemented by the WebGPU pooling kernels',
+    source: WEBGPU_RUN('test_maxpool_2d_ceil', 'ceil_mode … not yet implemented'),
+  },
+  {
+    op: 'AveragePool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    minLength: 3,
+    effect: 'fails',
+    message: '3-D pooling is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN(
+      'test_averagepool_3d_default',
+      'Pooling with kernelShape.length > 2 is not supported for NHWC format',
+    ),
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    minLength: 3,
+    effect: 'fails',
+    message: '3-D pooling is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN(
+      'test_maxpool_3d_default',
+      'Pooling with kernelShape.length > 2 is not supported for NHWC format',
+    ),
+  },
+  {
+    op: 'ConvTranspose',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    minLength: 3,
+    effect: 'fails',
+    message: '3-D ConvTranspose is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN('test_convtranspose_3d', 'currently only support 2-dimensional conv'),
+  },
+  {
+    op: 'BatchNormalization',
+    engines: ['ort-web-webgpu'],
+    attribute: 'training_mode',
+    equals: 1,
+    effect: 'fails',
+    message: 'training mode is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN('test_batchnorm_example_training_mode', 'BatchNormalization trainingMode is not supported yet'),
+  },
+  {
+    op: 'LSTM',
+    engines: ['ort-cpu', 'ort-web-webgpu'],
+    attribute: 'layout',
+    equals: 1,
+    effect: 'fails',
+    message: 'batch-wise recurrent layout (layout=1) is not supported by the CPU kernel',
+    source: ONNX_TEST('test_lstm_batchwise') + ': lstm_base.h "layout_ == 0 was false"',
+  },
+  {
+    op: 'GRU',
+    engines: ['ort-cpu', 'ort-web-webgpu'],
+    attribute: 'layout',
+    equals: 1,
+    effect: 'fails',
+    message: 'batch-wise recurrent layout (layout=1) is not supported by the CPU kernel',
+    source: ONNX_TEST('test_gru_batchwise') + ': deep_cpu_gru.h "layout_ == 0 was false"',
+  },
+  {
+    op: 'RNN',
+    engines: ['ort-cpu', 'ort-web-webgpu'],
+    attribute: 'layout',
+    equals: 1,
+    effect: 'fails',
+    message: 'batch-wise recurrent layout (layout=1) is not supported by the CPU kernel',
+    source: ONNX_TEST('test_simple_rnn_batchwise') + ': rnn.h "layout_ == 0 was false"',
+  },
+];
+
+/**
+ * Operators ONNX defines as functions that ONNX Runtime has no kernel for and runs by expanding
+ * the function body (onnx/defs: FunctionBody / context-dependent function builders). Seen running in
+ * onnxruntime-node 1.30 with the named backend tests.
+ */
+export const ORT_EXPANDED_FUNCTIONS: Readonly<Record<string, string>> = {
+  Bernoulli: ONNX_TEST('test_bernoulli'),
+  CastLike: ONNX_TEST('test_castlike_FLOAT_to_DOUBLE'),
+  HardSwish: ONNX_TEST('test_hardswish'),
+  Mish: ONNX_TEST('test_mish'),
+  NegativeLogLikelihoodLoss: ONNX_TEST('test_nllloss_NC'),
+  SoftmaxCrossEntropyLoss: ONNX_TEST('test_sce_mean'),
+  SequenceMap: ONNX_TEST('test_sequence_map_identity_1_sequence'),
+  CenterCropPad: 'onnx/defs/tensor/defs.cc CenterCropPad function body (opset 18)',
+  GroupNormalization: 'onnx/defs/nn/defs.cc GroupNormalization function body (opset 18)',
+  Gelu: 'onnx/defs/math/defs.cc Gelu function body (opset 20)',
+  Swish: 'onnx/defs/math/defs.cc Swish function body (opset 24)',
+};
+
+/** Element types the onnxruntime JavaScript APIs (onnxruntime-common Tensor) can create or return. */
+export const JS_API_TENSOR_TYPES: ReadonlySet<string> = new Set([
+  'float32',
+  'uint8',
+  'int8',
+  'uint16',
+  'int16',
+  'int32',
+  'int64',
+  'string',
+  'bool',
+  'float16',
+  'float64',
+  'uint32',
+  'uint64',
+]);
+export const JS_API_SOURCE =
+  'onnxruntime-common 1.30.0 Tensor types; bfloat16 fails with "Unsupported data type: 16" (' +
+  ONNX_TEST('test_cast_FLOAT_to_BFLOAT16') +
+  ')';
+
+/**
+ * Kernels that depend on the host: StringNormalizer builds a C++ locale named by its `locale`
+ * attribute (default en_US) when it changes case, and fails where that locale is not installed;
+ * with case_change_action NONE (the default) it needs none.
+ */
+export interface HostDependentLimit {
+  op: string;
+  attribute: string;
+  /** The node depends on the host when the attribute has one of these values. */
+  values: readonly string[];
+  message: string;
+}
+
+export const HOST_DEPENDENT_LIMITS: readonly HostDependentLimit[] = [
+  {
+    op: 'StringNormalizer',
+    attribute: 'case_change_action',
+    values: ['LOWER', 'UPPER'],
+    message:
+      'StringNormalizer changes case with the C++ locale named by its `locale` attribute (default en_US.UTF-8), which must be installed on the host (' +
+      ONNX_TEST('test_strnormalizer_export_monday_casesensintive_lower') +
+      ' fails where it is not; test_strnormalizer_nostopwords_nochangecase runs)',
+  },
+];
+
+/** onnxruntime-web's WebGPU (JSEP) back end runs every node of a model below this ai.onnx opset on the WASM CPU. */
+export const WEBGPU_MIN_OPSET = 7;
+export const WEBGPU_MIN_OPSET_SOURCE =
+  'onnxruntime-web 1.30.0 docs/webgpu-operators.md: no JSEP kernel is registered below opset 6–7; measured in benchmarks/onnx-verdicts';
