@@ -133,6 +133,8 @@ export async function searchRegisteredModelIds(
 ): Promise<SearchPage> {
   const conditions = [
     visibleTo(sql`m.visibility`, sql`m.owner_group_id`, viewer),
+    // Archived models leave searches, as they leave the hub's lists; get by name still finds them.
+    sql`m.archived_at is null`,
     ...clauses.map((c) => clauseCondition(c, 'registered_model')),
   ];
   const rows = await db.all<{ id: number }>(sql`select m.id as id from models m
@@ -152,6 +154,7 @@ export async function searchModelVersionIds(
 ): Promise<SearchPage> {
   const conditions = [
     visibleTo(sql`m.visibility`, sql`m.owner_group_id`, viewer),
+    sql`m.archived_at is null and v.archived_at is null`,
     ...clauses.map((c) => clauseCondition(c, 'model_version')),
   ];
   const rows = await db.all<{

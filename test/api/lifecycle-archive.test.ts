@@ -52,6 +52,10 @@ describe('POST /api/models/:slug/archive', () => {
     expect(got.status).toBe(200);
     expect(got.json.archivedAt).toBe(archived.json.archivedAt);
     expect((await hub.call('GET', '/api/models/tagger/versions/1')).status).toBe(200);
+    // The MLflow-compatible registry follows the same rule: gone from search, found by name.
+    const mlflow = (await hub.call('GET', '/api/2.0/mlflow/registered-models/search')).json;
+    expect((mlflow.registered_models ?? []).map((m: { name: string }) => m.name)).not.toContain('tagger');
+    expect((await hub.call('GET', '/api/2.0/mlflow/registered-models/get?name=tagger')).status).toBe(200);
 
     expect(await audit()).toEqual([
       { action: 'archive', kind: 'model', subject: 'tagger', actor_group_id: 'cms', reason: 'superseded by tagger2' },
@@ -99,6 +103,10 @@ describe('model versions', () => {
     const list = (await hub.call('GET', '/api/models/tagger/versions')).json;
     expect(list.items.map((v: { version: number }) => v.version)).toEqual([1]);
     expect((await hub.call('GET', '/api/models/tagger@latest')).json.version).toBe(1);
+    const row = (await hub.call('GET', '/api/models')).json.items.find((m: { slug: string }) => m.slug === 'tagger');
+    expect(row.versionCount).toBe(1);
+    const mlflow = (await hub.call('GET', "/api/2.0/mlflow/model-versions/search?filter=name%3D'tagger'")).json;
+    expect(mlflow.model_versions.map((v: { version: string }) => v.version)).toEqual(['1']);
     expect((await hub.call('GET', '/api/models/tagger/versions/2')).json.archivedAt).toEqual(expect.any(String));
     expect(await events()).toMatchObject([{ type: 'model.version.archived', model_version: 2 }]);
   });
