@@ -156,6 +156,8 @@ describeBrowser('every page fits every screen', () => {
           path: join(SCREENSHOTS, `${shotName(file)}-${width}.png`),
           fullPage: height <= MAX_SHOT_HEIGHT,
           clip: height > MAX_SHOT_HEIGHT ? { x: 0, y: 0, width, height: MAX_SHOT_HEIGHT } : undefined,
+          // A demo page busy running its models takes its time to paint.
+          timeout: 60_000,
         });
         expect.soft(scrollWidth, `${path} at ${width} px is wider than the window`).toBeLessThanOrEqual(innerWidth);
         for (const { table, columns } of KEY_TABLES[path] ?? []) {
@@ -165,7 +167,7 @@ describeBrowser('every page fits every screen', () => {
         }
       }
     },
-    150_000,
+    300_000,
   );
 
   it('checks a key table on every route it names', () => {
