@@ -7,10 +7,10 @@ import { escapeHtml } from './escape';
  */
 export function tableScroll(label: string, tableHtml: string, className = '', attributes = ''): string {
   const classes = ['table-wrap', className].filter(Boolean).join(' ');
-  return `<div class="${escapeHtml(classes)}" role="region" aria-label="${escapeHtml(label)}" tabindex="0"${attributes ? ` ${attributes}` : ''}>${tableHtml}</div>`;
+  return `<div class="${escapeHtml(classes)}" role="region" aria-label="${escapeHtml(`${label} table`)}" tabindex="0"${attributes ? ` ${attributes}` : ''}>${tableHtml}</div>`;
 }
 
 /** The attributes that make a `.table-wrap` a named, focusable scroll region (for markup written inline). */
 export function scrollRegion(label: string): string {
-  return `role="region" aria-label="${escapeHtml(label)}" tabindex="0"`;
+  return `role="region" aria-label="${escapeHtml(`${label} table`)}" tabindex="0"`;
 }
