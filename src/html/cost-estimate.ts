@@ -2,6 +2,7 @@ import type { CampaignOrigin } from '../lib/costs/campaign-url';
 import type { EstimateProblem } from '../lib/cost-report/estimate-problem';
 import type { CostComponent, Estimate, EstimateWarning, OptionEstimate, PriceRef } from '../lib/costs/estimate-types';
 import { escapeHtml as h } from './escape';
+import { scrollRegion } from './table-scroll';
 import { formatQuantity, formatUnitPrice, formatUsd } from '../lib/cost-report/format';
 
 /**
@@ -113,7 +114,7 @@ function optionSection(o: OptionEstimate, isCheapest: boolean, sources: SourceIn
     `<section class="card cost-option${isCheapest ? ' cost-cheapest' : ''}" data-option="${h(o.id)}" id="cost-option-${h(o.id.replace(/[^a-z0-9-]/gi, '-'))}">` +
     `<h3>${h(o.label)}${badges}</h3>` +
     `<p class="muted small">${h(plan)}</p>` +
-    `<div class="table-wrap"><table class="cost-breakdown" data-sortable>` +
+    `<div class="table-wrap" ${scrollRegion(`Cost breakdown for ${o.label}`)}><table class="cost-breakdown" data-sortable>` +
     `<caption class="visually-hidden">Cost breakdown for ${h(o.label)}</caption>` +
     `<thead><tr>${headers}</tr></thead>` +
     `<tbody>${o.components.map((c) => componentRow(c, sources)).join('')}</tbody>` +
@@ -136,7 +137,7 @@ function summaryTable(e: Estimate): string {
     })
     .join('');
   return (
-    '<div class="table-wrap"><table class="cost-summary" data-cost-summary><caption class="visually-hidden">Total cost per option</caption>' +
+    `<div class="table-wrap" ${scrollRegion('Total cost per option')}><table class="cost-summary" data-cost-summary><caption class="visually-hidden">Total cost per option</caption>` +
     '<thead><tr><th scope="col">Option</th><th scope="col" class="num">Compute</th><th scope="col" class="num">Storage</th>' +
     `<th scope="col" class="num">Data transfer</th><th scope="col" class="num">Total (USD)</th></tr></thead><tbody>${rows}</tbody></table></div>`
   );

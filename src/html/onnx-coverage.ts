@@ -6,6 +6,7 @@ import {
   type SourceRef,
 } from '../lib/onnx';
 import { escapeHtml } from './escape';
+import { scrollRegion } from './table-scroll';
 
 const STATUS: Record<CoverageStatus, { label: string; badge: string }> = {
   runs: { label: 'runs', badge: 'ok' },
@@ -79,7 +80,7 @@ export function renderCoverageMatrix(coverage: CoverageReport, options: { listsA
   const asOf = options.listsAsOf ? ` Lists as of ${escapeHtml(options.listsAsOf)}.` : '';
   return (
     `<div class="coverage-matrix" data-coverage-matrix>` +
-    `<div class="table-wrap"><table><thead><tr><th scope="col">Engine</th><th scope="col">Version</th><th scope="col">Result</th></tr></thead>` +
+    `<div class="table-wrap" ${scrollRegion('Operator coverage per engine')}><table><thead><tr><th scope="col">Engine</th><th scope="col">Version</th><th scope="col">Result</th></tr></thead>` +
     `<tbody>${rows}</tbody></table></div>${notesHtml}` +
     `<details class="coverage-sources"><summary>Where the operator lists come from</summary>` +
     `<p class="small muted">Each engine's list of accepted operators was read from its own source files; an operator the list lacks shows as missing.${asOf}</p>` +

@@ -4,13 +4,14 @@ import { displayDomain } from '../lib/onnx/operators';
 import { formatBytes, formatCount } from '../lib/onnx/text-table';
 import { formatShape } from '../lib/onnx/value-summary';
 import { escapeHtml } from './escape';
+import { scrollRegion } from './table-scroll';
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
 
-function table(headers: readonly string[], rows: readonly string[][], attrs = ''): string {
+function table(headers: readonly string[], rows: readonly string[][], attrs = '', label = 'Table'): string {
   const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<div class="table-wrap"><table${attrs}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `<div class="table-wrap" ${scrollRegion(label)}><table${attrs}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 function valueTable(values: readonly ValueSummary[], what: string): string {
@@ -19,6 +20,7 @@ function valueTable(values: readonly ValueSummary[], what: string): string {
     ['Name', 'Type', 'Shape'],
     values.map((v) => [code(v.name), escapeHtml(v.type), v.elemType ? escapeHtml(formatShape(v.shape)) : '']),
     ` data-values="${what}"`,
+    what === 'inputs' ? 'Inputs' : 'Outputs',
   );
 }
 
@@ -79,6 +81,8 @@ export function renderReportSummary(report: InspectReport): string {
           formatCount(r.bytes),
           formatCount(r.parameters),
         ]),
+        '',
+        'Weights by element type',
       ),
     );
   }
@@ -92,6 +96,7 @@ export function renderReportSummary(report: InspectReport): string {
         o.opset === null ? 'none imported' : String(o.opset),
       ]),
       ' data-operator-histogram',
+      'Operators',
     ),
   );
   for (const f of report.functions) {
@@ -107,6 +112,8 @@ export function renderReportSummary(report: InspectReport): string {
       table(
         ['Key', 'Value'],
         report.metadata.map((m) => [code(m.key), escapeHtml(m.value)]),
+        '',
+        'Metadata',
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape';
+import { scrollRegion } from './table-scroll';
 import { formatMetric } from '../lib/catalog/format';
 import { compareVersions, type ComparableVersion, type CompareRow } from '../lib/catalog/version-compare';
 
@@ -64,7 +65,7 @@ export function renderComparison(a: ComparableVersion, b: ComparableVersion): st
           )
           .join('');
         return (
-          `${head}${matching}<div class="table-wrap"><table class="compare-table" data-compare-section="${section.id}"><thead><tr><th scope="col">${section.id === 'metrics' ? 'Metric · split · dataset' : 'Field'}</th>` +
+          `${head}${matching}<div class="table-wrap" ${scrollRegion(`${section.title} compared`)}><table class="compare-table" data-compare-section="${section.id}"><thead><tr><th scope="col">${section.id === 'metrics' ? 'Metric · split · dataset' : 'Field'}</th>` +
           `<th scope="col">v${a.version}</th><th scope="col">v${b.version}</th>${withDelta ? '<th scope="col" class="num">Change</th>' : ''}</tr></thead><tbody>${rows}</tbody></table></div>`
         );
       })

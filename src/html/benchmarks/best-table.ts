@@ -2,6 +2,7 @@ import { taskLabel } from '../../lib/catalog-vocabulary';
 import { formatMs, formatThroughput } from '../../lib/benchmarks/format';
 import { resultPagePath, versionBenchmarksPath } from '../../lib/benchmarks/result-json';
 import { escapeHtml } from '../escape';
+import { scrollRegion } from '../table-scroll';
 import type { BestRow } from '../../lib/benchmarks/series';
 
 /** Per task, a table of each model version's best latency and throughput by engine and machine. */
@@ -31,7 +32,7 @@ export function bestTablesHtml(rows: readonly BestRow[]): string {
         })
         .join('');
       return (
-        `<h3>${escapeHtml(taskLabel(task))}</h3><div class="table-wrap bm-table"><table data-best-table="${escapeHtml(task)}">` +
+        `<h3>${escapeHtml(taskLabel(task))}</h3><div class="table-wrap bm-table" ${scrollRegion(`Best results: ${taskLabel(task)}`)}><table data-best-table="${escapeHtml(task)}">` +
         '<thead><tr><th scope="col" data-sort="text">Model</th><th scope="col" data-sort="text">Engine · provider</th><th scope="col" data-sort="text">Hardware</th>' +
         '<th scope="col" data-sort="number" class="num">Best p50 (ms)</th><th scope="col" data-sort="number" class="num">Best throughput (samples/s)</th><th scope="col" data-sort="number">Results</th></tr></thead>' +
         `<tbody>${body}</tbody></table></div>`

@@ -32,14 +32,12 @@ const ms = (label: string, get: (r: BenchmarkResultJson) => number | undefined):
 
 const badge = (text: string, tone: string) => `<span class="badge ${tone}">${escapeHtml(text)}</span>`;
 
-/** The columns a reader compares; the full record is one click away (first column). */
+/**
+ * The columns a reader compares, by priority: the key (model version, sticky while the table
+ * scrolls), what ran where, the latencies and throughput, then the details; the full environment
+ * record is linked in the last column.
+ */
 export const SUMMARY_COLUMNS: readonly TableColumn[] = [
-  {
-    label: 'Result',
-    numeric: false,
-    value: (r) => r.id,
-    html: (r) => `<a href="${escapeHtml(r.links.page)}" title="Full environment record">record</a>`,
-  },
   {
     label: 'Model version',
     numeric: false,
@@ -47,27 +45,27 @@ export const SUMMARY_COLUMNS: readonly TableColumn[] = [
     html: (r) => `<a href="${escapeHtml(r.links.version)}">${escapeHtml(r.model.slug)} v${r.version}</a>`,
   },
   { label: 'Variant', numeric: false, value: (r) => precisionLabel(r.artifact) },
-  { label: 'Engine', numeric: false, value: (r) => `${r.engine.name} ${r.engine.version}` },
-  { label: 'Provider', numeric: false, value: (r) => r.engine.executionProvider },
   { label: 'Hardware', numeric: false, value: (r) => r.hardwareLabel },
-  { label: 'Batch', numeric: true, value: (r) => r.settings.batchSize },
-  {
-    label: 'Threads',
-    numeric: true,
-    value: (r) => r.settings.intraOpThreads ?? -1,
-    html: (r) => String(r.settings.intraOpThreads ?? '—'),
-  },
   ms('p50 (ms)', (r) => r.results.latencyMs.p50),
   ms('p90 (ms)', (r) => r.results.latencyMs.p90),
   ms('p99 (ms)', (r) => r.results.latencyMs.p99),
-  ms('p99.9 (ms)', (r) => r.results.latencyMs.p999),
-  ms('Mean (ms)', (r) => r.results.latencyMs.mean),
   {
     label: 'Throughput (samples/s)',
     numeric: true,
     value: (r) => r.results.throughputPerSec,
     html: (r) => formatThroughput(r.results.throughputPerSec),
   },
+  { label: 'Batch', numeric: true, value: (r) => r.settings.batchSize },
+  { label: 'Engine', numeric: false, value: (r) => `${r.engine.name} ${r.engine.version}` },
+  { label: 'Provider', numeric: false, value: (r) => r.engine.executionProvider },
+  {
+    label: 'Threads',
+    numeric: true,
+    value: (r) => r.settings.intraOpThreads ?? -1,
+    html: (r) => String(r.settings.intraOpThreads ?? '—'),
+  },
+  ms('p99.9 (ms)', (r) => r.results.latencyMs.p999),
+  ms('Mean (ms)', (r) => r.results.latencyMs.mean),
   ms('Session create (ms)', (r) => r.results.sessionCreateMs),
   ms('First run (ms)', (r) => r.results.firstInferenceMs),
   {
@@ -102,6 +100,12 @@ export const SUMMARY_COLUMNS: readonly TableColumn[] = [
       r.validity.valid
         ? badge('valid', 'ok')
         : `${badge('invalid', 'danger')} <span class="small">${escapeHtml(invalidReason(r))}</span>`,
+  },
+  {
+    label: 'Result',
+    numeric: false,
+    value: (r) => r.id,
+    html: (r) => `<a href="${escapeHtml(r.links.page)}" title="Full environment record">record</a>`,
   },
 ];
 
