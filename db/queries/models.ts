@@ -72,7 +72,10 @@ function filterConditions(filters: ModelFilters, viewer: Viewer | undefined): (S
 // Correlated subqueries name the outer table in raw SQL: drizzle renders `models.id` as a bare
 // "id" in single-table selects, which the subquery would resolve to its own table's id.
 const listColumns = {
-  versionCount: sql<number>`(select count(*) from model_versions v where v.model_id = models.id and v.archived_at is null)`.mapWith(Number),
+  versionCount:
+    sql<number>`(select count(*) from model_versions v where v.model_id = models.id and v.archived_at is null)`.mapWith(
+      Number,
+    ),
   latestVersion: sql<number | null>`(select max(v.version) from model_versions v where v.model_id = models.id)`,
   productionVersion: sql<
     number | null

@@ -119,7 +119,6 @@ export async function prepareBenchmarkResult(input: PrepareResultInput): Promise
     );
   }
 
-
   const provenance: StoredBenchmarkRecord['provenance'] = resolveProvenance(record.provenance, {
     source: input.source,
     submitter: input.submitter,
