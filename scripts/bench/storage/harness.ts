@@ -249,7 +249,11 @@ export async function runStorageHarness(
           fileSets.set(kind, files);
         }
         // One pool per reader, started before its first configuration and reused by the others.
-        for (const [other, p] of pools) if (other !== reader) (await p.stop(), pools.delete(other));
+        for (const [other, p] of pools) {
+          if (other === reader) continue;
+          await p.stop();
+          pools.delete(other);
+        }
         let pool = pools.get(reader);
         if (!pool) pools.set(reader, (pool = await ReaderPool.start(reader, maxConcurrency)));
         const loadBefore = loadavg()[0]!;
