@@ -207,6 +207,22 @@ describe('what the caller cannot see answers exactly like what does not exist', 
       body: { uri: 's3://bucket/v1/' },
       dataset: true,
     },
+    archiveModel: { method: 'POST', path: (s) => `/api/models/${s}/archive`, body: { reason: 'Superseded.' } },
+    unarchiveModel: { method: 'POST', path: (s) => `/api/models/${s}/unarchive` },
+    deleteModel: { method: 'DELETE', path: (s) => `/api/models/${s}` },
+    archiveModelVersion: { method: 'POST', path: (s) => `/api/models/${s}/versions/1/archive` },
+    unarchiveModelVersion: { method: 'POST', path: (s) => `/api/models/${s}/versions/1/unarchive` },
+    deleteModelVersion: { method: 'DELETE', path: (s) => `/api/models/${s}/versions/1` },
+    archiveDataset: { method: 'POST', path: (s) => `/api/datasets/${s}/archive`, dataset: true },
+    unarchiveDataset: { method: 'POST', path: (s) => `/api/datasets/${s}/unarchive`, dataset: true },
+    deleteDataset: { method: 'DELETE', path: (s) => `/api/datasets/${s}`, dataset: true },
+    archiveDatasetVersion: { method: 'POST', path: (s) => `/api/datasets/${s}/versions/v1/archive`, dataset: true },
+    unarchiveDatasetVersion: {
+      method: 'POST',
+      path: (s) => `/api/datasets/${s}/versions/v1/unarchive`,
+      dataset: true,
+    },
+    deleteDatasetVersion: { method: 'DELETE', path: (s) => `/api/datasets/${s}/versions/v1`, dataset: true },
   };
 
   it('lists every write route that takes a model or dataset slug (a new one must be added here)', async () => {

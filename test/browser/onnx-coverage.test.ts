@@ -54,8 +54,8 @@ describeBrowser('ONNX coverage on model version pages', () => {
     expect(statuses).toEqual([
       ['ort-cpu', 'runs'],
       ['ort-web-webgpu', 'runs-with-fallback'],
-      ['tmva-sofie', 'missing'],
-      ['hls4ml', 'missing'],
+      ['tmva-sofie', 'fails'],
+      ['hls4ml', 'fails'],
     ]);
     expect(await matrix.locator('tr[data-engine="tmva-sofie"] [data-coverage-missing]').textContent()).toBe(
       'missing: DequantizeLinear, QuantizeLinear',

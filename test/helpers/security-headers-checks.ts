@@ -1,12 +1,22 @@
 import { expect } from 'vitest';
-import { contentSecurityPolicy, needsWasm, PERMISSIONS_POLICY } from '../../src/lib/security-headers';
+import {
+  contentSecurityPolicy,
+  needsInlineStyles,
+  needsWasm,
+  PERMISSIONS_POLICY,
+} from '../../src/lib/security-headers';
 import { SECURITY_TXT_EXPIRES } from '../../src/lib/security-txt';
 import { inlineScripts } from './site-routes';
 
 /** What every page, file and API answer of either host must carry. */
 export function expectSecurityHeaders(path: string, headers: Headers) {
   const pathname = new URL(path, 'http://hub.test').pathname;
-  expect(headers.get('content-security-policy'), path).toBe(contentSecurityPolicy({ wasm: needsWasm(pathname) }));
+  // Only the API reference (Scalar injects <style> elements) may have inline styles.
+  expect(headers.get('content-security-policy'), path).toBe(
+    contentSecurityPolicy({ wasm: needsWasm(pathname), inlineStyles: needsInlineStyles(pathname) }),
+  );
+  if (!pathname.startsWith('/docs/api'))
+    expect(headers.get('content-security-policy'), path).not.toContain('unsafe-inline');
   expect(headers.get('x-content-type-options'), path).toBe('nosniff');
   expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
   expect(headers.get('permissions-policy'), path).toBe(PERMISSIONS_POLICY);

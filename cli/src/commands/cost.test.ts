@@ -45,13 +45,16 @@ describe('hub cost estimate', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Cost estimate with price version prices-2026-11 (effective 2026-11-01)');
     expect(lines.slice(3, 8)).toEqual([
-      'option                         compute  storage   transfer       total',
-      'AWS us-east-1               $49,404.69  $471.04  $3,523.80  $53,399.53',
-      'Google Cloud us-central1    $21,209.90  $409.60  $3,594.24  $25,213.74',
-      'Azure eastus                $58,986.00    $0.00  $3,437.01  $62,423.01  incomplete',
-      'On-premises (assumed rate)   $7,200.00  $100.00      $0.00   $7,300.00',
+      'option                             compute  storage   transfer       total',
+      'AWS us-east-1                   $49,404.69  $471.04  $3,523.80  $53,399.53',
+      'Google Cloud us-central1        $21,209.90  $409.60  $3,594.24  $25,213.74',
+      'Azure eastus                    $58,986.00    $0.00  $3,437.01  $62,423.01  incomplete',
+      // The built-in on-prem rate is a placeholder: shown, never ranked (issue 15).
+      'On-premises (placeholder rate)   $7,200.00  $100.00      $0.00   $7,300.00  placeholder: not ranked',
     ]);
-    expect(stdout).toContain('Cheapest cloud: Google Cloud us-central1 $25,213.74');
+    // Only priced options compete: the cheapest is the cloud, not the placeholder on-prem rate.
+    expect(stdout).toContain('Cheapest: Google Cloud us-central1 $25,213.74');
+    expect(stdout).not.toContain('Cheapest: On-premises');
     expect(stdout).toMatch(
       /\[1\] aws:us-east-1:gpu_vm:p4de\.24xlarge: skypilot-catalog v8 aws\/vms\.csv \(commit 00148f2a\); retrieved 2026-11/,
     );
