@@ -8,8 +8,8 @@ const space = {
   optimizer: { type: 'categorical', choices: ['adam', 'sgd'] },
 };
 
-async function createStudy(slug: string, trials: unknown[]) {
-  const created = await api('POST', '/api/models/jet-btag/studies', {
+async function createStudy(slug: string, trials: unknown[], model = 'jet-btag') {
+  const created = await api('POST', `/api/models/${model}/studies`, {
     slug,
     name: `Browser ${slug}`,
     objective: { metric: 'val_loss', direction: 'minimize' },
@@ -18,7 +18,7 @@ async function createStudy(slug: string, trials: unknown[]) {
   });
   expect(created.status).toBe(201);
   for (const t of trials)
-    expect((await api('POST', `/api/models/jet-btag/studies/${slug}/trials`, t)).status).toBe(201);
+    expect((await api('POST', `/api/models/${model}/studies/${slug}/trials`, t)).status).toBe(201);
 }
 
 describeBrowser('HPO study pages in Chromium', () => {
@@ -96,12 +96,29 @@ describeBrowser('HPO study pages in Chromium', () => {
   });
 
   it('promotes the best trial with a write token, shows the new version, then disables the button with the reason', async () => {
-    await createStudy('browser-promote', [
-      { params: { lr: 0.001, optimizer: 'adam' }, state: 'COMPLETE', value: 0.3 },
-      { params: { lr: 0.01, optimizer: 'sgd' }, state: 'COMPLETE', value: 0.5 },
-    ]);
+    // A model of its own: promoting registers a version, which must not change the seeded models other suites read.
+    const model = 'hpo-promote-browser';
+    expect(
+      (
+        await api('POST', '/api/models', {
+          slug: model,
+          name: 'HPO promote browser',
+          summary: 'Promoted to.',
+          ownerGroup: 'it',
+          task: 'jet-tagging',
+        })
+      ).status,
+    ).toBe(201);
+    await createStudy(
+      'browser-promote',
+      [
+        { params: { lr: 0.001, optimizer: 'adam' }, state: 'COMPLETE', value: 0.3 },
+        { params: { lr: 0.01, optimizer: 'sgd' }, state: 'COMPLETE', value: 0.5 },
+      ],
+      model,
+    );
     const page = await browser.newPage();
-    await page.goto(`${hubUrl}/models/jet-btag/studies/browser-promote/`);
+    await page.goto(`${hubUrl}/models/${model}/studies/browser-promote/`);
     const button = page.getByRole('button', { name: 'Promote trial 0' });
     expect(await button.isEnabled()).toBe(true);
     // A token that is not one: the API's message is shown.
@@ -113,8 +130,8 @@ describeBrowser('HPO study pages in Chromium', () => {
     const link = page.locator('[data-promote-result] a');
     await expect.poll(() => link.count()).toBe(1);
     const version = await link.getAttribute('data-promoted-version');
-    expect(await link.getAttribute('href')).toBe(`/models/jet-btag/v/${version}/`);
-    expect((await fetch(`${hubUrl}/models/jet-btag/v/${version}/`)).status).toBe(200);
+    expect(await link.getAttribute('href')).toBe(`/models/${model}/v/${version}/`);
+    expect((await fetch(`${hubUrl}/models/${model}/v/${version}/`)).status).toBe(200);
     await page.reload();
     expect(await page.getByRole('button', { name: 'Promote trial 0' }).isDisabled()).toBe(true);
     expect((await page.locator('[data-promote-reason]').textContent())?.trim()).toBe(
