@@ -122,6 +122,7 @@ try {
           minTime: `${settings.minDurationMs}ms`,
           minIterations: String(settings.minIterations),
           threads: String(settings.threads),
+          autostart: '1',
         });
         if (model.version) query.set('version', String(model.version));
         const page = await context.newPage();

@@ -215,7 +215,7 @@ describeBrowser('browser benchmark harness page (WASM and WebGPU on SwiftShader)
       await ensureDemoModelInCatalog();
       const page = await browser.newPage();
       await page.goto(
-        `${hubUrl}/benchmarks/run/?model=pid-dedx&provider=${provider}&batch=8&minTime=400ms&minIterations=50`,
+        `${hubUrl}/benchmarks/run/?model=pid-dedx&provider=${provider}&batch=8&minTime=400ms&minIterations=50&autostart=1`,
       );
       const handle = await page.waitForFunction(
         () => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult,
@@ -244,4 +244,26 @@ describeBrowser('browser benchmark harness page (WASM and WebGPU on SwiftShader)
       expect(page.errors).toEqual([]);
     });
   }
+
+  it('waits for "Start measuring" unless the address says autostart=1', async () => {
+    await ensureDemoModelInCatalog();
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/benchmarks/run/?model=pid-dedx&provider=wasm&batch=1&minTime=200ms&minIterations=20`);
+    const start = page.getByRole('button', { name: 'Start measuring' });
+    await start.waitFor();
+    await page.waitForTimeout(500);
+    const pending = await page.evaluate(() => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult);
+    expect(pending).toBeUndefined();
+    expect(await page.locator('[data-browser-harness]').getAttribute('data-state')).not.toBe('done');
+    await start.click();
+    await page.waitForFunction(
+      () => (window as unknown as { __benchmarkResult?: unknown }).__benchmarkResult,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.locator('[data-browser-harness]').getAttribute('data-state')).toBe('done');
+    expect(page.errors).toEqual([]);
+  });
 });

@@ -59,9 +59,14 @@ describeBrowser('HPO study pages in Chromium', () => {
 
   it('draws the four plots with labelled axes: log and category axes in the parallel coordinates', async () => {
     const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${hubUrl}${STUDY}`);
+    // Plots far below the screen are drawn (and Chart.js loaded) only when scrolled near.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('canvas[data-chart="intermediate"]').getAttribute('data-axes')).toBeNull();
     const axes = async (kind: string) => {
       const canvas = page.locator(`canvas[data-chart="${kind}"]`);
+      await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => canvas.getAttribute('data-axes')).not.toBeNull();
       return JSON.parse((await canvas.getAttribute('data-axes'))!) as { id: string; type: string; title: string }[];
     };

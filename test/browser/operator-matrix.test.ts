@@ -16,6 +16,12 @@ describeBrowser('ONNX operator × engine matrix in Chromium', () => {
     expect(await page.locator(cell('ArgMax', 'sofie')).getAttribute('data-status')).toBe('no');
     expect(await page.locator(cell('ArgMax', 'hls4ml')).getAttribute('data-status')).toBe('no');
     expect(await page.locator(cell('Relu', 'ort-cpu')).textContent()).toContain('6+');
+    // The symbol comes from CSS, with the words as what assistive technology reads.
+    const symbol = (op: string, engine: string) =>
+      page.locator(cell(op, engine)).evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(await symbol('ArgMax', 'sofie')).toBe('"✗ " / "not supported "');
+    expect(await symbol('ArgMax', 'wasm')).toBe('"✓ " / "runs "');
+    expect(await page.getByRole('cell', { name: /^runs 6\+/ }).count()).toBeGreaterThan(0);
     expect(await page.locator(cell('ai.onnx.ml:Scaler', 'webgpu')).getAttribute('data-status')).toBe('fallback');
     expect(await page.locator('tr[data-op="Relu"] th.op-key').evaluate((el) => getComputedStyle(el).position)).toBe(
       'sticky',

@@ -124,6 +124,29 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     expect(html).toMatch(/data-error-for="summary">Required: this cannot be empty.<\/p>/);
   });
 
+  it('searches with typo tolerance on D1: the seeded anomaly model for "anomally", and a new model by its mistyped word', async () => {
+    const seeded = await api('GET', '/api/search/suggest?q=anomally');
+    expect(seeded.status, host.output().slice(-2000)).toBe(200);
+    expect(seeded.json.alternatives).toEqual([{ word: 'anomally', terms: ['anomaly'] }]);
+    expect(seeded.json.groups[0].items.map((i: { path: string }) => i.path)).toContain('/models/l1-anomaly-ae/');
+    expect((await page('/search/?q=anomally')).html).toContain('L1-trigger anomaly-detection autoencoder');
+    // The vocabulary and trigram triggers run on D1 too: a word first written now is found mistyped.
+    const slug = `edge-quench-${Date.now().toString(36)}`;
+    expect(
+      (
+        await api('POST', '/api/models', {
+          slug,
+          name: 'Magnet quench precursor classifier',
+          summary: 'Flags quench precursors in the accelerator magnets.',
+          task: 'anomaly-detection',
+        })
+      ).status,
+    ).toBe(201);
+    const typo = await api('GET', '/api/search?q=precursr');
+    expect(typo.status).toBe(200);
+    expect(typo.json.hits.map((h: { slug: string }) => h.slug)).toContain(slug);
+  });
+
   it('shows each write on its page on the very next request: a version, an approved suggestion, the production alias, a benchmark result', async () => {
     const model = `edge-model-${Date.now().toString(36)}`;
     expect(

@@ -275,35 +275,37 @@ const CONFIGS = {
   intermediate: intermediateConfig,
 } as const;
 
-/** Draws every `canvas[data-chart]` under `root`; each canvas then lists its axis titles in `data-axes` (for readers and tests). */
-export function mountStudyCharts(root: ParentNode, data: StudyChartData): void {
-  const charts = new Map<HTMLCanvasElement, Chart>();
-  const draw = () => {
-    for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
-      const kind = canvas.dataset.chart as keyof typeof CONFIGS;
-      const make = CONFIGS[kind];
-      if (!make) continue;
-      const colors: Colors = {
-        text: themeColor('--text', canvas),
-        muted: themeColor('--muted', canvas),
-        grid: themeColor('--border', canvas),
-        accent: themeColor('--accent', canvas),
-        ok: themeColor('--ok', canvas),
-        warn: themeColor('--warn', canvas),
-      };
-      charts.get(canvas)?.destroy();
-      const chart = new Chart(canvas, make(data, colors));
-      charts.set(canvas, chart);
-      const axes = Object.values(chart.scales)
-        .filter((s) => s.options.display !== false)
-        .map((s) => ({
-          id: s.id,
-          type: s.type,
-          title: (s.options as { title?: { text?: string } }).title?.text ?? '',
-        }));
-      canvas.dataset.axes = JSON.stringify(axes);
-    }
+/** Draws `canvas[data-chart]` elements; each canvas then lists its axis titles in `data-axes` (for readers and tests). */
+const drawn = new Map<HTMLCanvasElement, Chart>();
+let chartData: StudyChartData | undefined;
+
+function draw(canvas: HTMLCanvasElement, data: StudyChartData): void {
+  const make = CONFIGS[canvas.dataset.chart as keyof typeof CONFIGS];
+  if (!make) return;
+  const colors: Colors = {
+    text: themeColor('--text', canvas),
+    muted: themeColor('--muted', canvas),
+    grid: themeColor('--border', canvas),
+    accent: themeColor('--accent', canvas),
+    ok: themeColor('--ok', canvas),
+    warn: themeColor('--warn', canvas),
   };
-  onThemeChange(draw);
-  draw();
+  drawn.get(canvas)?.destroy();
+  const chart = new Chart(canvas, make(data, colors));
+  drawn.set(canvas, chart);
+  const axes = Object.values(chart.scales)
+    .filter((s) => s.options.display !== false)
+    .map((s) => ({
+      id: s.id,
+      type: s.type,
+      title: (s.options as { title?: { text?: string } }).title?.text ?? '',
+    }));
+  canvas.dataset.axes = JSON.stringify(axes);
+}
+
+/** Draws these canvases now, and again (all drawn so far) when the theme changes. */
+export function drawStudyCharts(canvases: Iterable<HTMLCanvasElement>, data: StudyChartData): void {
+  if (!chartData) onThemeChange(() => drawn.forEach((_, canvas) => draw(canvas, chartData!)));
+  chartData = data;
+  for (const canvas of canvases) draw(canvas, data);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderOperatorMatrix } from '../../html/operator-matrix';
+import { readFileSync } from 'node:fs';
+import { CELL_LEGEND, renderOperatorMatrix } from '../../html/operator-matrix';
 import { ENGINE_OP_LISTS } from './engines.generated';
 import { filterMatrix, operatorMatrix, readMatrixQuery, sourceHref } from './operator-matrix';
 
@@ -81,8 +82,13 @@ describe('filters from the URL', () => {
     const html = renderOperatorMatrix(filterMatrix(all, q), q);
     expect(html).toContain('<th scope="col" class="op-key">Operator</th><th scope="col" data-engine="sofie"');
     expect(html).toContain('<td class="op-cell op-no" data-engine="sofie" data-status="no" title="not supported">');
-    expect(html).toContain('<span class="visually-hidden">not supported</span>');
     expect(html).not.toContain('data-engine="hls4ml"');
+  });
+
+  it('draws the legend symbol, with its words as alternative text, in every cell of that status', () => {
+    const css = readFileSync(new URL('../../pages/inspect/operators.astro', import.meta.url), 'utf8');
+    for (const [status, { symbol, words }] of Object.entries(CELL_LEGEND))
+      expect(css, status).toContain(`td.op-${status}::before {\n    content: '${symbol} ' / '${words} ';`);
   });
 
   it('links each source: GitHub at the list’s commit, npm at the package version', () => {
