@@ -18,7 +18,7 @@ beforeAll(async () => {
   report = await buildModels(dirA);
   await buildModels(dirB);
   // jet-btag-large trains a million weights: ≈ 45 s of one core per build.
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await rm(dirA, { recursive: true, force: true });
