@@ -46,6 +46,8 @@ const { values: args } = parseArgs({
     'kernel-runs': { type: 'string', default: '200' },
     /** ort.min.mjs is what the demos ship (WASM + WebGPU, JSEP build); ort.wasm.min.mjs is WASM only. */
     bundle: { type: 'string', default: 'ort.min.mjs' },
+    /** Only the kernel-dominated models (quicker, for investigating the target). */
+    'kernel-only': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -221,7 +223,10 @@ interface Row {
 const kernelModels = manifest.models.filter((m) => m.parameters >= KERNEL_DOMINATED_MIN_PARAMETERS);
 const smallModels = manifest.models.filter((m) => m.parameters < KERNEL_DOMINATED_MIN_PARAMETERS);
 /** Each pass: one thread count, one page, its models; small models run once at --threads. */
-const passes = [...KERNEL_THREADS.map((t) => ({ threads: t, models: kernelModels })), { threads, models: smallModels }];
+const passes = [
+  ...KERNEL_THREADS.map((t) => ({ threads: t, models: kernelModels })),
+  ...(args['kernel-only'] ? [] : [{ threads, models: smallModels }]),
+];
 
 const loadBefore = loadavg();
 const { server, url } = await startServer();
