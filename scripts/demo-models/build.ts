@@ -4,6 +4,7 @@ import { manifestEntry } from './manifest-entry';
 import { MANIFEST_VERSION, type DemoModelsManifest, type ManifestModel } from '../../src/lib/demo-data/manifest';
 import { buildJetBtagVariants } from './models/jet-btag-variants';
 import { trainJetBtag } from './models/jet-btag';
+import { trainJetBtagLarge } from './models/jet-btag-large';
 import { buildL1AnomalyAe } from './models/l1-anomaly-ae';
 import { buildPidDedx } from './models/pid-dedx';
 import type { DemoModel } from './models/types';
@@ -24,7 +25,7 @@ export interface DemoModelsBuild {
 /** Trains every demo model from its seeded generator and exports it; pure, so it runs the same in Node, a worker or a browser. */
 export async function buildDemoModels(): Promise<DemoModelsBuild> {
   const btag = trainJetBtag();
-  const trained = [buildPidDedx(), btag.model, ...buildJetBtagVariants(btag), buildL1AnomalyAe()];
+  const trained = [buildPidDedx(), btag.model, ...buildJetBtagVariants(btag), buildL1AnomalyAe(), trainJetBtagLarge()];
   const models: BuiltDemoModel[] = [];
   for (const model of trained) {
     const onnx = demoModelOnnx(model);

@@ -51,6 +51,9 @@ function arithmetic(network: Network, precision: string, quantization?: Int8Quan
   };
 }
 
+/** Rows per block of the layer loop. */
+const ROW_BLOCK = 64;
+
 function forward(network: Network, x: Float32Array, n: number, a: Arithmetic): NetworkOutputs {
   const { round } = a;
   const width = network.inputWidth;
@@ -66,14 +69,28 @@ function forward(network: Network, x: Float32Array, n: number, a: Arithmetic): N
   network.layers.forEach((layer, l) => {
     const w = a.weights(l);
     const b = a.bias(l);
-    const out = new Float64Array(n * layer.outputs);
-    for (let r = 0; r < n; r++) {
-      for (let j = 0; j < layer.outputs; j++) {
-        let sum = 0;
-        for (let i = 0; i < layer.inputs; i++) sum += h[r * layer.inputs + i]! * w[i * layer.outputs + j]!;
-        let v = round(round(sum) + b[j]!);
-        if (layer.activation === 'relu' && v < 0) v = 0;
-        out[r * layer.outputs + j] = v;
+    const { inputs, outputs } = layer;
+    const out = new Float64Array(n * outputs);
+    // Blocks of rows, i-outer, so each row of W is read once per block (a 1024 × 1024 layer does not
+    // fit in cache); every sum still adds its products over i in ascending order from 0.
+    const sums = new Float64Array(ROW_BLOCK * outputs);
+    for (let r0 = 0; r0 < n; r0 += ROW_BLOCK) {
+      const r1 = Math.min(n, r0 + ROW_BLOCK);
+      sums.fill(0);
+      for (let i = 0; i < inputs; i++) {
+        const wi = i * outputs;
+        for (let r = r0; r < r1; r++) {
+          const hv = h[r * inputs + i]!;
+          const o = (r - r0) * outputs;
+          for (let j = 0; j < outputs; j++) sums[o + j]! += hv * w[wi + j]!;
+        }
+      }
+      for (let r = r0; r < r1; r++) {
+        for (let j = 0; j < outputs; j++) {
+          let v = round(round(sums[(r - r0) * outputs + j]!) + b[j]!);
+          if (layer.activation === 'relu' && v < 0) v = 0;
+          out[r * outputs + j] = v;
+        }
       }
     }
     const q = a.quantizeActivation?.(l);

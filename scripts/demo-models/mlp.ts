@@ -52,21 +52,30 @@ export function parameterCount(mlp: Mlp): number {
   return mlp.layers.reduce((sum, layer) => sum + layer.weights.length + layer.bias.length, 0);
 }
 
-/** out[n][outputs] = act(x[n][inputs] W + b), float64 throughout (training precision). */
+/** Rows per block in denseForward: one weight row is then reused from cache across the whole block. */
+const ROW_BLOCK = 64;
+
+/**
+ * out[n][outputs] = act(x[n][inputs] W + b), float64 throughout (training precision).
+ * Each output is summed over i in ascending order (zero inputs skipped), whatever the
+ * blocking: the loop order only decides how often W streams from memory, never the bits.
+ */
 export function denseForward(layer: DenseLayer, x: Float64Array, n: number, out: Float64Array): void {
   const { inputs, outputs, weights, bias } = layer;
-  for (let r = 0; r < n; r++) {
-    const o = r * outputs;
-    for (let j = 0; j < outputs; j++) out[o + j] = bias[j]!;
-    const xi = r * inputs;
+  for (let r0 = 0; r0 < n; r0 += ROW_BLOCK) {
+    const r1 = Math.min(n, r0 + ROW_BLOCK);
+    for (let r = r0; r < r1; r++) out.set(bias, r * outputs);
     for (let i = 0; i < inputs; i++) {
-      const xv = x[xi + i]!;
-      if (xv === 0) continue;
       const w = i * outputs;
-      for (let j = 0; j < outputs; j++) out[o + j]! += xv * weights[w + j]!;
+      for (let r = r0; r < r1; r++) {
+        const xv = x[r * inputs + i]!;
+        if (xv === 0) continue;
+        const o = r * outputs;
+        for (let j = 0; j < outputs; j++) out[o + j]! += xv * weights[w + j]!;
+      }
     }
     if (layer.activation === 'relu') {
-      for (let j = 0; j < outputs; j++) if (out[o + j]! < 0) out[o + j] = 0;
+      for (let k = r0 * outputs; k < r1 * outputs; k++) if (out[k]! < 0) out[k] = 0;
     }
   }
 }

@@ -149,13 +149,18 @@ function backwardLayer(
   const delta = deltas[l]!;
   gradW.fill(0);
   gradB.fill(0);
+  // Loops run i-outer so one row of W (and of gradW) stays in cache across the batch; every
+  // sum still runs over r (gradients) or j (deltas) in ascending order, as a row-outer loop would.
   for (let r = 0; r < rows; r++) {
     const o = r * outputs;
     for (let j = 0; j < outputs; j++) gradB[j]! += delta[o + j]!;
-    for (let i = 0; i < inputs; i++) {
+  }
+  for (let i = 0; i < inputs; i++) {
+    const w = i * outputs;
+    for (let r = 0; r < rows; r++) {
       const xv = input[r * inputs + i]!;
       if (xv === 0) continue;
-      const w = i * outputs;
+      const o = r * outputs;
       for (let j = 0; j < outputs; j++) gradW[w + j]! += xv * delta[o + j]!;
     }
   }
@@ -163,16 +168,17 @@ function backwardLayer(
   // Propagate to the previous layer's pre-activation: ReLU passes where its output was positive.
   const previous = deltas[l - 1]!;
   const gated = mlp.layers[l - 1]!.activation === 'relu';
-  for (let r = 0; r < rows; r++) {
-    for (let i = 0; i < inputs; i++) {
+  for (let i = 0; i < inputs; i++) {
+    const w = i * outputs;
+    for (let r = 0; r < rows; r++) {
       const a = input[r * inputs + i]!;
       if (gated && a <= 0) {
         previous[r * inputs + i] = 0;
         continue;
       }
       let sum = 0;
-      const w = i * outputs;
-      for (let j = 0; j < outputs; j++) sum += weights[w + j]! * delta[r * outputs + j]!;
+      const o = r * outputs;
+      for (let j = 0; j < outputs; j++) sum += weights[w + j]! * delta[o + j]!;
       previous[r * inputs + i] = sum;
     }
   }

@@ -241,13 +241,13 @@ describeBrowser('demo pages without WebGPU, without WebAssembly, and without Jav
     expect(await page.locator('[data-preset]').count()).toBe(4);
   });
 
-  it('lists the three demos with what each shows', async () => {
+  it('lists the four demos with what each shows', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/demos/`);
     const cards = await page
       .locator('[data-demo-card]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-demo-card')));
-    expect(cards).toEqual(['pid-dedx', 'jet-btag', 'l1-anomaly-ae']);
+    expect(cards).toEqual(['pid-dedx', 'jet-btag', 'l1-anomaly-ae', 'jet-btag-large']);
     expect(await page.locator('[data-demo-card="jet-btag"] li').count()).toBeGreaterThanOrEqual(3);
   });
 

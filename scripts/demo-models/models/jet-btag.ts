@@ -22,7 +22,7 @@ const HELD_OUT = 8_000;
 const HIDDEN = [24, 24];
 const BTAG_TRAINING = { epochs: 10, batchSize: 64, learningRate: 0.005, finalLearningRateFactor: 0.05 };
 
-const EXAMPLES: KnownExample[] = [
+export const BTAG_EXAMPLES: KnownExample[] = [
   {
     input: [80, 15, 9, 4, 2.1, 20],
     expected: 'b',
@@ -110,7 +110,7 @@ export function trainJetBtag(): TrainedBtag {
       ...btagMetrics(probabilities, heldOut),
       { name: 'final_training_loss', value: round6(history.epochLoss.at(-1)!), split: 'training' },
     ],
-    examples: EXAMPLES,
+    examples: BTAG_EXAMPLES,
     sparsity: 0,
     verificationInputs: asFloat32(heldOut, 512),
     verificationRows: 512,
