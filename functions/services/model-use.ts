@@ -17,7 +17,7 @@ export interface UseChoice {
   reason: string | null;
 }
 
-const hasFile = (v: VersionView | undefined): v is VersionView => !!v && v.artifacts.length > 0;
+const hasFile = (v: VersionView | undefined): boolean => !!v && v.artifacts.length > 0;
 
 export async function useModelChoice(
   ctx: ServiceContext,
@@ -25,8 +25,10 @@ export async function useModelChoice(
   production: VersionView | undefined,
   latest: VersionView | undefined,
 ): Promise<UseChoice> {
-  if (hasFile(production)) return { version: production, reference: `${row.slug}@production`, reason: null };
-  const newest = hasFile(latest) ? latest.version : await newestVersionWithArtifact(ctx.db, row.id);
+  if (production && hasFile(production)) {
+    return { version: production, reference: `${row.slug}@production`, reason: null };
+  }
+  const newest = latest && hasFile(latest) ? latest.version : await newestVersionWithArtifact(ctx.db, row.id);
   const version =
     newest === undefined ? undefined : newest === latest?.version ? latest : await findVersion(ctx, row, newest);
   if (!version) return { version: undefined, reference: row.slug, reason: null };
