@@ -45,11 +45,11 @@ export function readHardwareFilter(params: URLSearchParams): { filter: HardwareF
   const filter: HardwareFilter = {};
   const invalid: string[] = [];
   for (const facet of HARDWARE_FACETS) {
-    const values = [...new Set(params.getAll(facet).filter(Boolean))];
-    for (const value of values) {
-      if (VALUES[facet].includes(value)) (filter[facet] ??= []).push(value);
-      else invalid.push(`${facet}=${value}`);
-    }
+    const values = new Set(params.getAll(facet).filter(Boolean));
+    // Vocabulary order, whatever the URL's: the same choice reads the same.
+    const known = VALUES[facet].filter((v) => values.has(v));
+    if (known.length > 0) filter[facet] = known;
+    for (const value of values) if (!VALUES[facet].includes(value)) invalid.push(`${facet}=${value}`);
   }
   return { filter, invalid };
 }

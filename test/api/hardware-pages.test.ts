@@ -82,7 +82,7 @@ describe('/hardware/ directory', () => {
         .map((p) => p.zone)
         .sort(),
     );
-    expect(either.filter).toEqual({ zone: ['online', 'technical'] });
+    expect(either.filter).toEqual({ zone: ['technical', 'online'] });
     expect(await hardwareDirectory(ctx, new URLSearchParams('page=2'))).toBeUndefined();
   });
 

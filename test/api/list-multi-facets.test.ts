@@ -123,7 +123,7 @@ describe('GET /api/hardware with repeated parameters', () => {
     expect(both.length).toBeGreaterThan(0);
     const page = (await hardwareDirectory(ctx, new URLSearchParams(query)))!;
     expect(page.pools.map((p) => p.slug).sort()).toEqual(both);
-    expect(page.filterLabel).toBe('Accelerator: GPU or FPGA · Network zone: Online / UCAP or Technical network');
+    expect(page.filterLabel).toBe('Accelerator: GPU or FPGA · Network zone: Technical network or Online / UCAP');
   });
 
   it('refuses an unknown value among several with a 400', async () => {

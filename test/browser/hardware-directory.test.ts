@@ -13,14 +13,14 @@ describeBrowser('hardware directory in Chromium', () => {
     expect((await visiblePools(page)).length).toBeGreaterThanOrEqual(8);
     await page
       .getByRole('group', { name: 'Network zone' })
-      .getByLabel(/^Online \/ UCAP/)
+      .getByLabel(/Online \/ UCAP/)
       .check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL('**/hardware/?zone=online');
     expect((await visiblePools(page)).sort()).toEqual(['alice-epn', 'lhcb-hlt1-gpus', 'ucap']);
     await page
       .getByRole('group', { name: 'Availability' })
-      .getByLabel(/^Opportunistic/)
+      .getByLabel(/Opportunistic/)
       .check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL('**/hardware/?zone=online&availability=opportunistic');
@@ -28,7 +28,7 @@ describeBrowser('hardware directory in Chromium', () => {
     // Unticking a chosen value drops it again.
     await page
       .getByRole('group', { name: 'Network zone' })
-      .getByLabel(/^Online \/ UCAP/)
+      .getByLabel(/Online \/ UCAP/)
       .uncheck();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL('**/hardware/?availability=opportunistic');
