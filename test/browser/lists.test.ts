@@ -99,10 +99,10 @@ describeBrowser('tools and hardware lists, and grouped search, without JavaScrip
       /Network zone: Technical network or Online \/ UCAP/,
     );
     expect(await zone.getByLabel(/Online \/ UCAP/).isChecked()).toBe(true);
-    await page.getByRole('group', { name: 'Accelerator' }).getByLabel(/FPGA/).check();
+    await page.getByRole('group', { name: 'Accelerator' }).getByLabel(/GPU/).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL((url) => url.searchParams.get('accelerator') === 'fpga');
-    const both = await apiSlugs('/api/hardware?zone=online&zone=technical&accelerator=fpga&limit=100');
+    await page.waitForURL((url) => url.searchParams.get('accelerator') === 'gpu');
+    const both = await apiSlugs('/api/hardware?zone=online&zone=technical&accelerator=gpu&limit=100');
     if (both.length === 0) {
       expect(await page.locator('[data-pool-empty]').innerText()).toMatch(/No pools match these filters\.\s+Untick/);
     } else expect((await slugsOf(page, 'data-pool')).sort()).toEqual(both);
