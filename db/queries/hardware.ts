@@ -12,12 +12,16 @@ import {
   type NewHardwarePool,
 } from '../schema';
 
+/** Each facet takes one value or several (any of them matches); facets combine. */
 export interface PoolFilters {
-  accelerator?: AcceleratorKind | undefined;
-  zone?: PoolZone | undefined;
-  scheduler?: Scheduler | undefined;
-  availability?: Availability | undefined;
+  accelerator?: AcceleratorKind | readonly AcceleratorKind[] | undefined;
+  zone?: PoolZone | readonly PoolZone[] | undefined;
+  scheduler?: Scheduler | readonly Scheduler[] | undefined;
+  availability?: Availability | readonly Availability[] | undefined;
 }
+
+const listOf = <T>(value: T | readonly T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
 
 export interface PoolPage {
   items: HardwarePool[];
@@ -27,15 +31,61 @@ export interface PoolPage {
 
 function filterConditions(filters: PoolFilters): SQL[] {
   const c: SQL[] = [];
-  if (filters.zone) c.push(eq(hardwarePools.zone, filters.zone));
-  if (filters.scheduler) c.push(eq(hardwarePools.scheduler, filters.scheduler));
-  if (filters.availability) c.push(eq(hardwarePools.availability, filters.availability));
-  if (filters.accelerator) {
+  const zones = listOf(filters.zone);
+  const schedulers = listOf(filters.scheduler);
+  const availabilities = listOf(filters.availability);
+  const accelerators = listOf(filters.accelerator);
+  if (zones.length > 0) c.push(inArray(hardwarePools.zone, zones));
+  if (schedulers.length > 0) c.push(inArray(hardwarePools.scheduler, schedulers));
+  if (availabilities.length > 0) c.push(inArray(hardwarePools.availability, availabilities));
+  if (accelerators.length > 0) {
+    const kinds = sql.join(
+      accelerators.map((k) => sql`${k}`),
+      sql`, `,
+    );
     c.push(
-      sql`exists (select 1 from json_each(${hardwarePools.accelerators}) a where json_extract(a.value, '$.kind') = ${filters.accelerator})`,
+      sql`exists (select 1 from json_each(${hardwarePools.accelerators}) a where json_extract(a.value, '$.kind') in (${kinds}))`,
     );
   }
   return c;
+}
+
+/** One numbered page of the pools the filter leaves, by name (the /hardware/ directory). */
+export async function listPoolsByName(
+  db: Db,
+  filters: PoolFilters,
+  page: { limit: number; offset: number },
+): Promise<HardwarePool[]> {
+  return db
+    .select()
+    .from(hardwarePools)
+    .where(and(...filterConditions(filters)))
+    .orderBy(asc(sql`lower(${hardwarePools.name})`), asc(hardwarePools.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+/**
+ * How many of the pools the filter leaves have each value of `facet` (the caller drops that
+ * facet's own values from the filter, so its counts say what ticking one more value adds).
+ */
+export async function poolFacetCounts(
+  db: Db,
+  facet: 'accelerator' | 'zone' | 'scheduler' | 'availability',
+  filters: PoolFilters,
+): Promise<{ value: string; count: number }[]> {
+  const where = and(...filterConditions(filters)) ?? sql`1`;
+  if (facet === 'accelerator') {
+    return db.all(sql`select json_extract(a.value, '$.kind') as value, count(distinct ${hardwarePools.id}) as count
+      from ${hardwarePools}, json_each(${hardwarePools.accelerators}) a where ${where} group by 1`);
+  }
+  const column = {
+    zone: hardwarePools.zone,
+    scheduler: hardwarePools.scheduler,
+    availability: hardwarePools.availability,
+  }[facet];
+  return db.all(sql`select ${column} as value, count(*) as count from ${hardwarePools}
+    where ${where} and ${column} is not null group by 1`);
 }
 
 const nameKey = sql`lower(${hardwarePools.name})`;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { CursorValue } from '../../src/lib/cursor';
 import { toFtsQuery } from '../../src/lib/fts-query';
 import type { Lifecycle, ToolCategory, ToolStatus } from '../../src/lib/tool-vocabulary';
@@ -14,14 +14,18 @@ import {
 } from '../schema';
 import { toPage, type Page } from './keyset';
 
+/** Each facet takes one value or several (any of them matches); facets combine. */
 export interface ToolFilters {
   status?: ToolStatus;
-  category?: ToolCategory;
-  experiment?: string;
-  lifecycle?: Lifecycle;
-  tag?: string;
+  category?: ToolCategory | readonly ToolCategory[];
+  experiment?: string | readonly string[];
+  lifecycle?: Lifecycle | readonly Lifecycle[];
+  tag?: string | readonly string[];
   q?: string;
 }
+
+const listOf = <T>(value: T | readonly T[] | undefined): readonly T[] =>
+  value === undefined ? [] : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
 export type ToolSort = 'name' | 'updated';
 export type SortOrder = 'asc' | 'desc';
@@ -34,18 +38,28 @@ export interface ToolPage {
 
 function jsonArrayContains(
   column: typeof tools.categories | typeof tools.experiments | typeof tools.tags,
-  value: string,
+  values: readonly string[],
 ): SQL {
-  return sql`exists (select 1 from json_each(${column}) where lower(json_each.value) = lower(${value}))`;
+  const lowered = sql.join(
+    values.map((v) => sql`lower(${v})`),
+    sql`, `,
+  );
+  return sql`exists (select 1 from json_each(${column}) where lower(json_each.value) in (${lowered}))`;
 }
 
-function filterConditions(filters: ToolFilters): SQL[] {
+/** The WHERE terms of a filter (also the /tools/ directory's, db/queries/tool-directory.ts). */
+export function filterConditions(filters: ToolFilters): SQL[] {
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(tools.status, filters.status));
-  if (filters.lifecycle) conditions.push(eq(tools.lifecycle, filters.lifecycle));
-  if (filters.category) conditions.push(jsonArrayContains(tools.categories, filters.category));
-  if (filters.experiment) conditions.push(jsonArrayContains(tools.experiments, filters.experiment));
-  if (filters.tag) conditions.push(jsonArrayContains(tools.tags, filters.tag));
+  const lifecycles = listOf(filters.lifecycle);
+  if (lifecycles.length > 0) conditions.push(inArray(tools.lifecycle, [...lifecycles]));
+  for (const [column, values] of [
+    [tools.categories, listOf(filters.category)],
+    [tools.experiments, listOf(filters.experiment)],
+    [tools.tags, listOf(filters.tag)],
+  ] as const) {
+    if (values.length > 0) conditions.push(jsonArrayContains(column, values));
+  }
   if (filters.q !== undefined) {
     const match = toFtsQuery(filters.q);
     // A query with no searchable words matches nothing rather than everything.
@@ -103,15 +117,6 @@ export async function countTools(db: Db, filters: ToolFilters): Promise<number> 
 export async function getToolBySlug(db: Db, slug: string): Promise<Tool | undefined> {
   const [tool] = await db.select().from(tools).where(eq(tools.slug, slug));
   return tool;
-}
-
-/** Every published tool, by name (the directory: tools are few, hundreds at most). */
-export async function listPublishedTools(db: Db): Promise<Tool[]> {
-  return db
-    .select()
-    .from(tools)
-    .where(eq(tools.status, 'published'))
-    .orderBy(sql`lower(${tools.name})`);
 }
 
 /** The most recently published tools, newest first. */

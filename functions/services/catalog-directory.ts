@@ -49,7 +49,7 @@ async function facetsOf(ctx: ServiceContext, kind: 'model' | 'dataset') {
  * The chosen facet values: the facet page's (if any) and every `?<facet>=<slug>` of the query.
  * Undefined when one names no value of the listing (a 404, like an unknown facet page).
  */
-function chosenFacets(facets: FacetGroup[], request: FacetRequest | undefined, params: URLSearchParams) {
+export function chosenFacets(facets: FacetGroup[], request: FacetRequest | undefined, params: URLSearchParams) {
   const selected: Record<string, string[]> = {};
   const filter: Record<string, string[]> = {};
   const labels: string[] = [];

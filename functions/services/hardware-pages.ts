@@ -1,42 +1,79 @@
 /** What the /hardware/ pages show: the filtered directory with its capacity summary, and one pool's page. */
 import { listBenchmarkResults } from '../../db/queries/benchmark-results';
-import { getPoolBySlug, latestCapacity, toolNames } from '../../db/queries/hardware';
+import {
+  countPools,
+  getPoolBySlug,
+  latestCapacity,
+  poolFacetCounts,
+  toolNames,
+  type PoolFilters,
+} from '../../db/queries/hardware';
 import { PUBLIC_VIEWER } from '../../db/queries/viewer';
 import { capacityRows, type CapacityRow } from '../../src/lib/hardware-capacity';
 import {
-  hardwareFacets,
-  matchesHardwareFilter,
+  HARDWARE_FACETS,
+  hardwareFacetGroups,
+  hardwareFilterLabel,
   readHardwareFilter,
+  withoutFacet,
   type HardwareFacet,
-  type HardwareFacetValue,
+  type HardwareFacetGroup,
   type HardwareFilter,
 } from '../../src/lib/hardware-facets';
+import { pageWindow, type PageWindow } from '../../src/lib/pagination';
 import { labelMatchesModel, matchableModels, modelKey } from '../../src/lib/hardware-match';
 import type { ServiceContext } from '../hub';
 import { PoolSchema, toPoolResponse } from '../contract/hardware/schema';
-import { listDirectoryPools, type PoolData } from './hardware';
+import { listPoolsPage, type PoolData } from './hardware';
+
+export const HARDWARE_PAGE_SIZE = 50;
 
 export interface HardwareDirectory {
-  /** Every pool (for the counts), and those the filter leaves. */
-  total: number;
+  /** This page of the pools the filter leaves, by name. */
   pools: PoolData[];
+  window: PageWindow;
+  /** The chosen values by facet (the checked boxes). */
   filter: HardwareFilter;
+  /** The chosen values in words ("Network zone: Online / UCAP or Technical network"). */
+  filterLabel: string;
   /** Parameters the URL gave that name no facet value (shown, not silently dropped). */
   invalid: string[];
-  facets: Record<HardwareFacet, HardwareFacetValue[]>;
+  /** Each facet's values, counted over the pools the other facets' chosen values leave. */
+  facets: HardwareFacetGroup[];
+  /** Capacity of the pools on this page. */
   capacity: CapacityRow[];
 }
 
-export async function hardwareDirectory(ctx: ServiceContext, params: URLSearchParams): Promise<HardwareDirectory> {
-  const all = await listDirectoryPools(ctx);
+/**
+ * The /hardware/ directory: any number of values per facet (`?zone=online&zone=technical&scheduler=slurm`:
+ * values of one facet match any, facets combine), filtered in SQL with the filter GET /api/hardware
+ * uses, numbered pages by name. Undefined when the URL names no such page.
+ */
+export async function hardwareDirectory(
+  ctx: ServiceContext,
+  params: URLSearchParams,
+): Promise<HardwareDirectory | undefined> {
   const { filter, invalid } = readHardwareFilter(params);
-  const pools = all.filter((p) => matchesHardwareFilter(p, filter));
+  const filters = filter as PoolFilters;
+  const window = pageWindow(params.get('page'), await countPools(ctx.db, filters), HARDWARE_PAGE_SIZE);
+  if (!window) return undefined;
+  const [pools, ...counts] = await Promise.all([
+    listPoolsPage(ctx, filters, { limit: window.pageSize, offset: window.offset }),
+    ...HARDWARE_FACETS.map((f) => poolFacetCounts(ctx.db, f, withoutFacet(filter, f) as PoolFilters)),
+  ]);
   return {
-    total: all.length,
     pools,
+    window,
     filter,
+    filterLabel: hardwareFilterLabel(filter),
     invalid,
-    facets: hardwareFacets(all, filter),
+    facets: hardwareFacetGroups(
+      Object.fromEntries(HARDWARE_FACETS.map((f, i) => [f, counts[i]!])) as Record<
+        HardwareFacet,
+        { value: string; count: number }[]
+      >,
+      filter,
+    ),
     capacity: capacityRows(
       pools.map((p) => ({
         slug: p.slug,

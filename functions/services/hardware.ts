@@ -8,6 +8,8 @@ import {
   insertPool,
   latestCapacity,
   listAllPools,
+  listPoolsByName,
+  type PoolFilters,
   listPools as listPoolRows,
   publishedToolSlugs,
   updatePool,
@@ -87,6 +89,15 @@ export async function getPool(ctx: ServiceContext, slug: string): Promise<PoolDa
 /** Every pool with its latest capacity, by name: the directory page (pools are few). */
 export async function listDirectoryPools(ctx: ServiceContext): Promise<PoolData[]> {
   return withCapacity(ctx, await listAllPools(ctx.db));
+}
+
+/** One numbered page of the pools the filter leaves, by name, with their latest capacity (the /hardware/ directory). */
+export async function listPoolsPage(
+  ctx: ServiceContext,
+  filters: PoolFilters,
+  page: { limit: number; offset: number },
+): Promise<PoolData[]> {
+  return withCapacity(ctx, await listPoolsByName(ctx.db, filters, page));
 }
 
 /** A 400 naming each listed tool slug that is not a published tool of the directory. */

@@ -1,7 +1,13 @@
 import type { z } from '@hono/zod-openapi';
 import { search, type SearchFilters } from '../../db/queries/search';
 import { decodeCursor, encodeCursor } from '../../src/lib/cursor';
-import { hasFilters, readSearchParams, type SearchView } from '../../src/lib/search-links';
+import {
+  hasFilters,
+  readSearchParams,
+  SEARCH_GROUP_KINDS,
+  SEARCH_GROUP_SIZE,
+  type SearchView,
+} from '../../src/lib/search-links';
 import { ApiError } from '../errors';
 import type { ServiceContext } from '../hub';
 import { presentSearch } from '../contract/search/responses';
@@ -61,7 +67,9 @@ export async function searchFromQuery(ctx: ServiceContext, query: SearchQuery): 
 
 /**
  * What the /search/ page shows for its URL (`?q=&kind=&group=…&cursor=`). Without words or
- * filters it searches nothing; an unrecognised cursor starts from the top.
+ * filters it searches nothing; an unrecognised cursor starts from the top. Without a chosen kind
+ * the hits come grouped by kind (the first SEARCH_GROUP_SIZE of each, with its count); with one,
+ * that kind alone, page by page.
  */
 export async function searchPage(ctx: ServiceContext, params: URLSearchParams): Promise<SearchView> {
   const { query, filters, cursor } = readSearchParams(params);
@@ -76,6 +84,33 @@ export async function searchPage(ctx: ServiceContext, params: URLSearchParams): 
     nextCursor: null,
   };
   if (!query && !hasFilters(filters)) return empty;
+  if (!filters.kind) {
+    const [all, ...groups] = await Promise.all([
+      searchCatalog(ctx, { q: query, filters, limit: 1, offset: 0, facets: true }),
+      ...SEARCH_GROUP_KINDS.map((kind) =>
+        searchCatalog(ctx, {
+          q: query,
+          filters: { ...filters, kind },
+          limit: SEARCH_GROUP_SIZE,
+          offset: 0,
+          facets: false,
+        }),
+      ),
+    ]);
+    return {
+      ...empty,
+      total: all.total,
+      totalExact: all.totalExact,
+      facets: all.facets,
+      facetsExact: all.facetsExact,
+      groups: SEARCH_GROUP_KINDS.map((kind, i) => ({
+        kind,
+        total: groups[i]!.total,
+        totalExact: groups[i]!.totalExact,
+        hits: groups[i]!.hits,
+      })),
+    };
+  }
   const offset = searchOffsetOf(cursor) ?? 0;
   const result = await searchCatalog(ctx, { q: query, filters, limit: SEARCH_PAGE_SIZE, offset, facets: true });
   return {

@@ -4,7 +4,6 @@ import {
   countTools,
   getToolBySlug,
   insertToolRecorded,
-  listPublishedTools,
   listRecentTools,
   listToolChanges,
   listTools as listToolRows,
@@ -15,7 +14,6 @@ import {
 } from '../../db/queries/tools';
 import type { NewTool, Tool, ToolChange } from '../../db/schema';
 import { slugify } from '../../src/lib/slug';
-import { FACET_LABELS, facetSlug, toolFacets, type FacetName } from '../../src/lib/tool-facets';
 import { suggestionFromForm, type FormLike } from '../../src/lib/tool-suggestion-form';
 import type { AuthContext, WriteContext } from '../env';
 import { ApiError, notFound } from '../errors';
@@ -85,23 +83,6 @@ export async function getTool(ctx: ServiceContext, auth: AuthContext | undefined
   const tool = await getToolBySlug(ctx.db, slug);
   if (!tool || (tool.status !== 'published' && !hasScope(auth, 'admin'))) throw notFound(`Tool "${slug}"`);
   return toData(ctx)(tool);
-}
-
-/** Every published tool, by name: the directory and its facet pages (tools are few). */
-export async function listDirectoryTools(ctx: ServiceContext): Promise<ToolData[]> {
-  return (await listPublishedTools(ctx.db)).map(toData(ctx));
-}
-
-/** A facet page of the directory: the tools and the facet value, or null when no tool has that value. */
-export async function toolFacetPage(
-  ctx: ServiceContext,
-  facet: string,
-  valueSlug: string,
-): Promise<{ tools: ToolData[]; facet: FacetName; value: string; label: string } | null> {
-  if (!Object.hasOwn(FACET_LABELS, facet)) return null;
-  const tools = await listDirectoryTools(ctx);
-  const found = toolFacets(tools)[facet as FacetName].find((f) => facetSlug(f.value) === valueSlug);
-  return found ? { tools, facet: facet as FacetName, value: valueSlug, label: found.label } : null;
 }
 
 /**

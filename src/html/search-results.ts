@@ -1,6 +1,6 @@
 import { SEARCH_FACET_TITLES, SEARCH_FACETS, SEARCH_KIND_LABELS } from '../lib/search-facets';
 import { escapeHtml } from './escape';
-import { type SearchView, searchUrl, hasFilters } from '../lib/search-links';
+import { type RenderableHit, type SearchGroup, type SearchView, searchUrl, hasFilters } from '../lib/search-links';
 
 const KIND_LABELS: Record<string, string> = { tool: 'Tool', model: 'Model', dataset: 'Dataset' };
 const FILTER_KEYS = ['kind', ...SEARCH_FACETS] as const;
@@ -26,14 +26,25 @@ export function renderSearchResults(view: SearchView): string {
     );
   }
   const what = query ? `“${escapeHtml(query)}”` : 'these filters';
-  if (hits.length === 0) {
+  if (view.groups ? view.groups.every((g) => g.total === 0) : hits.length === 0) {
     return (
       `<div class="empty-state"><strong>Nothing matches ${what}.</strong>` +
       (hasFilters(filters) ? `<a href="${escapeHtml(searchUrl(query, {}))}">Search without filters</a>, try` : 'Try') +
       ' fewer or shorter words, or browse the <a href="/models/">models</a>, <a href="/datasets/">datasets</a> and <a href="/tools/">tools</a>.</div>'
     );
   }
-  const items = hits
+  if (view.groups) return renderGroups(view, view.groups, what);
+  const more = view.nextCursor
+    ? `<p><a class="button secondary" data-search-next href="${escapeHtml(searchUrl(query, filters, view.nextCursor))}">Next results</a></p>`
+    : '';
+  const alone = filters.kind
+    ? ` · <a href="${escapeHtml(searchUrl(query, { ...filters, kind: undefined }))}" data-search-all-kinds>all kinds</a>`
+    : '';
+  return `<p class="muted small" data-search-count>${totalText(view)} for ${what}${alone}</p><ul class="result-list">${renderHits(hits)}</ul>${more}`;
+}
+
+function renderHits(hits: readonly RenderableHit[]): string {
+  return hits
     .map(
       (hit) =>
         `<li class="card"><div class="result-meta"><span class="badge accent">${escapeHtml(KIND_LABELS[hit.kind] ?? hit.kind)}</span>` +
@@ -45,10 +56,28 @@ export function renderSearchResults(view: SearchView): string {
         '</li>',
     )
     .join('');
-  const more = view.nextCursor
-    ? `<p><a class="button secondary" data-search-next href="${escapeHtml(searchUrl(query, filters, view.nextCursor))}">Next results</a></p>`
-    : '';
-  return `<p class="muted small" data-search-count>${totalText(view)} for ${what}</p><ul class="result-list">${items}</ul>${more}`;
+}
+
+/** Hits grouped by kind, in a fixed order: a heading with the count, the first hits, "Show all N …". */
+function renderGroups(view: SearchView, groups: readonly SearchGroup[], what: string): string {
+  const { query, filters } = view;
+  const sections = groups
+    .filter((g) => g.total > 0)
+    .map((g) => {
+      const label = SEARCH_KIND_LABELS[g.kind];
+      const count = `${g.totalExact ? '' : 'more than '}${g.total.toLocaleString('en')}`;
+      const all =
+        g.total > g.hits.length
+          ? `<p class="small"><a href="${escapeHtml(searchUrl(query, { ...filters, kind: g.kind }))}" data-search-show-all="${g.kind}">Show all ${count} ${label.toLowerCase()}</a></p>`
+          : '';
+      return (
+        `<section aria-labelledby="results-${g.kind}" data-search-group="${g.kind}">` +
+        `<h2 id="results-${g.kind}">${label} <span class="muted small" data-search-group-count>${count}</span></h2>` +
+        `<ul class="result-list">${renderHits(g.hits)}</ul>${all}</section>`
+      );
+    })
+    .join('');
+  return `<p class="muted small" data-search-count>${totalText(view)} for ${what}</p>${sections}`;
 }
 
 /**

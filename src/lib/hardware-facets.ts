@@ -1,6 +1,6 @@
 /**
  * Facets of the hardware directory: the page filters on the server from GET parameters
- * (`/hardware/?zone=technical&scheduler=kubernetes`), so links and the form work without JavaScript.
+ * (`/hardware/?zone=technical&zone=online&scheduler=kubernetes`), so the checkbox form works without JavaScript.
  */
 import {
   ACCELERATOR_KIND_LABELS,
@@ -11,7 +11,6 @@ import {
   POOL_ZONES,
   SCHEDULER_LABELS,
   SCHEDULERS,
-  type Accelerator,
 } from './hardware-vocabulary';
 
 export const HARDWARE_FACETS = ['accelerator', 'zone', 'scheduler', 'availability'] as const;
@@ -38,75 +37,68 @@ const LABELS: Record<HardwareFacet, Record<string, string>> = {
   availability: AVAILABILITY_LABELS,
 };
 
-export type HardwareFilter = Partial<Record<HardwareFacet, string>>;
+/** The chosen values of each facet (any of a facet's values matches; facets combine). */
+export type HardwareFilter = Partial<Record<HardwareFacet, string[]>>;
 
-export interface FacetPool {
-  accelerators: readonly Pick<Accelerator, 'kind'>[];
-  zone: string;
-  scheduler: string | null;
-  availability: string;
-}
-
-/** The filter a URL asks for; unknown facet values are dropped (`invalid` names them). */
+/** The filter a URL asks for (`?zone=online&zone=technical`); unknown values are dropped (`invalid` names them). */
 export function readHardwareFilter(params: URLSearchParams): { filter: HardwareFilter; invalid: string[] } {
   const filter: HardwareFilter = {};
   const invalid: string[] = [];
   for (const facet of HARDWARE_FACETS) {
-    const value = params.get(facet);
-    if (!value) continue;
-    if (VALUES[facet].includes(value)) filter[facet] = value;
-    else invalid.push(`${facet}=${value}`);
+    const values = new Set(params.getAll(facet).filter(Boolean));
+    // Vocabulary order, whatever the URL's: the same choice reads the same.
+    const known = VALUES[facet].filter((v) => values.has(v));
+    if (known.length > 0) filter[facet] = known;
+    for (const value of values) if (!VALUES[facet].includes(value)) invalid.push(`${facet}=${value}`);
   }
   return { filter, invalid };
 }
 
-function valuesOf(pool: FacetPool, facet: HardwareFacet): string[] {
-  if (facet === 'accelerator') return [...new Set(pool.accelerators.map((a) => a.kind))];
-  const value = pool[facet];
-  return value ? [value] : [];
+/** The filter without one facet: what that facet's counts are taken over. */
+export function withoutFacet(filter: HardwareFilter, facet: HardwareFacet): HardwareFilter {
+  const { [facet]: _dropped, ...rest } = filter;
+  return rest;
 }
 
-export function matchesHardwareFilter(pool: FacetPool, filter: HardwareFilter, except?: HardwareFacet): boolean {
-  return HARDWARE_FACETS.every((f) => f === except || !filter[f] || valuesOf(pool, f).includes(filter[f]!));
-}
-
+/** A facet value with how many pools have it, as the sidebar's checkbox shows it. */
 export interface HardwareFacetValue {
   value: string;
+  slug: string;
   label: string;
-  /** Pools with this value among those the other chosen facets leave. */
   count: number;
-  active: boolean;
-  /** The URL that picks this value (or drops it, when it is the chosen one). */
-  href: string;
 }
 
-export function hardwareFilterHref(filter: HardwareFilter): string {
+export interface HardwareFacetGroup {
+  name: HardwareFacet;
+  title: string;
+  values: HardwareFacetValue[];
+}
+
+/** Every facet's values in vocabulary order, with counts; values no pool has are left out unless chosen. */
+export function hardwareFacetGroups(
+  counts: Record<HardwareFacet, readonly { value: string; count: number }[]>,
+  filter: HardwareFilter,
+): HardwareFacetGroup[] {
+  return HARDWARE_FACETS.map((facet) => {
+    const byValue = new Map(counts[facet].map((c) => [c.value, Number(c.count)]));
+    const values = VALUES[facet]
+      .map((value) => ({ value, slug: value, label: LABELS[facet][value] ?? value, count: byValue.get(value) ?? 0 }))
+      .filter((v) => v.count > 0 || filter[facet]?.includes(v.value));
+    return { name: facet, title: HARDWARE_FACET_LABELS[facet], values };
+  });
+}
+
+/** The chosen values in words: "Network zone: Online / UCAP or Technical network · Scheduler: Slurm". */
+export function hardwareFilterLabel(filter: HardwareFilter): string {
+  return HARDWARE_FACETS.filter((f) => filter[f]?.length)
+    .map((f) => `${HARDWARE_FACET_LABELS[f]}: ${filter[f]!.map((v) => LABELS[f][v] ?? v).join(' or ')}`)
+    .join(' · ');
+}
+
+/** The directory URL that picks these values (one value per facet here: a pool page's badges). */
+export function hardwareFilterHref(filter: Partial<Record<HardwareFacet, string>>): string {
   const params = new URLSearchParams();
   for (const f of HARDWARE_FACETS) if (filter[f]) params.set(f, filter[f]!);
   const query = params.toString();
   return query ? `/hardware/?${query}` : '/hardware/';
-}
-
-/** Every facet's values in vocabulary order, with counts; values no pool has are left out unless chosen. */
-export function hardwareFacets(
-  pools: readonly FacetPool[],
-  filter: HardwareFilter,
-): Record<HardwareFacet, HardwareFacetValue[]> {
-  const out = {} as Record<HardwareFacet, HardwareFacetValue[]>;
-  for (const facet of HARDWARE_FACETS) {
-    const rest = pools.filter((p) => matchesHardwareFilter(p, filter, facet));
-    out[facet] = VALUES[facet]
-      .map((value) => {
-        const active = filter[facet] === value;
-        return {
-          value,
-          label: LABELS[facet][value] ?? value,
-          count: rest.filter((p) => valuesOf(p, facet).includes(value)).length,
-          active,
-          href: hardwareFilterHref({ ...filter, [facet]: active ? undefined : value }),
-        };
-      })
-      .filter((v) => v.count > 0 || v.active);
-  }
-  return out;
 }

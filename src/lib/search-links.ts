@@ -1,5 +1,25 @@
 /** Search page addresses, query-string parsing and the view a results list is rendered from. */
-import { SEARCH_FACETS, SEARCH_KINDS, type FacetCount, type SearchFacet, type SearchFilters } from './search-facets';
+import {
+  SEARCH_FACETS,
+  SEARCH_KINDS,
+  type FacetCount,
+  type SearchFacet,
+  type SearchFilters,
+  type SearchKind,
+} from './search-facets';
+
+/** The order of the kinds on the results page when no kind is chosen. */
+export const SEARCH_GROUP_KINDS = ['model', 'dataset', 'tool'] as const satisfies readonly SearchKind[];
+/** Hits each kind shows on the grouped results page; "Show all" lists the kind alone. */
+export const SEARCH_GROUP_SIZE = 5;
+
+/** One kind's first hits on the grouped results page. */
+export interface SearchGroup {
+  kind: SearchKind;
+  total: number;
+  totalExact: boolean;
+  hits: RenderableHit[];
+}
 
 export interface RenderableHit {
   kind: string;
@@ -21,6 +41,8 @@ export interface SearchView {
   facetsExact: boolean;
   /** Cursor of the next page, when there is one. */
   nextCursor?: string | null;
+  /** Without a chosen kind: the first hits of each kind, in SEARCH_GROUP_KINDS order. */
+  groups?: SearchGroup[];
 }
 
 const FILTER_KEYS = ['kind', ...SEARCH_FACETS] as const;

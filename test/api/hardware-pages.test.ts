@@ -65,27 +65,35 @@ describe('seeded hardware pools', () => {
 });
 
 describe('/hardware/ directory', () => {
-  it('filters on the server from GET parameters, with counts over the other chosen facets', async () => {
-    const all = await hardwareDirectory(ctx, new URLSearchParams());
+  it('filters in SQL from GET parameters, several values per facet, with counts over the other chosen facets', async () => {
+    const all = (await hardwareDirectory(ctx, new URLSearchParams()))!;
     expect(all.pools).toHaveLength(SEED_POOLS.length);
-    const online = await hardwareDirectory(ctx, new URLSearchParams('zone=online&accelerator=gpu'));
+    expect(all.window).toMatchObject({ page: 1, total: SEED_POOLS.length });
+    const online = (await hardwareDirectory(ctx, new URLSearchParams('zone=online&accelerator=gpu')))!;
     expect(online.pools.map((p) => p.slug).sort()).toEqual(['alice-epn', 'lhcb-hlt1-gpus']);
-    const zone = online.facets.zone.find((f) => f.value === 'online')!;
-    expect(zone).toMatchObject({ active: true, href: '/hardware/?accelerator=gpu' });
+    const zones = online.facets.find((f) => f.name === 'zone')!.values;
     // Counts for zones among GPU pools: the technical network has none.
-    expect(online.facets.zone.find((f) => f.value === 'technical')).toBeUndefined();
-    const opportunistic = online.facets.availability.find((f) => f.value === 'opportunistic')!;
-    expect(opportunistic.href).toBe('/hardware/?accelerator=gpu&zone=online&availability=opportunistic');
+    expect(zones.find((f) => f.value === 'technical')).toBeUndefined();
+    expect(zones.find((f) => f.value === 'online')!.count).toBe(2);
+    expect(online.filterLabel).toBe('Accelerator: GPU · Network zone: Online / UCAP');
+    const either = (await hardwareDirectory(ctx, new URLSearchParams('zone=online&zone=technical')))!;
+    expect(either.pools.map((p) => p.zone).sort()).toEqual(
+      SEED_POOLS.filter((p) => p.zone !== 'general-purpose')
+        .map((p) => p.zone)
+        .sort(),
+    );
+    expect(either.filter).toEqual({ zone: ['technical', 'online'] });
+    expect(await hardwareDirectory(ctx, new URLSearchParams('page=2'))).toBeUndefined();
   });
 
   it('names parameters with no such value instead of silently dropping them', async () => {
-    const dir = await hardwareDirectory(ctx, new URLSearchParams('zone=moon&scheduler=slurm'));
+    const dir = (await hardwareDirectory(ctx, new URLSearchParams('zone=moon&scheduler=slurm')))!;
     expect(dir.invalid).toEqual(['zone=moon']);
     expect(dir.pools).toEqual([]);
   });
 
   it('summarises capacity from the latest report, else the recorded GPU count', async () => {
-    const dir = await hardwareDirectory(ctx, new URLSearchParams());
+    const dir = (await hardwareDirectory(ctx, new URLSearchParams()))!;
     const epn = dir.capacity.find((r) => r.slug === 'alice-epn')!;
     expect(epn).toMatchObject({ totalGpus: 64, freeGpus: 40, queueLength: 3, updatedAt: '2026-01-05T08:30:00.000Z' });
     expect(dir.capacity.find((r) => r.slug === 'lhcb-hlt1-gpus')).toMatchObject({ totalGpus: 500, freeGpus: null });

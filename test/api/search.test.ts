@@ -202,12 +202,35 @@ describe('the /search/ page for its URL (search service, rendered server-side)',
     expect(facets).toContain('aria-current="page"');
   });
 
+  it('groups the hits by kind when no kind is chosen: counts, the first hits, a link to each kind alone', async () => {
+    const { searchPage } = await import('../../functions/services/search');
+    const { renderSearchResults } = await import('../../src/html/search-results');
+    const ctx = { db: hub.db, config: resolveConfig({}) };
+    const view = await searchPage(ctx, new URLSearchParams('q=jet'));
+    expect(view.groups?.map((g) => g.kind)).toEqual(['model', 'dataset', 'tool']);
+    for (const group of view.groups!) {
+      const alone = (await hub.call('GET', `/api/search?q=jet&kind=${group.kind}&limit=100`)).json;
+      expect(group.total).toBe(alone.total);
+      expect(group.hits.map((h) => h.url)).toEqual(alone.hits.slice(0, 5).map((h: { url: string }) => h.url));
+    }
+    expect(view.total).toBe(view.groups!.reduce((n, g) => n + g.total, 0));
+    const html = renderSearchResults(view);
+    const shown = view.groups!.filter((g) => g.total > 0);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const g of shown) expect(html).toContain(`data-search-group="${g.kind}"`);
+    const order = shown.map((g) => html.indexOf(`data-search-group="${g.kind}"`));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const g of shown.filter((g) => g.total > g.hits.length)) {
+      expect(html).toContain(`href="/search/?q=jet&#38;kind=${g.kind}" data-search-show-all="${g.kind}"`);
+    }
+  });
+
   it('searches nothing without words or filters, and starts over on a cursor it did not hand out', async () => {
     const { searchPage } = await import('../../functions/services/search');
     const ctx = { db: hub.db, config: resolveConfig({}) };
     expect((await searchPage(ctx, new URLSearchParams(''))).hits).toEqual([]);
-    const first = await searchPage(ctx, new URLSearchParams('q=jet'));
-    const bad = await searchPage(ctx, new URLSearchParams('q=jet&cursor=bad'));
+    const first = await searchPage(ctx, new URLSearchParams('q=jet&kind=model'));
+    const bad = await searchPage(ctx, new URLSearchParams('q=jet&kind=model&cursor=bad'));
     expect(bad.hits.map((h) => h.url)).toEqual(first.hits.map((h) => h.url));
     expect(first.hits.length).toBeGreaterThan(0);
   });

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../functions/config';
 import type { ServiceContext } from '../../functions/hub';
 import { homeSummary } from '../../functions/services/home';
-import { listDirectoryTools, toolFacetPage, toolPage } from '../../functions/services/tools';
+import { toolDirectory } from '../../functions/services/tool-directory';
+import { toolPage } from '../../functions/services/tools';
 import { createTestToken, datasetInput, insertTestTool, modelInput, modelVersionInput } from '../factories';
 import { createTestHub, type TestHub } from '../helpers/app';
 
@@ -66,21 +67,18 @@ describe('home page service', () => {
 
 describe('tool page services', () => {
   it('lists the published tools by name, as the API shows them', async () => {
-    const tools = await listDirectoryTools(ctx);
+    const tools = (await toolDirectory(ctx, undefined, new URLSearchParams()))!.items;
     expect(tools.map((t) => t.slug)).toEqual(['allen', 'broken', 'hls4ml', 'slurm']);
     expect(tools[0]).toMatchObject({ url: 'https://hub.example.org/tools/allen/', status: 'published' });
   });
 
   it('finds a facet page only for a value some tool has', async () => {
-    expect(await toolFacetPage(ctx, 'experiment', 'lhcb')).toMatchObject({
-      facet: 'experiment',
-      value: 'lhcb',
-      label: 'LHCb',
-    });
-    expect(await toolFacetPage(ctx, 'category', 'library')).toMatchObject({ label: 'Library' });
-    expect(await toolFacetPage(ctx, 'experiment', 'atlas')).toBeNull();
-    expect(await toolFacetPage(ctx, 'colour', 'blue')).toBeNull();
-    expect(await toolFacetPage(ctx, 'constructor', 'x')).toBeNull();
+    const page = (facet: string, slug: string) => toolDirectory(ctx, { facet, slug }, new URLSearchParams());
+    expect((await page('experiment', 'lhcb'))?.active).toEqual({ facet: 'experiment', slug: 'lhcb', label: 'LHCb' });
+    expect((await page('category', 'library'))?.active).toMatchObject({ label: 'Library' });
+    expect(await page('experiment', 'atlas')).toBeUndefined();
+    expect(await page('colour', 'blue')).toBeUndefined();
+    expect(await page('constructor', 'x')).toBeUndefined();
   });
 
   it('has a page for a published tool only, and says what breaks a stored entry the schema refuses', async () => {

@@ -5767,10 +5767,14 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: string;
-                category?: "training-platform" | "notebook-interactive" | "batch-hpc" | "inference-serving" | "compiler-conversion" | "hyperparameter-optimisation" | "storage-data" | "mlops-tracking" | "library" | "compute-resource" | "community";
-                experiment?: string;
-                lifecycle?: "experimental" | "production" | "deprecated";
-                tag?: string;
+                /** @description Category. Repeat the parameter for several values (any matches). */
+                category?: ("training-platform" | "notebook-interactive" | "batch-hpc" | "inference-serving" | "compiler-conversion" | "hyperparameter-optimisation" | "storage-data" | "mlops-tracking" | "library" | "compute-resource" | "community") | ("training-platform" | "notebook-interactive" | "batch-hpc" | "inference-serving" | "compiler-conversion" | "hyperparameter-optimisation" | "storage-data" | "mlops-tracking" | "library" | "compute-resource" | "community")[];
+                /** @description Experiment (case-insensitive). Repeat the parameter for several values (any matches). */
+                experiment?: string | string[];
+                /** @description Lifecycle. Repeat the parameter for several values (any matches). */
+                lifecycle?: ("experimental" | "production" | "deprecated") | ("experimental" | "production" | "deprecated")[];
+                /** @description Tag (case-insensitive). Repeat the parameter for several values (any matches). */
+                tag?: string | string[];
                 /** @description Full-text search over name, summary, description, tags. */
                 q?: string;
                 /** @description `pending` needs an admin token. */
@@ -6279,11 +6283,14 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Pools with at least one accelerator of this kind. */
-                accelerator?: "gpu" | "fpga" | "cpu" | "other";
-                zone?: "general-purpose" | "technical" | "online";
-                scheduler?: "htcondor" | "kubernetes" | "slurm" | "interactive";
-                availability?: "dedicated" | "opportunistic" | "shared";
+                /** @description Pools with at least one accelerator of this kind. Repeat the parameter for several values (any matches). */
+                accelerator?: ("gpu" | "fpga" | "cpu" | "other") | ("gpu" | "fpga" | "cpu" | "other")[];
+                /** @description Network zone. Repeat the parameter for several values (any matches). */
+                zone?: ("general-purpose" | "technical" | "online") | ("general-purpose" | "technical" | "online")[];
+                /** @description Scheduler. Repeat the parameter for several values (any matches). */
+                scheduler?: ("htcondor" | "kubernetes" | "slurm" | "interactive") | ("htcondor" | "kubernetes" | "slurm" | "interactive")[];
+                /** @description Availability. Repeat the parameter for several values (any matches). */
+                availability?: ("dedicated" | "opportunistic" | "shared") | ("dedicated" | "opportunistic" | "shared")[];
             };
             header?: never;
             path?: never;

@@ -10,6 +10,7 @@ import {
   SCHEDULERS,
 } from '../../../src/lib/hardware-vocabulary';
 import { markdownField } from '../markdown-field';
+import { oneOrMany } from '../multi-value';
 import { orNull, PageInfoSchema, PaginationQuerySchema, SlugSchema } from '../shared-schema';
 
 const text = (max: number) =>
@@ -151,13 +152,10 @@ export const PoolSchema = z
   .openapi('HardwarePool');
 
 export const PoolListQuerySchema = PaginationQuerySchema.extend({
-  accelerator: z
-    .enum(ACCELERATOR_KINDS)
-    .optional()
-    .openapi({ description: 'Pools with at least one accelerator of this kind.' }),
-  zone: z.enum(POOL_ZONES).optional(),
-  scheduler: z.enum(SCHEDULERS).optional(),
-  availability: z.enum(AVAILABILITIES).optional(),
+  accelerator: oneOrMany(z.enum(ACCELERATOR_KINDS), 'Pools with at least one accelerator of this kind.'),
+  zone: oneOrMany(z.enum(POOL_ZONES), 'Network zone.'),
+  scheduler: oneOrMany(z.enum(SCHEDULERS), 'Scheduler.'),
+  availability: oneOrMany(z.enum(AVAILABILITIES), 'Availability.'),
 });
 
 export const PoolListSchema = z

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { oneOrMany } from '../multi-value';
 import { TOOL_CHANGE_ACTIONS, type Tool } from '../../../db/schema';
 import {
   EXPERIMENTS,
@@ -171,10 +172,10 @@ export const ToolSchema = z
   .openapi('Tool');
 
 export const ToolListQuerySchema = PaginationQuerySchema.extend({
-  category: z.enum(TOOL_CATEGORIES).optional(),
-  experiment: z.string().max(40).optional(),
-  lifecycle: z.enum(LIFECYCLES).optional(),
-  tag: z.string().max(40).optional(),
+  category: oneOrMany(z.enum(TOOL_CATEGORIES), 'Category.'),
+  experiment: oneOrMany(z.string().max(40), 'Experiment (case-insensitive).'),
+  lifecycle: oneOrMany(z.enum(LIFECYCLES), 'Lifecycle.'),
+  tag: oneOrMany(z.string().max(40), 'Tag (case-insensitive).'),
   q: z.string().max(200).optional().openapi({ description: 'Full-text search over name, summary, description, tags.' }),
   status: z.enum(TOOL_STATUSES).default('published').openapi({ description: '`pending` needs an admin token.' }),
   sort: z.enum(['name', 'updated']).default('name'),
