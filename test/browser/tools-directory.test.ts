@@ -15,7 +15,7 @@ describeBrowser('tools directory in Chromium', () => {
     await page.waitForURL('**/tools/?category=batch-hpc');
     const slugs = await page.locator('[data-tool]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool')));
     expect(slugs).toEqual(['htcondor-gpu']);
-    expect(await page.locator('[data-catalog-count]').textContent()).toMatch(/1 tools · Category: Batch \/ HPC/);
+    expect(await page.locator('[data-catalog-count]').textContent()).toMatch(/1 tool · Category: Batch \/ HPC/);
     expect(page.errors).toEqual([]);
   });
 
