@@ -12,12 +12,10 @@ import {
   JSEP_DATA_TYPES,
   JSEP_EXTRA_TYPES,
   JSEP_TYPES_SOURCE,
-  KERNEL_TYPE_LIMITS,
   type AttributeLimit,
-  type KernelTypeLimit,
 } from './kernel-limits';
-import type { EngineId } from './op-list-types';
 import type { InspectReport, NodeSummary } from './report-types';
+import { checkKernelTypes, ORT_KERNEL_SOURCE, ortCpuKernelOp } from './ort-kernel-types';
 import { inferElementTypes } from './type-inference';
 
 export const nodeLabel = (node: NodeSummary, index: number): string =>
@@ -33,13 +31,6 @@ function attributeHits(limit: AttributeLimit, node: NodeSummary): boolean {
 
 function opsetOf(report: InspectReport, domain: string): number | null {
   return report.opsetImports.find((o) => o.domain === domain)?.version ?? null;
-}
-
-function limitsFor(engine: EngineId, node: NodeSummary, opset: number | null): KernelTypeLimit[] {
-  if (node.domain !== '' || opset === null) return [];
-  return KERNEL_TYPE_LIMITS.filter(
-    (l) => l.op === node.opType && l.engines.includes(engine) && opset >= l.from && (l.to === null || opset <= l.to),
-  );
 }
 
 /** Graph inputs and outputs the JavaScript APIs cannot feed or return (sequences, maps, optionals, bfloat16 …). */
@@ -70,27 +61,24 @@ export function cpuNodeReasons(report: InspectReport, onlyNodes?: ReadonlySet<No
     if (onlyNodes && !onlyNodes.has(node)) return;
     const label = nodeLabel(node, index);
     const opset = opsetOf(report, node.domain);
-    for (const limit of limitsFor('ort-cpu', node, opset)) {
-      for (const i of limit.inputs) {
-        if (i >= node.inputs.length || !node.inputs[i]) continue;
-        const t = typeOf(node, i);
-        if (t === null) {
-          reasons.push({
-            kind: 'unknown',
-            op: node.opType,
-            node: label,
-            message: `${node.opType} '${label}': the type of input ${i} is not stated; the CPU kernel (opset ${opset}) takes ${limit.types.join(', ')}`,
-          });
-        } else if (!limit.types.includes(t)) {
-          reasons.push({
-            kind: 'fails',
-            op: node.opType,
-            node: label,
-            message: `${node.opType} '${label}': no CPU kernel for ${t} at opset ${opset} (kernel types: ${limit.types.join(', ')}; ${limit.source})`,
-          });
-        } else continue;
-        break;
-      }
+    const entry = opset === null ? null : ortCpuKernelOp(node.domain, node.opType);
+    if (entry && opset !== null) {
+      const types = node.inputs.map((name, i) => (name ? typeOf(node, i) : undefined));
+      const check = checkKernelTypes(entry, opset, types);
+      if (check.kind === 'unknown')
+        reasons.push({
+          kind: 'unknown',
+          op: node.opType,
+          node: label,
+          message: `${node.opType} '${label}': the type of input ${check.input} is not stated; the CPU kernel (opset ${opset}) takes ${check.constraint} = ${check.types.join(', ')} (${ORT_KERNEL_SOURCE})`,
+        });
+      else if (check.kind === 'no-kernel')
+        reasons.push({
+          kind: 'fails',
+          op: node.opType,
+          node: label,
+          message: `${node.opType} '${label}': no CPU kernel for ${check.type} (input ${check.input}) at opset ${opset}; registered ${check.constraint} = ${check.types.join(', ')} (${ORT_KERNEL_SOURCE})`,
+        });
     }
     for (const limit of ATTRIBUTE_LIMITS) {
       if (limit.op !== node.opType || node.domain !== '' || !limit.engines.includes('ort-cpu')) continue;
@@ -170,29 +158,6 @@ export function webGpuNodeReasons(
           message: `${node.opType} '${label}': no WebGPU kernel for ${t} (WebGPU kernels take ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
         });
         return;
-      }
-    }
-    for (const limit of limitsFor('ort-web-webgpu', node, opset)) {
-      const bad = limit.inputs
-        .filter((i) => i < node.inputs.length && node.inputs[i])
-        .map((i) => [i, typeOf(node, i)] as const)
-        .find(([, t]) => t === null || !limit.types.includes(t));
-      if (!bad) continue;
-      if (bad[1] === null) {
-        reasons.push({
-          kind: 'unknown',
-          op: node.opType,
-          node: label,
-          message: `${node.opType} '${label}': the type of input ${bad[0]} is not stated; the WebGPU kernel takes ${limit.types.join(', ')}`,
-        });
-      } else {
-        onCpu.add(node);
-        reasons.push({
-          kind: 'fallback',
-          op: node.opType,
-          node: label,
-          message: `${node.opType} '${label}': no WebGPU kernel for ${bad[1]} (kernel types: ${limit.types.join(', ')}; ${limit.source}); runs on the WASM CPU back end`,
-        });
       }
     }
     for (const limit of ATTRIBUTE_LIMITS) {
