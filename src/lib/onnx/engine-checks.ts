@@ -3,6 +3,7 @@
  * host-dependent kernels and what the onnxruntime JavaScript APIs can feed. Data: kernel-limits.ts.
  */
 import type { CoverageReason } from './coverage-types';
+import { dataTypeName } from './data-types';
 import {
   ATTRIBUTE_LIMITS,
   HOST_DEPENDENT_LIMITS,
@@ -11,11 +12,16 @@ import {
   JSEP_DATA_INPUT,
   JSEP_DATA_TYPES,
   JSEP_EXTRA_TYPES,
+  JSEP_OP_TYPES,
+  JSEP_OUTPUT_TYPED,
   JSEP_TYPES_SOURCE,
+  JSEP_UNLISTED_KERNELS,
+  WEBGPU_INPUT_TYPE_LIMITS,
   type AttributeLimit,
 } from './kernel-limits';
+import { foldedNodes } from './constant-folding';
 import type { InspectReport, NodeSummary } from './report-types';
-import { checkKernelTypes, ORT_KERNEL_SOURCE, ortCpuKernelOp } from './ort-kernel-types';
+import { boundInputType, checkKernelTypes, ORT_KERNEL_SOURCE, ortCpuKernelOp } from './ort-kernel-types';
 import { inferElementTypes } from './type-inference';
 
 export const nodeLabel = (node: NodeSummary, index: number): string =>
@@ -26,7 +32,14 @@ function attributeHits(limit: AttributeLimit, node: NodeSummary): boolean {
   if (limit.equals !== undefined) return value === limit.equals;
   if (limit.minLength !== undefined) return Array.isArray(value) && value.length >= limit.minLength;
   if (limit.inputRank) return (node.inputTypes[limit.inputRank.input]?.shape?.length ?? 0) >= limit.inputRank.atLeast;
+  if (limit.outputUsed !== undefined) return Boolean(node.outputs[limit.outputUsed]);
   return false;
+}
+
+/** Cast's `to` as a report type name, or null. */
+function castTarget(node: NodeSummary): string | null {
+  const to = node.attributes?.to;
+  return typeof to === 'number' ? dataTypeName(to) : null;
 }
 
 function opsetOf(report: InspectReport, domain: string): number | null {
@@ -54,7 +67,11 @@ export function jsApiReasons(report: InspectReport): CoverageReason[] {
  * Reasons a node cannot run on the CPU kernels of ONNX Runtime (`ort-cpu`), or that the checker
  * cannot decide. `onlyNodes` limits the check (WebGPU: the nodes that fall back to the CPU).
  */
-export function cpuNodeReasons(report: InspectReport, onlyNodes?: ReadonlySet<NodeSummary>): CoverageReason[] {
+export function cpuNodeReasons(
+  report: InspectReport,
+  onlyNodes?: ReadonlySet<NodeSummary>,
+  options: { web?: boolean } = {},
+): CoverageReason[] {
   const reasons: CoverageReason[] = [];
   const typeOf = inferElementTypes(report);
   report.nodes.forEach((node, index) => {
@@ -90,7 +107,9 @@ export function cpuNodeReasons(report: InspectReport, onlyNodes?: ReadonlySet<No
           message: `${node.opType} '${label}': ${limit.message} (${limit.source})`,
         });
     }
-    for (const host of HOST_DEPENDENT_LIMITS) {
+    // onnxruntime-web's WASM build runs these kernels without the host's locales (measured: the
+    // StringNormalizer tests run in WASM and, placed on the CPU, under WebGPU).
+    for (const host of options.web ? [] : HOST_DEPENDENT_LIMITS) {
       const value = node.attributes?.[host.attribute];
       if (host.op === node.opType && node.domain === '' && typeof value === 'string' && host.values.includes(value))
         reasons.push({
@@ -123,25 +142,48 @@ export function webGpuNodeReasons(
   const onCpu = new Set<NodeSummary>();
   const reasons: CoverageReason[] = [];
   const typeOf = inferElementTypes(report);
+  const folded = foldedNodes(report);
   report.nodes.forEach((node, index) => {
+    // Folded into a constant on the CPU when the session is created: no back end runs it, but the
+    // CPU kernel must exist.
+    if (folded?.has(node)) {
+      onCpu.add(node);
+      return;
+    }
     // ORT expands CastLike into a Cast, which has a WebGPU kernel.
     const opType = node.domain === '' && node.opType === 'CastLike' ? 'Cast' : node.opType;
     const qualified = node.domain ? `${node.domain}:${opType}` : opType;
     const entry = jsep?.get(qualified);
     const opset = opsetOf(report, node.domain);
+    const unlisted = jsep !== null && node.domain === '' && JSEP_UNLISTED_KERNELS[opType] !== undefined;
     const inRange =
-      entry &&
-      (entry.spans === null ||
-        (opset !== null && entry.spans.some(([a, b]) => opset >= a && (b === null || opset <= b))));
+      unlisted ||
+      (entry &&
+        (entry.spans === null ||
+          (opset !== null && entry.spans.some(([a, b]) => opset >= a && (b === null || opset <= b)))));
     if (!inRange) {
       onCpu.add(node);
       return;
     }
     const label = nodeLabel(node, index);
-    if (node.domain === '') {
-      const at = JSEP_DATA_INPUT[node.opType] ?? 0;
-      const accepted = [...JSEP_DATA_TYPES, ...(JSEP_EXTRA_TYPES[node.opType] ?? [])];
-      const t = node.inputs[at] ? typeOf(node, at) : null;
+    const fallBack = (message: string) => {
+      onCpu.add(node);
+      reasons.push({ kind: 'fallback', op: node.opType, node: label, message });
+    };
+    if (node.domain === '' && !unlisted) {
+      const at = JSEP_DATA_INPUT[opType] ?? 0;
+      const accepted = JSEP_OP_TYPES[opType] ?? [...JSEP_DATA_TYPES, ...(JSEP_EXTRA_TYPES[opType] ?? [])];
+      const cpuEntry = ortCpuKernelOp('', node.opType);
+      const types = node.inputs.map((name, i) => (name ? typeOf(node, i) : undefined));
+      const t = node.inputs[at]
+        ? (types[at] ?? (cpuEntry && opset !== null ? boundInputType(cpuEntry, opset, types, at) : null))
+        : null;
+      // Cast's kernel is chosen by its output type too (CastLike: the type of input 1).
+      const out = JSEP_OUTPUT_TYPED.has(opType)
+        ? node.opType === 'CastLike'
+          ? (types[1] ?? null)
+          : (node.outputTypes[0]?.elemType ?? castTarget(node))
+        : undefined;
       if (node.inputs[at] && t === null) {
         reasons.push({
           kind: 'unknown',
@@ -150,14 +192,25 @@ export function webGpuNodeReasons(
           message: `${node.opType} '${label}': the type of input ${at} is not stated; WebGPU kernels take ${accepted.join(', ')}`,
         });
       } else if (t !== null && !accepted.includes(t)) {
-        onCpu.add(node);
-        reasons.push({
-          kind: 'fallback',
-          op: node.opType,
-          node: label,
-          message: `${node.opType} '${label}': no WebGPU kernel for ${t} (WebGPU kernels take ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
-        });
+        fallBack(
+          `${node.opType} '${label}': no WebGPU kernel for ${t} (the WebGPU kernel takes ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
+        );
         return;
+      } else if (out !== undefined && out !== null && !accepted.includes(out)) {
+        fallBack(
+          `${node.opType} '${label}': no WebGPU kernel that outputs ${out} (the WebGPU kernel takes ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
+        );
+        return;
+      }
+      for (const limit of WEBGPU_INPUT_TYPE_LIMITS) {
+        const ti = types[limit.input];
+        if (limit.op === node.opType && typeof ti === 'string' && limit.types.includes(ti))
+          reasons.push({
+            kind: 'fails',
+            op: node.opType,
+            node: label,
+            message: `${node.opType} '${label}': ${limit.message} (input ${limit.input} is ${ti}; ${limit.source})`,
+          });
       }
     }
     for (const limit of ATTRIBUTE_LIMITS) {
@@ -173,5 +226,5 @@ export function webGpuNodeReasons(
       }
     }
   });
-  return [...reasons, ...cpuNodeReasons(report, onCpu)];
+  return [...reasons, ...cpuNodeReasons(report, onCpu, { web: true })];
 }

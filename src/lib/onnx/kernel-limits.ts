@@ -15,14 +15,50 @@ const ONNX_TEST = (name: string) => `onnx backend test ${name} (libonnx-testdata
  * JSEP kernel and runs on the WASM CPU back end.
  */
 export const JSEP_DATA_TYPES: readonly string[] = ['float32', 'float16', 'int32', 'uint32'];
-/** Operators whose JSEP kernels also take these types for their data input. */
+/** Operators whose JSEP kernels also take these types for their data input (Cast: also its output). */
 export const JSEP_EXTRA_TYPES: Readonly<Record<string, readonly string[]>> = {
   Cast: ['bool'],
+  // test_dequantizelinear and test_dequantizelinear_axis (uint8 x) run wholly on WebGPU.
+  DequantizeLinear: ['int8', 'uint8'],
 };
+/** Operators whose JSEP kernels take fewer types than JSEP_DATA_TYPES for their data input. */
+export const JSEP_OP_TYPES: Readonly<Record<string, readonly string[]>> = {
+  // test_edge_pad and test_reflect_pad (int32 x) are placed on the CPU; test_constant_pad (float32) runs on WebGPU.
+  Pad: ['float32', 'float16'],
+};
+/** Operators whose output type decides the JSEP kernel too (Cast's `to`). */
+export const JSEP_OUTPUT_TYPED: ReadonlySet<string> = new Set(['Cast']);
+/**
+ * Kernels JSEP registers in C++ that docs/webgpu-operators.md (generated from the TypeScript kernels)
+ * does not list; they take no data-type check.
+ */
+export const JSEP_UNLISTED_KERNELS: Readonly<Record<string, string>> = {
+  If: 'onnx backend test test_if (libonnx-testdata 1.12.0) runs wholly on onnxruntime-web 1.30.0 WebGPU (no node placed on the CPU)',
+};
+
+/** An input element type a WebGPU kernel takes at registration but fails on when it runs. */
+export interface WebGpuInputTypeLimit {
+  op: string;
+  input: number;
+  types: readonly string[];
+  message: string;
+  source: string;
+}
 /** The data input of operators where it is not input 0. */
 export const JSEP_DATA_INPUT: Readonly<Record<string, number>> = { Where: 1 };
 export const JSEP_TYPES_SOURCE =
   'github.com/microsoft/onnxruntime onnxruntime/core/providers/js/js_data_types.cc (JsepSupportedDataTypes); measured in benchmarks/onnx-verdicts';
+
+export const WEBGPU_INPUT_TYPE_LIMITS: readonly WebGpuInputTypeLimit[] = [
+  {
+    op: 'Pow',
+    input: 1,
+    types: ['int64', 'uint64'],
+    message: 'the WebGPU Pow kernel fails on a 64-bit integer exponent',
+    source:
+      'onnx backend tests test_pow_types_float32_int64, test_pow_types_float32_uint64, test_pow_types_int (libonnx-testdata 1.12.0) in onnxruntime-web 1.30.0 WebGPU: "currently not supported vecX of uint64 yet" (test_pow_types_float32_int32 and _uint32 run)',
+  },
+];
 
 /** An attribute value a kernel refuses when the session is created or run. */
 export interface AttributeLimit {
@@ -35,6 +71,8 @@ export interface AttributeLimit {
   minLength?: number;
   /** … or when this input has at least this rank (kernel_shape may be left out and follow from W). */
   inputRank?: { input: number; atLeast: number };
+  /** … or when the node uses this (optional) output. */
+  outputUsed?: number;
   effect: 'fails' | 'fallback';
   message: string;
   source: string;
@@ -96,6 +134,36 @@ export const ATTRIBUTE_LIMITS: readonly AttributeLimit[] = [
     effect: 'fails',
     message: '3-D ConvTranspose is not supported by the WebGPU kernel',
     source: WEBGPU_RUN('test_convtranspose_3d', 'currently only support 2-dimensional conv'),
+  },
+  {
+    op: 'ConvTranspose',
+    engines: ['ort-web-webgpu'],
+    attribute: 'kernel_shape',
+    inputRank: { input: 0, atLeast: 5 },
+    effect: 'fails',
+    message: '3-D ConvTranspose (5-D input) is not supported by the WebGPU kernel',
+    source: WEBGPU_RUN('test_convtranspose_3d', 'currently only support 2-dimensional conv'),
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'storage_order',
+    equals: 1,
+    effect: 'fails',
+    message: 'column-major storage_order=1 is not supported by the WebGPU MaxPool kernel',
+    source: WEBGPU_RUN(
+      'test_maxpool_with_argmax_2d_precomputed_strides',
+      'column major storage order is not yet supported for MaxPool',
+    ),
+  },
+  {
+    op: 'MaxPool',
+    engines: ['ort-web-webgpu'],
+    attribute: 'Indices',
+    outputUsed: 1,
+    effect: 'fails',
+    message: 'the Indices output (int64) is not supported by the WebGPU MaxPool kernel',
+    source: WEBGPU_RUN('test_maxpool_with_argmax_2d_precomputed_pads', 'Unsupported OrtValue type'),
   },
   {
     op: 'BatchNormalization',

@@ -119,10 +119,13 @@ export function kernelOutputTypes(
   const out: (string | null)[] = Array.from({ length: outputCount }, () => null);
   const row = kernelRowAt(entry, opset);
   if (!row) return out;
-  const sig = signaturesFor(entry, row, inputTypes.length)[0];
+  const sigs = signaturesFor(entry, row, inputTypes.length);
+  const sig = sigs.find((s) => s.outputs.length >= outputCount) ?? sigs[0];
   if (!sig) return out;
   for (let j = 0; j < outputCount; j++) {
-    const c = sig.outputs[Math.min(j, sig.outputs.length - 1)];
+    const last = sig.outputs.at(-1);
+    // Past the written outputs only a variadic last output (`outputs...`) says anything.
+    const c = j < sig.outputs.length ? sig.outputs[j] : last?.endsWith('...') ? last : undefined;
     if (!c) continue;
     if (isFixed(c)) {
       const m = /^tensor\(([a-z0-9]+)\)$/.exec(c);
@@ -138,4 +141,24 @@ export function kernelOutputTypes(
     }
   }
   return out;
+}
+
+/**
+ * The type ONNX binds to input `input` through its type constraint: that of another input of the node
+ * with the same constraint. null when the table does not tie the input to a typed one.
+ */
+export function boundInputType(
+  entry: OrtKernelOp,
+  opset: number,
+  inputTypes: readonly (string | null | undefined)[],
+  input: number,
+): string | null {
+  const row = kernelRowAt(entry, opset);
+  const sig = row ? signaturesFor(entry, row, inputTypes.length)[0] : undefined;
+  if (!sig) return null;
+  const constraintOf = (i: number) => sig.inputs[Math.min(i, sig.inputs.length - 1)]!;
+  const c = constraintOf(input);
+  if (isFixed(c)) return null;
+  const other = inputTypes.findIndex((t, i) => typeof t === 'string' && constraintOf(i) === c);
+  return other >= 0 ? (inputTypes[other] as string) : null;
 }
