@@ -163,7 +163,7 @@ export function renderKernelTypesModule(provider: KernelDocProvider, source: Ker
     `// (${source.repository} ${source.path} @ ${source.commit}; ${source.excerpt}). Regenerate with:`,
     '//   npx tsx scripts/generate-ort-kernel-types.ts',
     '// ort-kernel-types.test.ts fails when this file and the saved doc drift apart.',
-    "import type { OrtKernelOp } from './ort-kernel-types';",
+    "import type { OrtKernelOp } from './ort-kernel-row';",
     '',
     `export const ORT_KERNEL_DOC_SOURCE = ${JSON.stringify(source)} as const;`,
     '',

@@ -3,7 +3,7 @@
 // (github.com/microsoft/onnxruntime docs/OperatorKernels.md @ 001d12d2623fd411ce0f83d05abb5e82304a3389; characters 0-127141 of 315726: the header and the CPUExecutionProvider ai.onnx and ai.onnx.ml domains). Regenerate with:
 //   npx tsx scripts/generate-ort-kernel-types.ts
 // ort-kernel-types.test.ts fails when this file and the saved doc drift apart.
-import type { OrtKernelOp } from './ort-kernel-types';
+import type { OrtKernelOp } from './ort-kernel-row';
 
 export const ORT_KERNEL_DOC_SOURCE = {"repository":"github.com/microsoft/onnxruntime","path":"docs/OperatorKernels.md","commit":"001d12d2623fd411ce0f83d05abb5e82304a3389","excerpt":"characters 0-127141 of 315726: the header and the CPUExecutionProvider ai.onnx and ai.onnx.ml domains"} as const;
 

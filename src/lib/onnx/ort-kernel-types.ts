@@ -4,17 +4,10 @@
  * (ort-kernel-types.generated.ts). Answers: does a kernel exist for these input element types at
  * this opset, and which element types do a node's outputs get.
  */
+import type { OrtKernelOp, OrtKernelRow } from './ort-kernel-row';
 import { ORT_CPU_KERNEL_OPS, ORT_KERNEL_DOC_SOURCE, ORT_KERNEL_TYPE_SETS } from './ort-kernel-types.generated';
 
-/** [from, to (null = open), { type constraint: index into ORT_KERNEL_TYPE_SETS }]. */
-export type OrtKernelRow = readonly [from: number, to: number | null, constraints: Readonly<Record<string, number>>];
-
-export interface OrtKernelOp {
-  domain: string;
-  op: string;
-  signatures: readonly { inputs: readonly string[]; outputs: readonly string[] }[];
-  rows: readonly OrtKernelRow[];
-}
+export type { OrtKernelOp, OrtKernelRow } from './ort-kernel-row';
 
 export const ORT_KERNEL_SOURCE = `${ORT_KERNEL_DOC_SOURCE.repository} ${ORT_KERNEL_DOC_SOURCE.path} @ ${ORT_KERNEL_DOC_SOURCE.commit.slice(0, 12)} (CPUExecutionProvider)`;
 
