@@ -1,7 +1,13 @@
 import type { CoverageReason, CoverageReport, CoverageStatus, EngineCoverage, OpsetProblem } from './coverage-types';
 import { cpuNodeReasons, jsApiReasons, webGpuNodeReasons } from './engine-checks';
 import { engineList, opIndex } from './engine-lists';
-import { ORT_EXPANDED_FUNCTIONS, WEBGPU_MIN_OPSET, WEBGPU_MIN_OPSET_SOURCE } from './kernel-limits';
+import { foldedNodes } from './constant-folding';
+import {
+  JSEP_UNLISTED_KERNELS,
+  ORT_EXPANDED_FUNCTIONS,
+  WEBGPU_MIN_OPSET,
+  WEBGPU_MIN_OPSET_SOURCE,
+} from './kernel-limits';
 import type { EngineId, EngineOp, EngineOpList } from './op-list-types';
 import { displayDomain, qualifiedOp } from './operators';
 import { describeSpans, opsetInSpans } from './opset-range';
@@ -59,6 +65,7 @@ function ortCpuVerdict(op: ModelOp, cpu: Map<string, EngineOp>): Verdict {
 /** Default onnxruntime-web import = JSEP: ops without a WebGPU kernel run on the WASM CPU EP. */
 function webGpuVerdict(op: ModelOp, gpu: Map<string, EngineOp>, cpu: Map<string, EngineOp>, listName: string): Verdict {
   if (op.domain === '' && op.opType === 'Constant') return ok;
+  if (op.domain === '' && JSEP_UNLISTED_KERNELS[op.opType] !== undefined) return ok;
   // ORT expands CastLike into Cast, which has a WebGPU kernel.
   const entry = gpu.get(op.domain === '' && op.opType === 'CastLike' ? 'Cast' : op.op);
   const gpuProblem = entry ? rangeProblem(op, entry, listName) : undefined;
@@ -226,7 +233,18 @@ function coverWebGpu(report: InspectReport): EngineCoverage {
   const cpu = opIndex(engineList('ort-cpu'));
   const jsep = opIndex(list, (title) => title.startsWith('jsep '));
   const native = opIndex(list, (title) => title.startsWith('native '));
-  const { ops, inlined } = inlineFunctions(report);
+  const { ops: allOps, inlined } = inlineFunctions(report);
+  // Operators every node of which ORT folds into constants at load time are run by no back end.
+  const folded = foldedNodes(report) ?? new Set();
+  const foldedCount = new Map<string, number>();
+  for (const node of folded) {
+    const op = qualifiedOp(node.domain, node.opType);
+    foldedCount.set(op, (foldedCount.get(op) ?? 0) + 1);
+  }
+  const ops = allOps.filter((op) => {
+    const count = report.operators.find((o) => o.op === op.op && o.opset === op.opset)?.count;
+    return !(count !== undefined && foldedCount.get(op.op) === count && !inlined.length);
+  });
   const opset = report.opsetImports.find((o) => o.domain === '')?.version ?? 0;
   const belowMin = opset < WEBGPU_MIN_OPSET;
   const t = tally(ops, (op) => {

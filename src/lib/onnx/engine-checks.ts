@@ -3,6 +3,7 @@
  * host-dependent kernels and what the onnxruntime JavaScript APIs can feed. Data: kernel-limits.ts.
  */
 import type { CoverageReason } from './coverage-types';
+import { dataTypeName } from './data-types';
 import {
   ATTRIBUTE_LIMITS,
   HOST_DEPENDENT_LIMITS,
@@ -11,13 +12,16 @@ import {
   JSEP_DATA_INPUT,
   JSEP_DATA_TYPES,
   JSEP_EXTRA_TYPES,
+  JSEP_OP_TYPES,
+  JSEP_OUTPUT_TYPED,
   JSEP_TYPES_SOURCE,
-  KERNEL_TYPE_LIMITS,
+  JSEP_UNLISTED_KERNELS,
+  WEBGPU_INPUT_TYPE_LIMITS,
   type AttributeLimit,
-  type KernelTypeLimit,
 } from './kernel-limits';
-import type { EngineId } from './op-list-types';
+import { foldedNodes } from './constant-folding';
 import type { InspectReport, NodeSummary } from './report-types';
+import { boundInputType, checkKernelTypes, ORT_KERNEL_SOURCE, ortCpuKernelOp } from './ort-kernel-types';
 import { inferElementTypes } from './type-inference';
 
 export const nodeLabel = (node: NodeSummary, index: number): string =>
@@ -28,18 +32,18 @@ function attributeHits(limit: AttributeLimit, node: NodeSummary): boolean {
   if (limit.equals !== undefined) return value === limit.equals;
   if (limit.minLength !== undefined) return Array.isArray(value) && value.length >= limit.minLength;
   if (limit.inputRank) return (node.inputTypes[limit.inputRank.input]?.shape?.length ?? 0) >= limit.inputRank.atLeast;
+  if (limit.outputUsed !== undefined) return Boolean(node.outputs[limit.outputUsed]);
   return false;
+}
+
+/** Cast's `to` as a report type name, or null. */
+function castTarget(node: NodeSummary): string | null {
+  const to = node.attributes?.to;
+  return typeof to === 'number' ? dataTypeName(to) : null;
 }
 
 function opsetOf(report: InspectReport, domain: string): number | null {
   return report.opsetImports.find((o) => o.domain === domain)?.version ?? null;
-}
-
-function limitsFor(engine: EngineId, node: NodeSummary, opset: number | null): KernelTypeLimit[] {
-  if (node.domain !== '' || opset === null) return [];
-  return KERNEL_TYPE_LIMITS.filter(
-    (l) => l.op === node.opType && l.engines.includes(engine) && opset >= l.from && (l.to === null || opset <= l.to),
-  );
 }
 
 /** Graph inputs and outputs the JavaScript APIs cannot feed or return (sequences, maps, optionals, bfloat16 …). */
@@ -63,34 +67,35 @@ export function jsApiReasons(report: InspectReport): CoverageReason[] {
  * Reasons a node cannot run on the CPU kernels of ONNX Runtime (`ort-cpu`), or that the checker
  * cannot decide. `onlyNodes` limits the check (WebGPU: the nodes that fall back to the CPU).
  */
-export function cpuNodeReasons(report: InspectReport, onlyNodes?: ReadonlySet<NodeSummary>): CoverageReason[] {
+export function cpuNodeReasons(
+  report: InspectReport,
+  onlyNodes?: ReadonlySet<NodeSummary>,
+  options: { web?: boolean } = {},
+): CoverageReason[] {
   const reasons: CoverageReason[] = [];
   const typeOf = inferElementTypes(report);
   report.nodes.forEach((node, index) => {
     if (onlyNodes && !onlyNodes.has(node)) return;
     const label = nodeLabel(node, index);
     const opset = opsetOf(report, node.domain);
-    for (const limit of limitsFor('ort-cpu', node, opset)) {
-      for (const i of limit.inputs) {
-        if (i >= node.inputs.length || !node.inputs[i]) continue;
-        const t = typeOf(node, i);
-        if (t === null) {
-          reasons.push({
-            kind: 'unknown',
-            op: node.opType,
-            node: label,
-            message: `${node.opType} '${label}': the type of input ${i} is not stated; the CPU kernel (opset ${opset}) takes ${limit.types.join(', ')}`,
-          });
-        } else if (!limit.types.includes(t)) {
-          reasons.push({
-            kind: 'fails',
-            op: node.opType,
-            node: label,
-            message: `${node.opType} '${label}': no CPU kernel for ${t} at opset ${opset} (kernel types: ${limit.types.join(', ')}; ${limit.source})`,
-          });
-        } else continue;
-        break;
-      }
+    const entry = opset === null ? null : ortCpuKernelOp(node.domain, node.opType);
+    if (entry && opset !== null) {
+      const types = node.inputs.map((name, i) => (name ? typeOf(node, i) : undefined));
+      const check = checkKernelTypes(entry, opset, types);
+      if (check.kind === 'unknown')
+        reasons.push({
+          kind: 'unknown',
+          op: node.opType,
+          node: label,
+          message: `${node.opType} '${label}': the type of input ${check.input} is not stated; the CPU kernel (opset ${opset}) takes ${check.constraint} = ${check.types.join(', ')} (${ORT_KERNEL_SOURCE})`,
+        });
+      else if (check.kind === 'no-kernel')
+        reasons.push({
+          kind: 'fails',
+          op: node.opType,
+          node: label,
+          message: `${node.opType} '${label}': no CPU kernel for ${check.type} (input ${check.input}) at opset ${opset}; registered ${check.constraint} = ${check.types.join(', ')} (${ORT_KERNEL_SOURCE})`,
+        });
     }
     for (const limit of ATTRIBUTE_LIMITS) {
       if (limit.op !== node.opType || node.domain !== '' || !limit.engines.includes('ort-cpu')) continue;
@@ -102,7 +107,9 @@ export function cpuNodeReasons(report: InspectReport, onlyNodes?: ReadonlySet<No
           message: `${node.opType} '${label}': ${limit.message} (${limit.source})`,
         });
     }
-    for (const host of HOST_DEPENDENT_LIMITS) {
+    // onnxruntime-web's WASM build runs these kernels without the host's locales (measured: the
+    // StringNormalizer tests run in WASM and, placed on the CPU, under WebGPU).
+    for (const host of options.web ? [] : HOST_DEPENDENT_LIMITS) {
       const value = node.attributes?.[host.attribute];
       if (host.op === node.opType && node.domain === '' && typeof value === 'string' && host.values.includes(value))
         reasons.push({
@@ -135,25 +142,48 @@ export function webGpuNodeReasons(
   const onCpu = new Set<NodeSummary>();
   const reasons: CoverageReason[] = [];
   const typeOf = inferElementTypes(report);
+  const folded = foldedNodes(report);
   report.nodes.forEach((node, index) => {
+    // Folded into a constant on the CPU when the session is created: no back end runs it, but the
+    // CPU kernel must exist.
+    if (folded?.has(node)) {
+      onCpu.add(node);
+      return;
+    }
     // ORT expands CastLike into a Cast, which has a WebGPU kernel.
     const opType = node.domain === '' && node.opType === 'CastLike' ? 'Cast' : node.opType;
     const qualified = node.domain ? `${node.domain}:${opType}` : opType;
     const entry = jsep?.get(qualified);
     const opset = opsetOf(report, node.domain);
+    const unlisted = jsep !== null && node.domain === '' && JSEP_UNLISTED_KERNELS[opType] !== undefined;
     const inRange =
-      entry &&
-      (entry.spans === null ||
-        (opset !== null && entry.spans.some(([a, b]) => opset >= a && (b === null || opset <= b))));
+      unlisted ||
+      (entry &&
+        (entry.spans === null ||
+          (opset !== null && entry.spans.some(([a, b]) => opset >= a && (b === null || opset <= b)))));
     if (!inRange) {
       onCpu.add(node);
       return;
     }
     const label = nodeLabel(node, index);
-    if (node.domain === '') {
-      const at = JSEP_DATA_INPUT[node.opType] ?? 0;
-      const accepted = [...JSEP_DATA_TYPES, ...(JSEP_EXTRA_TYPES[node.opType] ?? [])];
-      const t = node.inputs[at] ? typeOf(node, at) : null;
+    const fallBack = (message: string) => {
+      onCpu.add(node);
+      reasons.push({ kind: 'fallback', op: node.opType, node: label, message });
+    };
+    if (node.domain === '' && !unlisted) {
+      const at = JSEP_DATA_INPUT[opType] ?? 0;
+      const accepted = JSEP_OP_TYPES[opType] ?? [...JSEP_DATA_TYPES, ...(JSEP_EXTRA_TYPES[opType] ?? [])];
+      const cpuEntry = ortCpuKernelOp('', node.opType);
+      const types = node.inputs.map((name, i) => (name ? typeOf(node, i) : undefined));
+      const t = node.inputs[at]
+        ? (types[at] ?? (cpuEntry && opset !== null ? boundInputType(cpuEntry, opset, types, at) : null))
+        : null;
+      // Cast's kernel is chosen by its output type too (CastLike: the type of input 1).
+      const out = JSEP_OUTPUT_TYPED.has(opType)
+        ? node.opType === 'CastLike'
+          ? (types[1] ?? null)
+          : (node.outputTypes[0]?.elemType ?? castTarget(node))
+        : undefined;
       if (node.inputs[at] && t === null) {
         reasons.push({
           kind: 'unknown',
@@ -162,37 +192,25 @@ export function webGpuNodeReasons(
           message: `${node.opType} '${label}': the type of input ${at} is not stated; WebGPU kernels take ${accepted.join(', ')}`,
         });
       } else if (t !== null && !accepted.includes(t)) {
-        onCpu.add(node);
-        reasons.push({
-          kind: 'fallback',
-          op: node.opType,
-          node: label,
-          message: `${node.opType} '${label}': no WebGPU kernel for ${t} (WebGPU kernels take ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
-        });
+        fallBack(
+          `${node.opType} '${label}': no WebGPU kernel for ${t} (the WebGPU kernel takes ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
+        );
+        return;
+      } else if (out !== undefined && out !== null && !accepted.includes(out)) {
+        fallBack(
+          `${node.opType} '${label}': no WebGPU kernel that outputs ${out} (the WebGPU kernel takes ${accepted.join(', ')}; ${JSEP_TYPES_SOURCE}); runs on the WASM CPU back end`,
+        );
         return;
       }
-    }
-    for (const limit of limitsFor('ort-web-webgpu', node, opset)) {
-      const bad = limit.inputs
-        .filter((i) => i < node.inputs.length && node.inputs[i])
-        .map((i) => [i, typeOf(node, i)] as const)
-        .find(([, t]) => t === null || !limit.types.includes(t));
-      if (!bad) continue;
-      if (bad[1] === null) {
-        reasons.push({
-          kind: 'unknown',
-          op: node.opType,
-          node: label,
-          message: `${node.opType} '${label}': the type of input ${bad[0]} is not stated; the WebGPU kernel takes ${limit.types.join(', ')}`,
-        });
-      } else {
-        onCpu.add(node);
-        reasons.push({
-          kind: 'fallback',
-          op: node.opType,
-          node: label,
-          message: `${node.opType} '${label}': no WebGPU kernel for ${bad[1]} (kernel types: ${limit.types.join(', ')}; ${limit.source}); runs on the WASM CPU back end`,
-        });
+      for (const limit of WEBGPU_INPUT_TYPE_LIMITS) {
+        const ti = types[limit.input];
+        if (limit.op === node.opType && typeof ti === 'string' && limit.types.includes(ti))
+          reasons.push({
+            kind: 'fails',
+            op: node.opType,
+            node: label,
+            message: `${node.opType} '${label}': ${limit.message} (input ${limit.input} is ${ti}; ${limit.source})`,
+          });
       }
     }
     for (const limit of ATTRIBUTE_LIMITS) {
@@ -208,5 +226,5 @@ export function webGpuNodeReasons(
       }
     }
   });
-  return [...reasons, ...cpuNodeReasons(report, onCpu)];
+  return [...reasons, ...cpuNodeReasons(report, onCpu, { web: true })];
 }

@@ -183,6 +183,12 @@ export class GraphFacts {
         use.opTypes.add(node.opType ?? '');
         this.domains.set(domain, use);
       }
+      // ConstantOfShape's element type is that of its `value` tensor attribute, float32 without one (ONNX spec).
+      if (node.opType === 'ConstantOfShape' && domain === '') {
+        const value = (node.attribute ?? []).find((a) => a.name === 'value')?.t;
+        const elemType = value ? dataTypeName(value.dataType ?? 0) : 'float32';
+        scope.set(node.output?.[0], { type: elemType, elemType, shape: null });
+      }
       if (!isConstant(node)) continue;
       const value = constantValue(node, this.warnings);
       if (!value) continue;

@@ -1,3 +1,4 @@
+import { kernelOutputTypes, ortCpuKernelOp } from './ort-kernel-types';
 import type { InspectReport, NodeSummary } from './report-types';
 
 /** ONNX TensorProto.DataType numbers → report element type names (for Cast's `to`). */
@@ -34,6 +35,7 @@ const SAME_AS_FIRST_INPUT = new Set(
 );
 const BOOL_OUT = new Set('And Equal Greater GreaterOrEqual IsInf IsNaN Less LessOrEqual Not Or Xor'.split(' '));
 const INT64_OUT = new Set('ArgMax ArgMin NonZero Shape Size'.split(' '));
+const DTYPE_OUT = new Set('RandomUniform RandomNormal RandomUniformLike RandomNormalLike EyeLike'.split(' '));
 
 function firstOutputType(node: NodeSummary, typeOf: (name: string) => string | null): string | null {
   if (node.domain !== '') return null;
@@ -42,6 +44,12 @@ function firstOutputType(node: NodeSummary, typeOf: (name: string) => string | n
     return typeof to === 'number' ? (DATA_TYPE_NAMES[to] ?? null) : null;
   }
   if (node.opType === 'CastLike') return node.inputs[1] ? typeOf(node.inputs[1]) : null;
+  // Generators and *Like operators: the `dtype` attribute, else float32 (generators) or the input's type (*Like).
+  if (DTYPE_OUT.has(node.opType)) {
+    const dtype = node.attributes?.dtype;
+    if (typeof dtype === 'number') return DATA_TYPE_NAMES[dtype] ?? null;
+    return node.opType.endsWith('Like') ? (node.inputs[0] ? typeOf(node.inputs[0]) : null) : 'float32';
+  }
   if (node.opType === 'DequantizeLinear') return node.inputs[1] ? typeOf(node.inputs[1]) : null;
   if (node.opType === 'QuantizeLinear') return node.inputs[2] ? typeOf(node.inputs[2]) : 'uint8';
   if (BOOL_OUT.has(node.opType)) return 'bool';
@@ -82,14 +90,25 @@ export function inferElementTypes(report: InspectReport): (node: NodeSummary, in
     }
     return null;
   };
+  const opsetOf = (domain: string) => report.opsetImports.find((o) => o.domain === domain)?.version ?? null;
   for (const node of report.nodes) {
     const out = node.outputs[0];
-    if (!out || known.has(key(node.graph, out))) continue;
-    const t = firstOutputType(node, (name) => lookup(node.graph, name));
-    if (t) {
+    const t =
+      out && !known.has(key(node.graph, out)) ? firstOutputType(node, (name) => lookup(node.graph, name)) : null;
+    if (out && t) {
       known.set(key(node.graph, out), t);
       if (node.opType === 'Split') for (const o of node.outputs) if (o) known.set(key(node.graph, o), t);
     }
+    // What ONNX Runtime's kernel table says about the remaining outputs (ort-kernel-types.ts).
+    if (node.outputs.every((o) => !o || known.has(key(node.graph, o)))) continue;
+    const entry = ortCpuKernelOp(node.domain, node.opType);
+    const opset = opsetOf(node.domain);
+    if (!entry || opset === null) continue;
+    const inputTypes = node.inputs.map((name) => (name ? lookup(node.graph, name) : undefined));
+    kernelOutputTypes(entry, opset, inputTypes, node.outputs.length).forEach((type, j) => {
+      const o = node.outputs[j];
+      if (o && type && !known.has(key(node.graph, o))) known.set(key(node.graph, o), type);
+    });
   }
   return (node, input) => {
     const name = node.inputs[input];
