@@ -43,5 +43,6 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // 2.8 / 19.9
   docs: { path: '/docs/events/', jsKiB: 8, totalKiB: 40, forbidden: NO_CHARTS },
   // 38 / 48: the ONNX parser (protobufjs) reads files in the page.
-  inspector: { path: '/inspect/', jsKiB: 80, totalKiB: 100, forbidden: NO_CHARTS },
+  // The graph view (and dagre, in its worker) loads only once a file is chosen.
+  inspector: { path: '/inspect/', jsKiB: 80, totalKiB: 100, forbidden: [...NO_CHARTS, 'graph-view', 'graph-worker'] },
 };
