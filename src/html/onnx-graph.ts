@@ -2,8 +2,8 @@
  * HTML and SVG markup of the inspector's graph view (src/components/inspector/graph-view.ts):
  * the drawing of one laid-out view, the legend and the detail panel of a node.
  */
-import type { ViewLayout } from '../components/inspector/graph-layout';
-import { NODE_METRICS, edgeLabelText, lastStep, nodeTitle } from '../components/inspector/graph-layout';
+import type { ViewLayout } from '../components/inspector/graph-geometry';
+import { NODE_METRICS, edgeLabelText, lastStep, nodeTitle } from '../components/inspector/graph-geometry';
 import {
   GRAPH_ENGINES,
   type GraphEngineId,

@@ -3,7 +3,8 @@ import { operatorCoverage } from '../../lib/onnx/coverage';
 import { buildGraphModel } from '../../lib/onnx/graph-model';
 import { inspectModel } from '../../lib/onnx/inspect';
 import { encodeModel, ifSpec } from '../../lib/onnx/test-models';
-import { edgeLabelText, layoutView, nodeSize } from './graph-layout';
+import { edgeLabelText, nodeSize } from './graph-geometry';
+import { layoutView } from './graph-layout';
 
 describe('graph layout (dagre)', () => {
   it('places every node inside the drawing, inputs above the nodes that read them, edges between their ends', async () => {

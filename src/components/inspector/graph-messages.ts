@@ -1,6 +1,6 @@
 import type { CoverageReport, InspectReport } from '../../lib/onnx';
 import type { GraphModel } from '../../lib/onnx/graph-model';
-import type { ViewLayout } from './graph-layout';
+import type { ViewLayout } from './graph-geometry';
 
 /** Views with more nodes than this are not drawn (the node table lists them). */
 export const MAX_DRAWN_NODES = 5_000;

@@ -21,7 +21,7 @@ import {
   type GraphNodeModel,
   type GraphViewModel,
 } from '../../lib/onnx/graph-model';
-import { lastStep, type ViewLayout } from './graph-layout';
+import { lastStep, type ViewLayout } from './graph-geometry';
 import { GraphWorkerClient, MAX_DRAWN_NODES } from './graph-messages';
 import './graph-view.css';
 
@@ -71,15 +71,15 @@ interface Transform {
 }
 
 class GraphView {
-  private readonly q = <T extends Element>(s: string) => this.root.querySelector<T>(s)!;
-  private readonly svg = this.q<SVGSVGElement>('[data-graph-svg]');
-  private readonly canvas = this.q<HTMLElement>('[data-graph-canvas]');
-  private readonly detail = this.q<HTMLElement>('[data-graph-detail]');
-  private readonly status = this.q<HTMLElement>('[data-graph-status]');
-  private readonly engineSelect = this.q<HTMLSelectElement>('[data-graph-engine]');
-  private readonly search = this.q<HTMLInputElement>('[data-graph-search]');
-  private readonly matches = this.q<HTMLUListElement>('[data-graph-matches]');
-  private readonly crumbs = this.q<HTMLElement>('[data-graph-crumbs]');
+  // Assigned in the constructor (not as field initialisers, which would run before `root` is set).
+  private readonly svg: SVGSVGElement;
+  private readonly canvas: HTMLElement;
+  private readonly detail: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly engineSelect: HTMLSelectElement;
+  private readonly search: HTMLInputElement;
+  private readonly matches: HTMLUListElement;
+  private readonly crumbs: HTMLElement;
   private model: GraphModel | null = null;
   private view: GraphViewModel | null = null;
   private layout: ViewLayout | null = null;
@@ -91,8 +91,23 @@ class GraphView {
   private worker: GraphWorkerClient | null = null;
   private generation = 0;
 
-  constructor(private readonly root: HTMLElement) {
+  private readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.svg = this.q<SVGSVGElement>('[data-graph-svg]');
+    this.canvas = this.q<HTMLElement>('[data-graph-canvas]');
+    this.detail = this.q<HTMLElement>('[data-graph-detail]');
+    this.status = this.q<HTMLElement>('[data-graph-status]');
+    this.engineSelect = this.q<HTMLSelectElement>('[data-graph-engine]');
+    this.search = this.q<HTMLInputElement>('[data-graph-search]');
+    this.matches = this.q<HTMLUListElement>('[data-graph-matches]');
+    this.crumbs = this.q<HTMLElement>('[data-graph-crumbs]');
     this.bind();
+  }
+
+  private q<T extends Element>(selector: string): T {
+    return this.root.querySelector<T>(selector)!;
   }
 
   async open(bytes: Uint8Array, report: InspectReport, coverage: CoverageReport): Promise<void> {
@@ -154,7 +169,7 @@ class GraphView {
     const truncated = this.model!.truncated ? ' Only the nodes the report lists are drawn.' : '';
     this.status.textContent = `${where}: ${ops.toLocaleString('en-US')} nodes, ${view.edges.length.toLocaleString('en-US')} edges${subgraphs ? `, ${subgraphs} subgraphs (open them with ⊞)` : ''}.${truncated}`;
     this.start();
-    this.root.dataset.graphView = path;
+    this.root.dataset.graphPath = path;
     this.root.dataset.graphState = 'drawn';
   }
 
