@@ -11,6 +11,8 @@ export const VENDOR_CHUNKS: Record<string, RegExp> = {
   chart: /\/node_modules\/(chart\.js|@kurkle\/color)\//,
   onnxruntime: /\/node_modules\/onnxruntime-(web|common)\//,
   react: /\/node_modules\/(react|react-dom|scheduler)\//,
+  // The inspector's graph layout (in its worker; named here should a page ever import it).
+  dagre: /\/node_modules\/@dagrejs\//,
   'onnx-proto': /\/node_modules\/(onnx-proto|protobufjs|@protobufjs|long)\//,
 };
 

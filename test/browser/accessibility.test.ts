@@ -93,6 +93,8 @@ describeBrowser('accessibility (axe-core) of every kind of page', () => {
     expect(await audit(page)).toEqual([]);
     await page.goto(`${hubUrl}/inspect/?model=/models/jet-btag-int8.onnx`);
     await page.waitForSelector('[data-inspect-result]:not([hidden])', { timeout: 60_000 });
+    // With its graph drawn (test/browser/inspector-graph.test.ts audits more of the graph view's states).
+    await page.waitForSelector('[data-graph-view][data-graph-state="drawn"]', { timeout: 60_000 });
     expect(await audit(page)).toEqual([]);
   });
 });

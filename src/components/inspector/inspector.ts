@@ -1,11 +1,22 @@
 import { renderCoverageMatrix } from '../../html/onnx-coverage';
 import { renderReportSummary } from '../../html/onnx-report';
+import type { CoverageReport, InspectReport } from '../../lib/onnx';
 import { inspectInWorker } from './inspect-messages';
 import { showNodes } from './node-pager';
 import { ModelTrial } from './try-it';
 
 /** The page holds the file twice (page and worker); beyond this a tab may run out of memory. */
 const MAX_BROWSER_FILE_BYTES = 2 ** 30;
+
+/** The graph view (and dagre, its layout library) loads only once a file has been chosen. */
+function drawGraph(host: HTMLElement, bytes: Uint8Array, report: InspectReport, coverage: CoverageReport): void {
+  import('./graph-view')
+    .then(({ showGraph }) => showGraph(host, bytes, report, coverage))
+    .catch((error: unknown) => {
+      host.dataset.graphState = 'error';
+      host.textContent = `The graph view could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    });
+}
 
 /** Only the hub's own files may be opened by URL (`?model=/models/x.onnx`): nothing is fetched from elsewhere. */
 function hubModelPath(param: string | null): string | undefined {
@@ -57,6 +68,7 @@ export function mountInspector(root: HTMLElement): void {
     status.textContent = `${name}: inspected in your browser; nothing was uploaded.`;
     root.dataset.state = 'inspected';
     root.dataset.sha256 = report.sha256;
+    drawGraph(q('[data-graph-view]'), bytes, report, coverage);
     await trial.load(bytes, report, coverage);
   }
 
