@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inspectModel, type InspectReport } from '../lib/onnx';
+import { wideIfModel } from '../../test/fixtures/onnx-graph-models';
 import { longChainModel } from '../../test/fixtures/onnx-models';
 import { renderNodeRows, renderReportSummary } from './onnx-report';
 
@@ -11,6 +12,13 @@ describe('renderReportSummary', () => {
     expect(html).toContain('<dd data-fact="opsets">ai.onnx 17</dd>');
     expect(html).toContain('<td><code>ids</code></td><td>int64</td><td>[rows, 3]</td>');
     expect(html).toMatch(/<table data-operator-histogram>.*<code>Relu<\/code><\/td><td>3<\/td><td>17<\/td>/s);
+  });
+
+  it('names every table region after its heading, each name once (a model with subgraphs and symbolic dimensions)', async () => {
+    const html = renderReportSummary(await inspectModel(wideIfModel(2)));
+    const labels = [...html.matchAll(/role="region" aria-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toEqual(expect.arrayContaining(['Subgraphs table', 'Symbolic dimensions table']));
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('escapes text from the file and flags warnings', () => {

@@ -8,7 +8,8 @@ import { scrollRegion } from './table-scroll';
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
 
-function table(headers: readonly string[], rows: readonly string[][], attrs = '', label = 'Table'): string {
+/** A table in a named scroll region: the label must be unique on the page (axe landmark-unique). */
+function table(headers: readonly string[], rows: readonly string[][], attrs: string, label: string): string {
   const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
   return `<div class="table-wrap" ${scrollRegion(label)}><table${attrs}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
@@ -140,6 +141,7 @@ function structure(report: InspectReport): string[] {
           formatCount(g.initializerCount),
         ]),
         ' data-subgraphs',
+        'Subgraphs',
       ),
     );
   }
@@ -155,6 +157,7 @@ function structure(report: InspectReport): string[] {
           d.opset === null ? 'none imported' : String(d.opset),
         ]),
         ' data-custom-domains',
+        'Custom operator domains in use',
       ),
     );
   }
@@ -171,6 +174,7 @@ function structure(report: InspectReport): string[] {
           e.length === null ? '' : formatCount(e.length),
         ]),
         ' data-external-data',
+        'External data',
       ),
     );
   }
@@ -181,6 +185,7 @@ function structure(report: InspectReport): string[] {
         ['Name', 'Used by'],
         report.symbolicDims.map((d) => [code(d.name), d.usedBy.map(escapeHtml).join(', ')]),
         ' data-symbolic-dims',
+        'Symbolic dimensions',
       ),
     );
   }
