@@ -182,7 +182,12 @@ describeBrowser('ONNX inspector graph view in Chromium', () => {
     // Timings taken while the machine is busy (load average above 3 on the shared 2-core runner) are not
     // valid figures (they measure the other jobs); the budget is asserted on a quiet machine.
     if (loadavg()[0]! <= MAX_LOAD_FOR_TIMING) expect(ms).toBeLessThanOrEqual(RENDER_BUDGET_MS);
-    else console.warn(`render budget not asserted: load average ${load} > ${MAX_LOAD_FOR_TIMING}`);
+    else {
+      console.warn(`render budget not asserted: load average ${load} > ${MAX_LOAD_FOR_TIMING}`);
+      // Still bounded: even at load 30 on two cores it drew in 11 s; a regression to a hand-written
+      // or synchronous layout would take far longer.
+      expect(ms).toBeLessThanOrEqual(8 * RENDER_BUDGET_MS);
+    }
     expect(await graph(page).locator('.graph-node[data-op="If"]').count()).toBe(25);
     expect(await graph(page).locator('.graph-expand').count()).toBe(50);
 
