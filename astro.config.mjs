@@ -47,7 +47,5 @@ export default defineConfig({
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).
     plugins: [ortWasmAssets()],
-    // WebGPU sessions run in a module worker with onnxruntime-web of their own (src/components/ort/webgpu-worker.ts).
-    worker: { format: 'es', plugins: () => [ortWasmAssets()] },
   },
 });

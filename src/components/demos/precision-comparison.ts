@@ -1,4 +1,5 @@
-import { benchmarkRuns, formatMs, timedRun, type RunnableSession } from '../ort/inference';
+import type * as Ort from 'onnxruntime-web';
+import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import { PROVIDER_LABELS, loadOrt, probeWebGpu, startSession, type OrtModule, type Provider } from '../ort/runtime';
 import { comparisonSummary } from '../../lib/demos/comparison-summary';
 import { inputsKey, readJsonAttribute } from './demo-config';
@@ -19,7 +20,7 @@ export interface ComparisonVariant {
 interface VariantState {
   variant: ComparisonVariant;
   row: HTMLElement;
-  session?: Promise<{ session: RunnableSession; provider: Provider; note: string }>;
+  session?: Promise<{ session: Ort.InferenceSession; provider: Provider; note: string }>;
 }
 
 /**
@@ -95,10 +96,6 @@ export function mountPrecisionComparison(section: HTMLElement): void {
       } catch (error) {
         cell(state, 'value').textContent = `did not run: ${error instanceof Error ? error.message : String(error)}`;
         state.row.dataset.error = 'true';
-        // A failed session is not reused (a WebGPU one ended with its worker): the next run starts afresh.
-        const failed = state.session;
-        state.session = undefined;
-        await failed?.then((s) => s.session.release()).catch(() => undefined);
         delete state.row.dataset.provider;
       }
     }

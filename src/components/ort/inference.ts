@@ -15,27 +15,7 @@ export interface TimedOutputs {
   ms: number;
 }
 
-/**
- * A session the page can run: onnxruntime-web's own (WASM, on this page) or one that runs in a
- * worker (WebGPU, webgpu-session.ts), which times its runs where they happen.
- */
-export interface RunnableSession {
-  run(feeds: Ort.InferenceSession.FeedsType): Promise<Ort.InferenceSession.OnnxValueMapType>;
-  release(): Promise<void>;
-  readonly remote?: {
-    timedRun(feeds: Ort.InferenceSession.FeedsType): Promise<TimedOutputs>;
-    benchmark(
-      feeds: Ort.InferenceSession.FeedsType,
-      plan: RunPlan,
-      onProgress?: (done: number, fraction: number) => void,
-    ): Promise<BenchmarkSummary>;
-  };
-}
-
-export type BenchmarkSummary = LatencySummary & { samplesMs: number[]; durationMs: number; warmupRuns: number };
-
-export function timedRun(session: RunnableSession, feeds: Ort.InferenceSession.FeedsType): Promise<TimedOutputs> {
-  if (session.remote) return session.remote.timedRun(feeds);
+export function timedRun(session: Ort.InferenceSession, feeds: Ort.InferenceSession.FeedsType): Promise<TimedOutputs> {
   return exclusive(async () => {
     const start = performance.now();
     const outputs = await session.run(feeds);
@@ -60,12 +40,11 @@ export interface RunPlan {
  * the fraction of the plan completed (the lesser of runs and duration done).
  */
 export async function benchmarkRuns(
-  session: RunnableSession,
+  session: Ort.InferenceSession,
   feeds: Ort.InferenceSession.FeedsType,
   plan: RunPlan,
   onProgress?: (done: number, fraction: number) => void,
-): Promise<BenchmarkSummary> {
-  if (session.remote) return session.remote.benchmark(feeds, plan, onProgress);
+): Promise<LatencySummary & { samplesMs: number[]; durationMs: number; warmupRuns: number }> {
   const { runs, minDurationMs = 0, warmup = 5 } = plan;
   const samples: number[] = [];
   let durationMs = 0;

@@ -1,8 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
 import { wasmBytes } from 'virtual:ort-wasm-size';
 import { fetchJoined, type ProgressListener } from './fetch-parts';
-import type { RunnableSession } from './inference';
-import { startWebGpuSession } from './webgpu-session';
 
 export type OrtModule = typeof Ort;
 export type Provider = 'webgpu' | 'wasm';
@@ -95,8 +93,7 @@ interface GpuAdapterLike {
 }
 
 export interface StartedSession {
-  /** A WASM session runs on this page; a WebGPU one in a worker of its own (webgpu-session.ts). */
-  session: RunnableSession;
+  session: Ort.InferenceSession;
   provider: Provider;
   /** Providers tried before the one that started (auto mode), with their errors. */
   attempts: { provider: Provider; error: string }[];
@@ -109,8 +106,7 @@ export function wasmThreads(ort: OrtModule): number {
   return configured > 0 ? configured : Math.min(4, Math.ceil((navigator.hardwareConcurrency || 1) / 2));
 }
 
-async function tryProvider(ort: OrtModule, model: Uint8Array, provider: Provider): Promise<RunnableSession> {
-  if (provider === 'webgpu') return startWebGpuSession(ort, model);
+async function tryProvider(ort: OrtModule, model: Uint8Array, provider: Provider): Promise<Ort.InferenceSession> {
   // A copy: ORT may transfer or detach the buffer, and the page keeps the model for later runs.
   // Severity 3 = errors only: ORT's warning that some nodes run on the CPU is what the coverage
   // matrix already says ("falls back to WASM for: …"), and it would land in the console as an error.
