@@ -70,6 +70,8 @@ function fixTabLists(scope: ParentNode) {
   for (const button of scope.querySelectorAll<HTMLElement>('[role="tablist"] button:not([role])')) {
     button.setAttribute('role', 'tab');
     button.setAttribute('aria-selected', 'false');
+    // Its words ("More", "Select from all clients") are hidden on narrow screens.
+    if (!button.hasAttribute('aria-label')) button.setAttribute('aria-label', 'More clients');
   }
 }
 
