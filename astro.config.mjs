@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chunkNames } from './src/integrations/chunk-names';
 import { devHub } from './src/integrations/dev-hub';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
+import { scalarLandmarks } from './src/integrations/scalar-landmarks';
 
 /**
  * One site, two hosts. Pages without data (home, docs, demos, inspector, 404) are prerendered;
@@ -46,6 +47,7 @@ export default defineConfig({
     // onnxruntime-web ships its own wasm loaders; let it be bundled as-is.
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).
-    plugins: [ortWasmAssets()],
+    // Scalar's content <main> becomes a <section> (one main landmark on /docs/api/).
+    plugins: [ortWasmAssets(), scalarLandmarks()],
   },
 });

@@ -95,7 +95,7 @@ describeBrowser('finding things in Chromium', () => {
     for (const tag of ['Tools', 'Search', 'Datasets', 'Benchmarks']) expect(await sidebar.innerText()).toContain(tag);
     expect(await page.locator('[data-api-fallback]').isVisible()).toBe(false);
 
-    await reference.locator('button[role="search"]').click();
+    await reference.getByRole('search', { name: 'Search the API reference' }).getByRole('button').click();
     await page.keyboard.type('suggestions as you');
     const result = page.getByRole('dialog').getByRole('option').first();
     await expect.poll(() => result.innerText()).toContain('/api/search/suggest');
