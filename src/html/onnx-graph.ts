@@ -9,6 +9,7 @@ import {
   type GraphEngineId,
   type GraphModel,
   type GraphNodeModel,
+  type GraphSearchHit,
   type GraphViewModel,
   type NodeVerdictKind,
 } from '../lib/onnx/graph-model';
@@ -124,6 +125,66 @@ function valueRows(names: readonly string[], types: readonly string[]): string {
 }
 
 /** The detail panel of one node: what it is, its values and attributes, and each engine's verdict. */
+/** Breadcrumbs from the main graph to the shown subgraph (the last one is where the reader is). */
+export function renderGraphCrumbs(chain: readonly GraphViewModel[]): string {
+  const name = (v: GraphViewModel) => escapeHtml(v.path ? lastStep(v.path) : 'Main graph');
+  return `<ol>${chain
+    .map((v, i) =>
+      i === chain.length - 1
+        ? `<li aria-current="location">${name(v)}</li>`
+        : `<li><button type="button" class="link-button" data-open-view="${escapeHtml(v.path)}">${name(v)}</button></li>`,
+    )
+    .join('')}</ol>`;
+}
+
+/** The search matches, each a button carrying its index in `hits`. */
+export function renderSearchMatches(hits: readonly GraphSearchHit[]): string {
+  return hits
+    .map((h, i) => {
+      const where = h.view ? ` <span class="muted">in ${escapeHtml(lastStep(h.view))}</span>` : '';
+      return `<li><button type="button" class="link-button" data-hit="${i}" data-kind="${h.kind}">${h.kind === 'tensor' ? 'tensor' : 'node'} <code>${escapeHtml(h.label)}</code>${where}</button></li>`;
+    })
+    .join('');
+}
+
+/** The graph view's frame: toolbar (search, colour by, zoom), legend, breadcrumbs, the drawing and the detail panel. */
+export function renderGraphViewFrame(): string {
+  return `
+<div class="graph-toolbar">
+  <div class="graph-search">
+    <label for="graph-search-input">Find a node or tensor</label>
+    <input type="search" id="graph-search-input" data-graph-search autocomplete="off" placeholder="name, op type or tensor" aria-describedby="graph-search-count" />
+    <span class="small muted" id="graph-search-count" data-graph-search-count aria-live="polite"></span>
+  </div>
+  <div>
+    <label for="graph-engine">Colour by</label>
+    <select id="graph-engine" data-graph-engine>${GRAPH_ENGINES.map((x) => `<option value="${x.id}">${escapeHtml(x.name)}</option>`).join('')}</select>
+  </div>
+  <div class="graph-zoom" role="group" aria-label="Zoom">
+    <button type="button" class="button secondary" data-graph-zoom-in aria-label="Zoom in">+</button>
+    <button type="button" class="button secondary" data-graph-zoom-out aria-label="Zoom out">−</button>
+    <button type="button" class="button secondary" data-graph-fit>Fit to view</button>
+  </div>
+</div>
+<ul class="graph-matches" data-graph-matches aria-label="Matches" hidden></ul>
+<ul class="graph-legend" data-graph-legend aria-label="Legend">${renderLegend()}</ul>
+<nav class="graph-crumbs" aria-label="Graph path" data-graph-crumbs></nav>
+<p class="small muted" data-graph-status aria-live="polite"></p>
+<div class="graph-panes">
+  <div class="graph-canvas" data-graph-canvas tabindex="0" aria-describedby="graph-help">
+    <svg data-graph-svg role="group" aria-roledescription="graph" aria-label="Graph"></svg>
+  </div>
+  <section class="graph-detail card" data-graph-detail role="region" aria-labelledby="graph-detail-title" tabindex="0">
+    <h4 id="graph-detail-title" tabindex="-1">Node details</h4>
+    <p class="small muted">Choose a node (click it, or focus the graph, move with the arrow keys and press Enter).</p>
+  </section>
+</div>
+<p class="small muted" id="graph-help">
+  Drag or scroll to pan; Ctrl + wheel, the + and − keys or the buttons zoom; 0 fits the graph to the view.
+  Arrow keys move between nodes, Enter shows a node's details. The Nodes table above lists the same graph as text.
+</p>`;
+}
+
 export function renderNodeDetail(node: GraphNodeModel, view: GraphViewModel, model: GraphModel): string {
   const heading =
     node.kind === 'op'

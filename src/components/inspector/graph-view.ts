@@ -3,66 +3,31 @@
  * each graph as Netron does, from a layout made in a worker (graph-worker.ts), with pan and zoom,
  * search, a detail panel per node and colouring by each engine's verdict.
  */
-import { escapeHtml } from '../../html/escape';
 import {
   VERDICT_LOOK,
   nodeAriaLabel,
   renderGraphSvg,
-  renderLegend,
+  renderGraphCrumbs,
+  renderGraphViewFrame,
+  renderSearchMatches,
   renderNodeDetail,
   verdictOf,
 } from '../../html/onnx-graph';
 import type { CoverageReport, InspectReport } from '../../lib/onnx';
 import {
-  GRAPH_ENGINES,
   searchGraph,
   type GraphEngineId,
   type GraphModel,
   type GraphNodeModel,
   type GraphViewModel,
 } from '../../lib/onnx/graph-model';
-import { lastStep, type ViewLayout } from './graph-geometry';
+import type { ViewLayout } from './graph-geometry';
 import { GraphWorkerClient, MAX_DRAWN_NODES } from './graph-messages';
 import './graph-view.css';
 
 const MIN_ZOOM = 0.03;
 const MAX_ZOOM = 4;
 const ZOOM_STEP = 1.25;
-
-const SKELETON = `
-<div class="graph-toolbar">
-  <div class="graph-search">
-    <label for="graph-search-input">Find a node or tensor</label>
-    <input type="search" id="graph-search-input" data-graph-search autocomplete="off" placeholder="name, op type or tensor" aria-describedby="graph-search-count" />
-    <span class="small muted" id="graph-search-count" data-graph-search-count aria-live="polite"></span>
-  </div>
-  <div>
-    <label for="graph-engine">Colour by</label>
-    <select id="graph-engine" data-graph-engine>${GRAPH_ENGINES.map((x) => `<option value="${x.id}">${escapeHtml(x.name)}</option>`).join('')}</select>
-  </div>
-  <div class="graph-zoom" role="group" aria-label="Zoom">
-    <button type="button" class="button secondary" data-graph-zoom-in aria-label="Zoom in">+</button>
-    <button type="button" class="button secondary" data-graph-zoom-out aria-label="Zoom out">−</button>
-    <button type="button" class="button secondary" data-graph-fit>Fit to view</button>
-  </div>
-</div>
-<ul class="graph-matches" data-graph-matches aria-label="Matches" hidden></ul>
-<ul class="graph-legend" data-graph-legend aria-label="Legend">${renderLegend()}</ul>
-<nav class="graph-crumbs" aria-label="Graph path" data-graph-crumbs></nav>
-<p class="small muted" data-graph-status aria-live="polite"></p>
-<div class="graph-panes">
-  <div class="graph-canvas" data-graph-canvas tabindex="0" aria-describedby="graph-help">
-    <svg data-graph-svg role="group" aria-roledescription="graph" aria-label="Graph"></svg>
-  </div>
-  <section class="graph-detail card" data-graph-detail role="region" aria-labelledby="graph-detail-title" tabindex="0">
-    <h4 id="graph-detail-title" tabindex="-1">Node details</h4>
-    <p class="small muted">Choose a node (click it, or focus the graph, move with the arrow keys and press Enter).</p>
-  </section>
-</div>
-<p class="small muted" id="graph-help">
-  Drag or scroll to pan; Ctrl + wheel, the + and − keys or the buttons zoom; 0 fits the graph to the view.
-  Arrow keys move between nodes, Enter shows a node's details. The Nodes table above lists the same graph as text.
-</p>`;
 
 interface Transform {
   x: number;
@@ -181,13 +146,7 @@ class GraphView {
       v = v.parent === null ? undefined : this.model!.views[v.parent]
     )
       chain.unshift(v);
-    this.crumbs.innerHTML = `<ol>${chain
-      .map((v, i) =>
-        i === chain.length - 1
-          ? `<li aria-current="location">${escapeHtml(v.path ? lastStep(v.path) : 'Main graph')}</li>`
-          : `<li><button type="button" class="link-button" data-open-view="${escapeHtml(v.path)}">${escapeHtml(v.path ? lastStep(v.path) : 'Main graph')}</button></li>`,
-      )
-      .join('')}</ol>`;
+    this.crumbs.innerHTML = renderGraphCrumbs(chain);
   }
 
   // --- Pan and zoom ---------------------------------------------------------------------------
@@ -286,12 +245,7 @@ class GraphView {
     const count = this.q<HTMLElement>('[data-graph-search-count]');
     count.textContent = this.search.value.trim() ? `${hits.length}${hits.length === 50 ? '+' : ''} found` : '';
     this.matches.hidden = hits.length === 0;
-    this.matches.innerHTML = hits
-      .map((h, i) => {
-        const where = h.view ? ` <span class="muted">in ${escapeHtml(lastStep(h.view))}</span>` : '';
-        return `<li><button type="button" class="link-button" data-hit="${i}" data-kind="${h.kind}">${h.kind === 'tensor' ? 'tensor' : 'node'} <code>${escapeHtml(h.label)}</code>${where}</button></li>`;
-      })
-      .join('');
+    this.matches.innerHTML = renderSearchMatches(hits);
     this.matches.onclick = (event) => {
       const button = (event.target as Element).closest<HTMLElement>('[data-hit]');
       const hit = button ? hits[Number(button.dataset.hit)] : undefined;
@@ -456,7 +410,7 @@ export function showGraph(
 ): Promise<void> {
   let view = views.get(root);
   if (!view) {
-    root.innerHTML = SKELETON;
+    root.innerHTML = renderGraphViewFrame();
     view = new GraphView(root);
     views.set(root, view);
   }
