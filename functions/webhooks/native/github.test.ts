@@ -155,6 +155,16 @@ describe('GitHub native translation', () => {
     }
   });
 
+  it('reads a retrain request id named in the run title, whole, whatever base64url characters it ends in', () => {
+    const completed = corpus('workflow_run').find((e) => e.workflow_run.conclusion === 'success')!;
+    const titled = (title: string) =>
+      translate('workflow_run', { ...completed, workflow_run: { ...completed.workflow_run, display_title: title } });
+    for (const id of ['rr_AbC-dEf_123', 'rr_-AbCdEfGh12-', 'rr_AbCdEfGh12__'])
+      expect(titled(`Retrain ${id}`)).toMatchObject({ data: { job: { retrainRequest: id } } });
+    expect(titled('Retrain rr_AbCdEf-: nightly')).toMatchObject({ data: { job: { retrainRequest: 'rr_AbCdEf-' } } });
+    expect(titled('Retrain xrr_AbCdEfGh')).not.toMatchObject({ data: { job: { retrainRequest: expect.anything() } } });
+  });
+
   it('reads the envelope under the github scheme, and ignores other events', () => {
     expect(translate('workflow_job', { type: 'job.queued', data: { job: {} } })).toEqual({ kind: 'envelope' });
     expect(

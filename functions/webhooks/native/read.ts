@@ -51,7 +51,8 @@ export function defined<T extends Obj>(o: T): { [K in keyof T]: Exclude<T[K], un
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
 }
 
-const RETRAIN_REQUEST = /\brr_[A-Za-z0-9_-]{4,64}\b/;
+// Ids are base64url, so they may end in `-`: bounded by id characters, not by `\b`.
+const RETRAIN_REQUEST = /(?<![A-Za-z0-9_-])rr_[A-Za-z0-9_-]{4,64}(?![A-Za-z0-9_-])/;
 
 /** A retrain request id (`rr_…`) named in free text, such as a GitHub run title. */
 export const retrainRequestIn = (v: unknown): string | undefined =>
