@@ -2,7 +2,8 @@
  * The /models/ and /datasets/ listings: facet counts for the sidebar, any number of facet values
  * (`?framework=onnx&framework=keras&task=jet-tagging`: values of one facet match any, facets
  * combine), a facet page's value (/models/task/jet-tagging/) counted as one of them, numbered
- * pages by name. Undefined when the URL names no such facet value or page.
+ * pages by name. Undefined when the URL names no such facet page or page number; query values that
+ * name no facet value are ignored and listed in `invalid`.
  */
 import { catalogFacetCounts } from '../../db/queries/catalog-facets';
 import { modelCountsOfDatasets } from '../../db/queries/dataset-versions';
@@ -28,6 +29,8 @@ export interface Directory<T> {
   selected: Record<string, string[]>;
   /** Readable list of the chosen values, e.g. "Framework: ONNX or Keras · Task: Jet tagging". */
   selectedLabel: string;
+  /** Query parameters that name no facet value (`framework=cobol`): ignored, and said so. */
+  invalid: string[];
   window: PageWindow;
   items: T[];
 }
@@ -47,12 +50,14 @@ async function facetsOf(ctx: ServiceContext, kind: 'model' | 'dataset') {
 
 /**
  * The chosen facet values: the facet page's (if any) and every `?<facet>=<slug>` of the query.
- * Undefined when one names no value of the listing (a 404, like an unknown facet page).
+ * Undefined when the facet page names no value of the listing (a 404); a query value that names
+ * none is left out and reported in `invalid`, so a stale link still lists something.
  */
 export function chosenFacets(facets: FacetGroup[], request: FacetRequest | undefined, params: URLSearchParams) {
   const selected: Record<string, string[]> = {};
   const filter: Record<string, string[]> = {};
   const labels: string[] = [];
+  const invalid: string[] = [];
   let active: Directory<unknown>['active'];
   if (request) {
     const value = facetValueOf(facets, request.facet, request.slug);
@@ -65,15 +70,15 @@ export function chosenFacets(facets: FacetGroup[], request: FacetRequest | undef
     const values = [];
     for (const slug of slugs) {
       const value = facetValueOf(facets, group.name, slug);
-      if (!value) return undefined;
-      values.push(value);
+      if (value) values.push(value);
+      else invalid.push(`${group.name}=${slug}`);
     }
     if (values.length === 0) continue;
     selected[group.name] = values.map((v) => v.slug);
     filter[group.name] = values.map((v) => v.value);
     labels.push(`${group.title}: ${values.map((v) => v.label).join(' or ')}`);
   }
-  return { filter, selected, selectedLabel: labels.join(' · '), active };
+  return { filter, selected, selectedLabel: labels.join(' · '), invalid, active };
 }
 
 export async function modelDirectory(
@@ -101,13 +106,14 @@ export async function modelDirectory(
     ...toModelSummary(m, ctx.config.publicUrl),
     formats: formats.get(m.id) ?? [],
   }));
-  const { selected, selectedLabel } = chosen;
+  const { selected, selectedLabel, invalid } = chosen;
   return {
     facets,
     groupNames,
     ...(chosen.active ? { active: chosen.active } : {}),
     selected,
     selectedLabel,
+    invalid,
     window,
     items,
   };
@@ -142,13 +148,14 @@ export async function datasetDirectory(
     ...toDatasetResponse(d, d, ctx.config.publicUrl),
     usedBy: usedBy.get(d.id) ?? 0,
   }));
-  const { selected, selectedLabel } = chosen;
+  const { selected, selectedLabel, invalid } = chosen;
   return {
     facets,
     groupNames,
     ...(chosen.active ? { active: chosen.active } : {}),
     selected,
     selectedLabel,
+    invalid,
     window,
     items,
   };

@@ -57,6 +57,7 @@ export async function toolDirectory(
     ...(chosen.active ? { active: chosen.active } : {}),
     selected: chosen.selected,
     selectedLabel: chosen.selectedLabel,
+    invalid: chosen.invalid,
     window,
     items: rows.map((t) => toToolResponse(t, ctx.config.publicUrl)),
   };

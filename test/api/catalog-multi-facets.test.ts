@@ -75,10 +75,14 @@ describe('model and dataset listings with several facet values', () => {
     ]);
   });
 
-  it('answers nothing (a 404) for a value no model has, or a page past the end', async () => {
-    expect(
-      await modelDirectory(ctx, undefined, new URLSearchParams('framework=keras&framework=cobol')),
-    ).toBeUndefined();
+  it('ignores and names a value no model has, and answers nothing (a 404) for a page past the end', async () => {
+    const stale = (await modelDirectory(ctx, undefined, new URLSearchParams('framework=keras&framework=cobol')))!;
+    expect(stale.invalid).toEqual(['framework=cobol']);
+    const keras = (await modelDirectory(ctx, undefined, new URLSearchParams('framework=keras')))!;
+    expect(stale.items.map((m) => m.slug)).toEqual(keras.items.map((m) => m.slug));
+    expect(keras.items.length).toBeGreaterThan(0);
+    expect(stale.selected).toEqual({ framework: ['keras'] });
+    expect(await modelDirectory(ctx, { facet: 'framework', slug: 'cobol' }, new URLSearchParams())).toBeUndefined();
     expect(await modelDirectory(ctx, undefined, new URLSearchParams('colour=red'))).toBeDefined();
     expect(await modelDirectory(ctx, undefined, new URLSearchParams('page=2'))).toBeUndefined();
   });

@@ -76,14 +76,19 @@ describe('GET /api/tools with repeated parameters', () => {
       category: ['library', 'inference-serving'],
       lifecycle: ['experimental', 'deprecated'],
     });
-    // A facet page's value counts as one of them; an unknown value or page is a 404 (undefined).
+    // A facet page's value counts as one of them; an unknown query value is ignored and named, an unknown page is a 404 (undefined).
     const facet = (await toolDirectory(
       ctx,
       { facet: 'experiment', slug: 'cms' },
       new URLSearchParams('experiment=atlas'),
     ))!;
     expect(facet.selected).toEqual({ experiment: ['atlas', 'cms'] });
-    expect(await toolDirectory(ctx, undefined, new URLSearchParams('category=teleportation'))).toBeUndefined();
+    expect((await toolDirectory(ctx, undefined, new URLSearchParams('category=teleportation')))!.invalid).toEqual([
+      'category=teleportation',
+    ]);
+    expect(
+      await toolDirectory(ctx, { facet: 'category', slug: 'teleportation' }, new URLSearchParams()),
+    ).toBeUndefined();
     expect(await toolDirectory(ctx, undefined, new URLSearchParams('page=2'))).toBeUndefined();
   });
 

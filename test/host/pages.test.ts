@@ -120,6 +120,22 @@ describe('data pages on the Node host', () => {
     }
   });
 
+  it('lists a directory whose link names a facet value that no longer exists, and says which filter it ignored', async () => {
+    for (const [path, ignored] of [
+      ['/models/?framework=cobol&format=onnx', 'framework=cobol'],
+      ['/datasets/?format=punchcards', 'format=punchcards'],
+      ['/tools/?category=teleportation&lifecycle=production', 'category=teleportation'],
+      ['/hardware/?zone=moon', 'zone=moon'],
+    ]) {
+      const res = await get(path!);
+      expect(res.status, path).toBe(200);
+      expect(res.html, path).toMatch(new RegExp(`Ignored filter with no such value here: <code>${ignored}</code>`));
+    }
+    // The kept value still filters: ONNX models.
+    const onnx = await get('/models/?framework=cobol&format=onnx');
+    expect(onnx.html).toContain('Format: ONNX');
+  });
+
   it('shows a model card that cannot be rendered as Markdown as plain text, on its own page only', async () => {
     const slug = `broken-card-${Date.now().toString(36)}`;
     expect(
