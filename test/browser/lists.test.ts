@@ -58,7 +58,9 @@ describeBrowser('tools and hardware lists, and grouped search, without JavaScrip
     expect(await page.locator('[data-tool-empty]').innerText()).toMatch(
       /No tools match these filters\.\s+Untick a value/,
     );
-    expect((await fetch(`${hubUrl}/tools/?category=teleportation`)).status).toBe(404);
+    await page.goto(`${hubUrl}/tools/?category=teleportation`);
+    expect(await page.locator('[data-catalog-invalid]').innerText()).toMatch(/Ignored filter .*category=teleportation/);
+    expect((await fetch(`${hubUrl}/tools/category/teleportation/`)).status).toBe(404);
   });
 
   it('pages the tools directory (?page=N, 50 a page; a page past the last is a 404)', async () => {
