@@ -224,19 +224,20 @@ async function rankedPage(
 }
 
 /**
- * True when a word that got alternatives matches no document's text as typed (as the prefix the
- * query searches for): then no tier of the words as typed can match. One statement for all words;
+ * True when a word that got alternatives matches no document's `columns` as typed (as the prefix
+ * the query searches for): then no tier of the words as typed in those columns can match. One statement for all words;
  * each probe reads one doclist of a word that is usually in no document (a cheap index lookup),
  * where the tiers it saves each merge the doclists of every word.
  */
-async function someWordMatchesNothing(db: Db, alternatives: readonly WordAlternatives[]): Promise<boolean> {
+export async function someWordMatchesNothing(
+  db: Db,
+  alternatives: readonly WordAlternatives[],
+  columns: string = TEXT_COLUMNS,
+): Promise<boolean> {
   const probes = alternatives
     .map((a) => wordsExpression(a.word))
     .filter((w): w is string => w !== null)
-    .map(
-      (w) =>
-        sql`not exists (select 1 from search_documents where search_documents match ${`${TEXT_COLUMNS} : (${w})`})`,
-    );
+    .map((w) => sql`not exists (select 1 from search_documents where search_documents match ${`${columns} : (${w})`})`);
   if (probes.length === 0) return false;
   const [row] = await db.all<{ empty: number }>(sql`select (${sql.join(probes, sql` or `)}) as empty`);
   return row?.empty === 1;

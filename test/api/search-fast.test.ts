@@ -76,6 +76,27 @@ describe('search statements', () => {
     expect(matches().some((m) => m.startsWith('{name summary tags task} : ("anomally"*'))).toBe(true);
   });
 
+  it('suggests the corrections without asking each kind for the words as typed, even when a card has them', async () => {
+    await hub.call('PATCH', '/api/models/l1-anomaly', {
+      body: { card: 'Mentions anomally, as typed, in the card.' },
+      headers: { authorization: cms },
+    });
+    statements = [];
+    const { json } = await hub.call('GET', '/api/search/suggest?q=anomally');
+    expect(json.groups).toEqual([
+      {
+        kind: 'model',
+        label: 'Models',
+        items: [
+          { name: 'Graph anomaly finder', path: '/models/anomaly-gnn/' },
+          { name: 'L1 anomaly detector', path: '/models/l1-anomaly/' },
+        ],
+      },
+    ]);
+    // Suggestions read names, summaries, tags and tasks only: the card's word does not count.
+    expect(matches().filter((m) => m.startsWith('({name summary tags task} : ("anomally"*))'))).toEqual([]);
+  });
+
   it('counts an empty tier only when the page starts past it', async () => {
     // "flavour" is only in a card: the described tier is empty, the body-only tier has the entry.
     const top = await search('q=flavour');
