@@ -62,10 +62,12 @@ const path = (q: { q: string; filters: Record<string, string> }) =>
 console.log(`profile (load average ${loadavg()[0]!.toFixed(1)}, ${cpus().length} × ${cpus()[0]?.model.trim()})`);
 for (const [kind, queries] of Object.entries(kinds)) {
   for (const q of queries.slice(0, 50)) await (await app.request(path(q))).text();
-  const perQuery = new Map<
-    string,
-    { total: number[]; statements: Map<string, number[]>; slowest: { ms: number; sql: string; args: unknown } }
-  >();
+  type Entry = {
+    total: number[];
+    statements: Map<string, number[]>;
+    slowest: { ms: number; sql: string; args: unknown };
+  };
+  const perQuery = new Map<string, Entry>();
   const perLabel = new Map<string, number[]>();
   const totals: number[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
@@ -76,7 +78,11 @@ for (const [kind, queries] of Object.entries(kinds)) {
       const total = performance.now() - start;
       totals.push(total);
       const key = `${q.q}${Object.keys(q.filters).length ? ` [${new URLSearchParams(q.filters)}]` : ''}`;
-      const entry = perQuery.get(key) ?? { total: [], statements: new Map(), slowest: { ms: 0, sql: '', args: [] } };
+      const entry: Entry = perQuery.get(key) ?? {
+        total: [],
+        statements: new Map(),
+        slowest: { ms: 0, sql: '', args: [] },
+      };
       entry.total.push(total);
       const byLabel = new Map<string, number>();
       for (const s of current) {
