@@ -20,14 +20,23 @@ export interface WordAlternatives {
  */
 export async function fuzzyAlternatives(db: Db, words: readonly string[]): Promise<WordAlternatives[]> {
   const out: WordAlternatives[] = [];
-  for (const word of words) {
-    const key = fuzzyKey(word);
+  const checked = words
+    .map((word) => ({ word, key: fuzzyKey(word) }))
+    .filter(({ key }) => [...key].length >= FUZZY_MIN_LENGTH && [...key].length <= 40);
+  if (checked.length === 0) return out;
+  // One statement tells which words some vocabulary word starts with (those need no alternatives).
+  const [known] = await db.all<Record<string, number>>(
+    sql`select ${sql.join(
+      checked.map(
+        ({ key }, i) =>
+          sql`exists (select 1 from search_terms where term >= ${key} and term < ${key + TOP}) as ${sql.raw(`k${i}`)}`,
+      ),
+      sql`, `,
+    )}`,
+  );
+  for (const [i, { word, key }] of checked.entries()) {
+    if (known?.[`k${i}`] === 1) continue;
     const length = [...key].length;
-    if (length < FUZZY_MIN_LENGTH || length > 40) continue;
-    const known = await db.all<{ one: number }>(
-      sql`select 1 as one from search_terms where term >= ${key} and term < ${key + TOP} limit 1`,
-    );
-    if (known.length > 0) continue;
     const grams = trigrams(key);
     const rows = await db.all<{ term: string }>(
       sql`select t.term as term from search_term_trigrams g join search_terms t on t.id = g.term

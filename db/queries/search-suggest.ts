@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { DESCRIPTION_COLUMNS, fuzzyWordsExpression, queryWords, wordsExpression } from '../../src/lib/search-query';
 import type { SearchKind } from '../../src/lib/search-facets';
 import type { Db } from '../client';
-import { RANK_CAP } from './search';
+import { RANK_CAP, someWordMatchesNothing } from './search';
 import { fuzzyAlternatives, type WordAlternatives } from './search-fuzzy';
 
 export interface Suggestion {
@@ -30,7 +30,9 @@ export async function suggest(db: Db, text: string, perKind: number): Promise<Su
   const words = queryWords(text);
   const alternatives = await fuzzyAlternatives(db, words);
   const fuzzy = fuzzyWordsExpression(text, alternatives);
-  const tiers = [`${DESCRIPTION_COLUMNS} : (${exact})`];
+  // When a mistyped word is in no name, summary, tags or task, the exact tier is empty for every kind.
+  const typedEmpty = fuzzy !== null && (await someWordMatchesNothing(db, alternatives, DESCRIPTION_COLUMNS));
+  const tiers = typedEmpty ? [] : [`${DESCRIPTION_COLUMNS} : (${exact})`];
   if (fuzzy) tiers.push(`(${DESCRIPTION_COLUMNS} : (${fuzzy})) NOT (${DESCRIPTION_COLUMNS} : (${exact}))`);
   // The kind is a facet token in the MATCH (not a rowid test after it), so FTS5 ranks only that
   // kind's matches: a rare kind is not ranked against every match of a common one.

@@ -13,6 +13,7 @@ import {
   matchDescribed,
   matchFuzzyOnly,
   queryWords,
+  TEXT_COLUMNS,
   wordsExpression,
   type MatchParts,
 } from '../../src/lib/search-query';
@@ -116,8 +117,10 @@ export async function search(
   const base = await statistics(db, matchAll(parts()), { kind, facets: withFacets, countKinds: withFacets });
   // Ranking needs no cap when every match fits under it.
   const capped = !base.totalExact || base.total > RANK_CAP;
+  // A mistyped word that no document has in its text empties every tier of the words as typed.
+  const typedEmpty = fuzzy !== null && (await someWordMatchesNothing(db, alternatives));
   const rows = words
-    ? await rankedPage(db, { ...parts(), words, fuzzy }, kind, capped, options)
+    ? await rankedPage(db, { ...parts(), words, fuzzy, typedEmpty }, kind, capped, options)
     : await newestPage(db, parts(), kind, options);
   const hits = rows.slice(0, options.limit).map((row) => ({ ...row, facets: parseFacets(row.facets) }));
   const more = rows.length > options.limit;
@@ -182,13 +185,15 @@ function page(
  */
 async function rankedPage(
   db: Db,
-  parts: MatchParts & { words: string; fuzzy: string | null },
+  parts: MatchParts & { words: string; fuzzy: string | null; typedEmpty: boolean },
   kind: number | undefined,
   capped: boolean,
   options: { limit: number; offset: number },
 ): Promise<HitRow[]> {
   const exact = { ...parts, words: parts.words };
-  const tiers = [matchDescribed(exact), matchBodyOnly(exact)];
+  // The tiers of the words as typed are skipped when they are known to be empty (they would
+  // return no row and count 0); the fuzzy tier's expression stays the same, so does its bm25.
+  const tiers = parts.typedEmpty ? [] : [matchDescribed(exact), matchBodyOnly(exact)];
   if (parts.fuzzy) tiers.push(matchFuzzyOnly({ ...exact, fuzzy: parts.fuzzy }));
   const want = options.limit + 1;
   const rows: HitRow[] = [];
@@ -199,20 +204,43 @@ async function rankedPage(
     rows.push(...got);
     if (rows.length === want || i === tiers.length - 1) break;
     // How many entries of this tier can be reached (at most RANK_CAP): all were before or on this page.
+    // From the top (offset 0) an empty answer means an empty tier: its newest match is never capped away.
     const tierTotal =
       got.length > 0
         ? offset + got.length
-        : Math.min(
-            RANK_CAP,
-            (
-              await db.all<{ n: number }>(
-                sql`select count(*) as n from search_documents where search_documents match ${match} ${kindCondition(kind)}`,
-              )
-            )[0]?.n ?? 0,
-          );
+        : offset === 0
+          ? 0
+          : Math.min(
+              RANK_CAP,
+              (
+                await db.all<{ n: number }>(
+                  sql`select count(*) as n from search_documents where search_documents match ${match} ${kindCondition(kind)}`,
+                )
+              )[0]?.n ?? 0,
+            );
     offset = Math.max(0, offset - tierTotal);
   }
   return rows;
+}
+
+/**
+ * True when a word that got alternatives matches no document's `columns` as typed (as the prefix
+ * the query searches for): then no tier of the words as typed in those columns can match. One statement for all words;
+ * each probe reads one doclist of a word that is usually in no document (a cheap index lookup),
+ * where the tiers it saves each merge the doclists of every word.
+ */
+export async function someWordMatchesNothing(
+  db: Db,
+  alternatives: readonly WordAlternatives[],
+  columns: string = TEXT_COLUMNS,
+): Promise<boolean> {
+  const probes = alternatives
+    .map((a) => wordsExpression(a.word))
+    .filter((w): w is string => w !== null)
+    .map((w) => sql`not exists (select 1 from search_documents where search_documents match ${`${columns} : (${w})`})`);
+  if (probes.length === 0) return false;
+  const [row] = await db.all<{ empty: number }>(sql`select (${sql.join(probes, sql` or `)}) as empty`);
+  return row?.empty === 1;
 }
 
 function newestPage(
