@@ -87,7 +87,8 @@ describeBrowser('accessibility (axe-core) of every kind of page', () => {
         if (violations.length) found[path] = violations;
       }
       expect(found).toEqual({});
-    });
+      // Every page plus the interactive API reference: over 90 s on a loaded two-core machine.
+    }, 180_000);
   }
 
   it('finds none on a demo after it has run, nor on the inspector with a report open', async () => {
