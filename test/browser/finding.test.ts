@@ -156,7 +156,8 @@ describeBrowser('finding things in Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'API tags' }).getByRole('link').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Search \(\d+\)$/)]),
     );
-    expect(await reference.locator('#op-get-api-search-suggest h3').innerText()).toBe('GET /api/search/suggest');
+    // textContent: operations off screen are not laid out (content-visibility), so they have no innerText yet.
+    expect(await reference.locator('#op-get-api-search-suggest h3').textContent()).toBe('GET /api/search/suggest');
     // The filter needs JavaScript and stays hidden without it; the direct link to the interactive reference is there.
     expect(await page.locator('[data-api-filter-form]').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: '/docs/api/?interactive=1' }).getAttribute('href')).toBe(
