@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { apiReferenceSize } from './src/integrations/api-reference-size';
 import { chunkNames } from './src/integrations/chunk-names';
 import { devHub } from './src/integrations/dev-hub';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
@@ -23,7 +24,7 @@ export default defineConfig({
   outDir: edge ? './dist/edge' : './dist/node',
   adapter: edge ? cloudflare({ imageService: 'passthrough' }) : node({ mode: 'middleware' }),
   trailingSlash: 'ignore',
-  integrations: [react(), devHub(), chunkNames()],
+  integrations: [react(), devHub(), chunkNames(), apiReferenceSize()],
   // Scripts and stylesheets stay files, never inlined: the Content-Security-Policy allows 'self'
   // and no inline code (src/lib/security-headers.ts). (Astro's experimental.csp hashes instead, but its
   // style-src hashes would make browsers drop the style attributes the pages use.)

@@ -1,6 +1,6 @@
 /**
  * The interactive API reference on /docs/api/: Scalar (@scalar/api-reference, installed and bundled
- * by Vite into this site's files, loaded when the page runs) rendering /api/openapi.json.
+ * by Vite into this site's files, loaded when the visitor asks for it: ./api-reference-loader) rendering /api/openapi.json.
  * Nothing leaves the hub: no default fonts (the page uses the site's), no telemetry, no request
  * proxy (try-it calls this hub directly, which is same-origin), no Scalar agent or share links;
  * the page's Content-Security-Policy (connect-src 'self', font-src via default-src 'self')
@@ -30,7 +30,9 @@ function followSiteTheme() {
 
 export async function mountApiReference(): Promise<void> {
   const mount = document.querySelector<HTMLElement>('[data-api-reference]');
-  const fallback = document.querySelector<HTMLElement>('[data-api-fallback]');
+  // The plain reference (src/html/api-reference.ts) and the button that opened this one.
+  const fallback = document.querySelector<HTMLElement>('[data-api-static]');
+  const opener = document.querySelector<HTMLElement>('[data-api-opener]');
   if (!mount) return;
   try {
     // Zod (shared with Scalar's bundle) would probe `new Function` for its JIT: a CSP violation here.
@@ -60,8 +62,11 @@ export async function mountApiReference(): Promise<void> {
     });
     followSiteTheme();
     if (fallback) fallback.hidden = true;
+    if (opener) opener.hidden = true;
   } catch {
     mount.hidden = true;
     if (fallback) fallback.hidden = false;
+    const failed = document.querySelector<HTMLElement>('[data-api-open-failed]');
+    if (failed) failed.hidden = false;
   }
 }

@@ -33,6 +33,7 @@ const PAGES = [
   '/inspect/operators/',
   '/search/?q=jet',
   '/docs/api/',
+  '/docs/api/?interactive=1',
   '/docs/events/',
   '/docs/mlflow/',
   '/docs/hpo/',
@@ -80,12 +81,14 @@ describeBrowser('accessibility (axe-core) of every kind of page', () => {
       const page = await browser.newPage({ colorScheme });
       for (const path of PAGES) {
         await page.goto(`${hubUrl}${path}`, { waitUntil: 'networkidle' });
-        if (path === '/docs/api/') await apiReferenceRendered(page);
+        // The first view is plain HTML; ?interactive=1 opens Scalar at once.
+        if (path === '/docs/api/?interactive=1') await apiReferenceRendered(page);
         const violations = await audit(page);
         if (violations.length) found[path] = violations;
       }
       expect(found).toEqual({});
-    });
+      // Every page plus the interactive API reference: over 90 s on a loaded two-core machine.
+    }, 180_000);
   }
 
   it('finds none on a demo after it has run, nor on the inspector with a report open', async () => {
@@ -104,7 +107,7 @@ describeBrowser('accessibility (axe-core) of every kind of page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds none on the API reference with its search open, an operation shown, and its narrow-screen menu open (${colorScheme})`, async () => {
       const page = await browser.newPage({ colorScheme });
-      await page.goto(`${hubUrl}/docs/api/`, { waitUntil: 'networkidle' });
+      await page.goto(`${hubUrl}/docs/api/?interactive=1`, { waitUntil: 'networkidle' });
       await apiReferenceRendered(page);
       const found: Record<string, string[]> = {};
       const check = async (state: string) => {
@@ -136,9 +139,29 @@ describeBrowser('accessibility (axe-core) of every kind of page', () => {
     }, 90_000);
   }
 
-  it('lets the keyboard reach the API reference sidebar and its search, with focus visible', async () => {
+  it('lets the keyboard open the interactive API reference from the first view, with focus visible', async () => {
     const page = await browser.newPage();
     await page.goto(`${hubUrl}/docs/api/`, { waitUntil: 'networkidle' });
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    for (let presses = 0; presses < 60 && !(await focusedText()).startsWith('Open the interactive'); presses++)
+      await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Open the interactive reference (try it)');
+    expect(
+      await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      }),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    await apiReferenceRendered(page);
+    expect(new URL(page.url()).searchParams.get('interactive')).toBe('1');
+    expect(await page.locator('[data-api-static]').isVisible()).toBe(false);
+    expect(await audit(page)).toEqual([]);
+  }, 90_000);
+
+  it('lets the keyboard reach the API reference sidebar and its search, with focus visible', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/docs/api/?interactive=1`, { waitUntil: 'networkidle' });
     await apiReferenceRendered(page);
     const focused = () =>
       page.evaluate(() => {

@@ -79,21 +79,45 @@ describeBrowser('finding things in Chromium', () => {
     ).toBe(true);
   });
 
-  it('shows the API reference: tags in the sidebar, search, examples and try-it, nothing beyond the hub', async () => {
+  it('shows the API reference as HTML first (tags, filter, examples) and Scalar with try-it when asked, nothing beyond the hub', async () => {
     const page = await browser.newPage();
     const outside: string[] = [];
+    const scripts: string[] = [];
     await page.context().route('**/*', (route) => {
       const url = route.request().url();
+      if (route.request().resourceType() === 'script') scripts.push(url);
       if (loopback(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       outside.push(url);
       return route.abort();
     });
     await page.goto(`${hubUrl}/docs/api/`, { waitUntil: 'networkidle' });
+    // The first view: tags in a sidebar, every operation with its examples, and no Scalar loaded.
+    const tags = page.getByRole('navigation', { name: 'API tags' });
+    for (const tag of ['Tools', 'Search', 'Datasets', 'Benchmarks', 'Model versions'])
+      expect(await tags.getByRole('link', { name: new RegExp(`^${tag} \\(\\d+\\)$`) }).count()).toBe(1);
+    expect(await page.locator('.scalar-app').count()).toBe(0);
+    expect(scripts.filter((url) => /\/api-reference\.[\w-]+\.js$/.test(url))).toEqual([]);
+    await tags.getByRole('link', { name: /^Search \(/ }).click();
+    expect(new URL(page.url()).hash).toBe('#tag-search');
+    const suggest = page.locator('#op-get-api-search-suggest');
+    await suggest.getByText('Example response (200)').click();
+    expect(await suggest.innerText()).toContain('"name": "L1 anomaly detector"');
+    // The filter keeps the operations whose method, path or summary hold every word.
+    await page.getByRole('searchbox', { name: /^Filter the \d+ endpoints$/ }).fill('suggestions as you');
+    await expect
+      .poll(() => page.locator('[data-api-filter-status]').innerText())
+      .toMatch(/^1 of \d+ endpoints match\.$/);
+    expect(await suggest.isVisible()).toBe(true);
+    expect(await page.locator('#op-get-api-tools').isVisible()).toBe(false);
+    // The button states what it downloads (measured at build), then loads Scalar.
+    expect(await page.locator('[data-api-opener]').innerText()).toMatch(/downloads \d+(\.\d)? (KB|MB)\./);
+    await page.getByRole('button', { name: 'Open the interactive reference (try it)' }).click();
     const reference = page.locator('[data-api-reference]');
     const sidebar = reference.getByRole('navigation').first();
     await expect.poll(() => sidebar.innerText(), { timeout: 30_000 }).toContain('Model versions');
     for (const tag of ['Tools', 'Search', 'Datasets', 'Benchmarks']) expect(await sidebar.innerText()).toContain(tag);
-    expect(await page.locator('[data-api-fallback]').isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('interactive')).toBe('1');
+    expect(await page.locator('[data-api-static]').isVisible()).toBe(false);
 
     await reference.getByRole('search', { name: 'Search the API reference' }).getByRole('button').click();
     await page.keyboard.type('suggestions as you');
@@ -101,7 +125,7 @@ describeBrowser('finding things in Chromium', () => {
     await expect.poll(() => result.innerText()).toContain('/api/search/suggest');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/docs/api/#tag/search/GET/api/search/suggest');
+    await page.waitForURL('**/docs/api/?interactive=1#tag/search/GET/api/search/suggest');
     const operation = page.locator('[id="api-1/tag/search/GET/api/search/suggest"]');
     await expect.poll(() => operation.innerText()).toContain('"name": "L1 anomaly detector"');
 
@@ -111,17 +135,35 @@ describeBrowser('finding things in Chromium', () => {
     expect(new URL((await sent).url()).origin).toBe(new URL(hubUrl).origin);
 
     expect(outside).toEqual([]);
+    expect(page.errors).toEqual([]);
+  }, 90_000);
+
+  it('opens the interactive reference directly from ?interactive=1 and from a Scalar deep link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/docs/api/?interactive=1`);
+    const sidebar = page.locator('[data-api-reference]').getByRole('navigation').first();
+    await expect.poll(() => sidebar.innerText(), { timeout: 30_000 }).toContain('Model versions');
+    await page.goto(`${hubUrl}/docs/api/#tag/search/GET/api/search/suggest`);
+    const operation = page.locator('[id="api-1/tag/search/GET/api/search/suggest"]');
+    await expect.poll(() => operation.innerText(), { timeout: 30_000 }).toContain('"name": "L1 anomaly detector"');
   }, 90_000);
 
   it('lists the endpoints by tag without JavaScript', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/docs/api/`);
-    const fallback = page.locator('[data-api-fallback]');
-    expect(await fallback.isVisible()).toBe(true);
-    expect(await fallback.locator('summary').allInnerTexts()).toEqual(
+    const reference = page.locator('[data-api-static]');
+    expect(await reference.isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'API tags' }).getByRole('link').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Search \(\d+\)$/)]),
     );
-    expect(await fallback.getByRole('link', { name: 'the OpenAPI document' }).getAttribute('href')).toBe(
+    // textContent: operations off screen are not laid out (content-visibility), so they have no innerText yet.
+    expect(await reference.locator('#op-get-api-search-suggest h3').textContent()).toBe('GET /api/search/suggest');
+    // The filter needs JavaScript and stays hidden without it; the direct link to the interactive reference is there.
+    expect(await page.locator('[data-api-filter-form]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: '/docs/api/?interactive=1' }).getAttribute('href')).toBe(
+      '/docs/api/?interactive=1',
+    );
+    expect(await page.getByRole('link', { name: '/api/openapi.json' }).first().getAttribute('href')).toBe(
       '/api/openapi.json',
     );
   });
