@@ -1,6 +1,5 @@
 import type * as Ort from 'onnxruntime-web';
 import { ORT_MODULE_URL_EXPORT } from '../../integrations/ort-module-url';
-import type { OrtModule } from './runtime';
 
 // Issue 16: onnxruntime-web 1.30's WebGPU backend (lib/wasm/jsep/backend-webgpu.ts computeKernel)
 // marks a kernel as running and then reads the kernel's attributes outside its try/finally; a
@@ -9,6 +8,9 @@ import type { OrtModule } from './runtime';
 // Releasing or creating sessions does not clear it; a new instance of the runtime does. So an
 // instance in which a WebGPU run (or WebGPU session start) failed is set aside, and the next
 // loadOrt() (runtime.ts) imports a fresh one. Runs that do not fail take the same path as before.
+
+/** One instance of onnxruntime-web (runtime.ts's OrtModule; not imported from there: no cycle). */
+type OrtModule = typeof Ort;
 
 /** Instances of onnxruntime-web in which something failed on WebGPU. */
 const webGpuFailed = new WeakSet<OrtModule>();
