@@ -21,30 +21,31 @@ const value = (name: string, dims: number[]): ValueInfo => ({
 });
 
 /**
- * A stand-in for the pid-dedx demo's model (same input "track" [1, 2], output "probabilities"
- * [1, 4]) with an AveragePool of ceil_mode 1 in the middle: valid ONNX that runs on the CPU and
- * fails on onnxruntime-web's WebGPU.
+ * A stand-in for a demo's model (same input and output names and sizes) with an AveragePool of
+ * ceil_mode 1 in the middle: valid ONNX that runs on the CPU and fails on onnxruntime-web's WebGPU.
+ * pid-dedx: input "track" [1, 2], output "probabilities" [1, 4]; jet-btag: "jet_features" [1, 6] → [1, 2].
  */
-function ceilModePidModel(): Uint8Array {
+function ceilModeModel(input: string, features: number, classes: number): Uint8Array {
   const shape = (name: string, dims: number[]) => ({ name, dims: [dims.length], dataType: 7, int64Data: dims });
+  const weights = Array.from({ length: features * classes }, (_, i) => ((i * 7) % 5) / 4 - 0.5);
   return encodeModel({
-    graphName: 'ceil-mode-pid',
+    graphName: 'ceil-mode-stand-in',
     modelDoc: 'test fixture: fails on WebGPU (AveragePool ceil_mode)',
     graphDoc: '',
     nodes: [
-      node('Reshape', ['track', 'shape4'], ['x4'], 'to_4d'),
+      node('Reshape', [input, 'shape4'], ['x4'], 'to_4d'),
       node('AveragePool', ['x4'], ['p4'], 'ceil_pool', { kernel_shape: [1, 1], ceil_mode: 1 }),
       node('Reshape', ['p4', 'shape2'], ['p2'], 'to_2d'),
       node('MatMul', ['p2', 'w'], ['logits'], 'dense'),
       node('Softmax', ['logits'], ['probabilities'], 'softmax', { axis: -1 }),
     ],
     initializers: [
-      shape('shape4', [1, 1, 1, 2]),
-      shape('shape2', [1, 2]),
-      tensor('w', [2, 4], DataType.FLOAT, [1, -1, 0.5, 0, -0.5, 1, 0, 0.25]),
+      shape('shape4', [1, 1, 1, features]),
+      shape('shape2', [1, features]),
+      tensor('w', [features, classes], DataType.FLOAT, weights),
     ],
-    inputs: [value('track', [1, 2])],
-    outputs: [value('probabilities', [1, 4])],
+    inputs: [value(input, [1, features])],
+    outputs: [value('probabilities', [1, classes])],
     metadata: [],
     modelVersion: 1,
   });
@@ -127,7 +128,7 @@ describeBrowser('WebGPU recovery in Chromium (WebGPU on SwiftShader)', () => {
   it('demo: a failed WebGPU run says what failed, and "Run on WASM (CPU) instead" reruns it and updates the URL', async (ctx) => {
     const page = await browser.newPage();
     // The demo's real models all run on WebGPU: this page gets one that does not, in place of pid-dedx.onnx.
-    const bad = ceilModePidModel();
+    const bad = ceilModeModel('track', 2, 4);
     await page.route(
       (url) => url.pathname.endsWith('/pid-dedx.onnx'),
       (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bad) }),
@@ -167,5 +168,40 @@ describeBrowser('WebGPU recovery in Chromium (WebGPU on SwiftShader)', () => {
       /^AveragePool failed on WebGPU: ceil_mode/,
     );
     await expect.poll(() => new URL(page.url()).searchParams.get('provider')).toBe('webgpu');
+  }, 300_000);
+
+  it('precision comparison: a variant that fails on WebGPU does not break the demo or the other variants', async (ctx) => {
+    const page = await browser.newPage();
+    // jet-btag-pruned50 (the comparison's last variant) is replaced by a model that fails on WebGPU.
+    const bad = ceilModeModel('jet_features', 6, 2);
+    await page.route(
+      (url) => url.pathname.endsWith('/jet-btag-pruned50.onnx'),
+      (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bad) }),
+    );
+    await page.goto(`${hubUrl}/demos/jet-btag/?provider=webgpu`);
+    if (!(await webGpuAdapter(page))) return ctx.skip(NO_ADAPTER);
+    await page.getByRole('button', { name: /^Load model \([\d.]+ MB\)$/ }).click();
+    const section = page.locator('[data-precision-compare]');
+    const row = (slug: string) => section.locator(`tr[data-variant="${slug}"]`);
+    const pruned = row('jet-btag-pruned50');
+    await expect.poll(() => section.getAttribute('data-inputs'), { timeout: 120_000 }).toBeTruthy();
+    expect(await row('jet-btag').getAttribute('data-provider')).toBe('webgpu');
+    expect(await pruned.getAttribute('data-error')).toBe('true');
+    expect(await pruned.locator('[data-variant-value]').textContent()).toMatch(/^did not run: .*ceil_mode/);
+
+    // The demo's own WebGPU session shared the runtime the failure broke: its next run starts on a
+    // fresh one and works, and so does the comparison's jet-btag row. Before the fix both failed
+    // with "… is not allowed to be called recursively".
+    const inputs = await section.getAttribute('data-inputs');
+    await page.locator('input[data-feature-index="0"]').first().fill('0.375');
+    const result = page.locator('[data-demo-result]');
+    await expect.poll(() => section.getAttribute('data-inputs'), { timeout: 120_000 }).not.toBe(inputs);
+    expect(await page.locator('[data-demo]').getAttribute('data-state')).not.toBe('error');
+    expect(await result.getAttribute('data-provider')).toBe('webgpu');
+    expect(await row('jet-btag').getAttribute('data-error')).toBeNull();
+    expect(await row('jet-btag').getAttribute('data-provider')).toBe('webgpu');
+    // The failing variant fails again for its own reason, not a stale one.
+    expect(await pruned.locator('[data-variant-value]').textContent()).toMatch(/^did not run: .*ceil_mode/);
+    expect(await pruned.locator('[data-variant-value]').textContent()).not.toMatch(/recursively/);
   }, 300_000);
 });

@@ -1,6 +1,7 @@
 import type * as Ort from 'onnxruntime-web';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
+import { webGpuFailedIn } from '../ort/fresh-runtime';
 import {
   PROVIDER_LABELS,
   ProviderError,
@@ -133,6 +134,17 @@ export function mountDemo(root: HTMLElement): void {
     await failed?.then((s) => s.session.release()).catch(() => undefined);
   }
 
+  /**
+   * The session to run: started on first use, and again when a failed WebGPU run elsewhere on the
+   * page (the precision comparison) set its runtime aside (ort/fresh-runtime.ts).
+   */
+  async function ready(): Promise<Started> {
+    const started = await current;
+    if (started?.provider === 'webgpu' && webGpuFailedIn(started.ort)) await dropSession();
+    current ??= start();
+    return current;
+  }
+
   function loadModel(): Promise<Uint8Array> {
     modelBytes ??= fetchJoined([config.modelUrl], (loaded) => gate.progress('model', loaded));
     modelBytes.catch(() => (modelBytes = undefined));
@@ -176,8 +188,7 @@ export function mountDemo(root: HTMLElement): void {
       status.textContent = 'Enter a number in every field.';
       return;
     }
-    current ??= start();
-    const { ort, session, provider } = await current;
+    const { ort, session, provider } = await ready();
     runningOn = provider;
     const feeds = {
       [config.inputName]: new ort.Tensor('float32', Float32Array.from(values), [1, config.featureCount]),
@@ -219,8 +230,7 @@ export function mountDemo(root: HTMLElement): void {
     benchProgress.value = 0;
     benchResult.textContent = `Running at least ${BENCH_RUNS.toLocaleString('en-US')} inferences for at least ${HUB_MIN_DURATION_MS / 1000} s…`;
     try {
-      current ??= start();
-      const { ort, session, provider } = await current;
+      const { ort, session, provider } = await ready();
       runningOn = provider;
       const values = readInputs();
       const feeds = {

@@ -75,15 +75,6 @@ export function mountPrecisionComparison(section: HTMLElement): void {
   });
 
   async function compare(values: number[], wanted: Provider): Promise<void> {
-    const ort = await loadOrt();
-    // Sessions of a runtime set aside after a failed WebGPU run (ort/fresh-runtime.ts) start again on the new one.
-    for (const s of states) {
-      const started = await s.session?.catch(() => undefined);
-      if (started && started.ort !== ort && webGpuFailedIn(started.ort)) {
-        s.session = undefined;
-        await started.session.release().catch(() => undefined);
-      }
-    }
     if (wanted !== provider) {
       await Promise.all(states.map((s) => s.session?.then((x) => x.session.release()).catch(() => undefined)));
       states.forEach((s) => (s.session = undefined));
@@ -92,7 +83,14 @@ export function mountPrecisionComparison(section: HTMLElement): void {
     let reference: number | undefined;
     for (const state of states) {
       try {
-        const started = await sessionOf(ort, state, wanted);
+        // A WebGPU session whose runtime was set aside after a failed run (ort/fresh-runtime.ts),
+        // here or in the demo, starts again on the fresh one.
+        const before = await state.session?.catch(() => undefined);
+        if (before?.provider === 'webgpu' && webGpuFailedIn(before.ort)) {
+          state.session = undefined;
+          await before.session.release().catch(() => undefined);
+        }
+        const started = await sessionOf(await loadOrt(), state, wanted);
         const { session, provider: ran, note } = started;
         const { outputs, ms } = await timedRun(session, feedsOf(started.ort, state.variant, values));
         const value = (outputs.probabilities!.data as Float32Array)[classIndex]!;

@@ -3,6 +3,7 @@ import { JSEP_KNOWN_ISSUES, type CoverageReport, type InspectReport } from '../.
 import { escapeHtml } from '../../html/escape';
 import { planRandomFeeds, symbolicDims, type FeedPlan } from '../../lib/onnx-view/random-feeds';
 import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
+import { webGpuFailedIn } from '../ort/fresh-runtime';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import {
   PROVIDER_LABELS,
@@ -146,6 +147,9 @@ export class ModelTrial {
       const plan = reuse ?? planRandomFeeds(report.inputs, this.bindings());
       if (plan.problems.length > 0) throw new Error(plan.problems.join(' '));
       this.lastFeeds = plan;
+      // A WebGPU session whose runtime was set aside after a failed run (ort/fresh-runtime.ts) starts again.
+      const before = await this.started?.catch(() => undefined);
+      if (before?.provider === 'webgpu' && webGpuFailedIn(before.ort)) await this.reset();
       this.started ??= (async () => {
         const webGpu = await probeWebGpu();
         status.textContent = 'Loading the ONNX runtime from this hub…';
