@@ -20,6 +20,9 @@ async function loadModel(page: Page) {
   await page.getByRole('button', { name: /^Load model \([\d.]+ MB\)$/ }).click();
 }
 
+// The URL is written 150 ms after the last edit, on a main thread that may be running the model:
+// on a loaded 2-core machine that can take longer than expect.poll's default second.
+const URL_WRITE = { timeout: 10_000 };
 const stateOf = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 describeBrowser('demo state in the URL, and the comparison summary from its rows', () => {
@@ -44,10 +47,10 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
 
     const historyLength = await page.evaluate(() => history.length);
     await page.fill('input[data-feature-index="0"]', '42.5');
-    await expect.poll(() => stateOf(page).inputs?.split(',')[0]).toBe('42.5');
+    await expect.poll(() => stateOf(page).inputs?.split(',')[0], URL_WRITE).toBe('42.5');
     expect(stateOf(page).provider).toBe('wasm');
     await page.locator('input[name="provider"][value="auto"]').check();
-    await expect.poll(() => stateOf(page).provider).toBeUndefined();
+    await expect.poll(() => stateOf(page).provider, URL_WRITE).toBeUndefined();
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
     // The URL now reproduces the result in a fresh page.
@@ -67,12 +70,12 @@ describeBrowser('demo state in the URL, and the comparison summary from its rows
     const preset = page.locator('[data-preset]').first();
     const id = (await preset.getAttribute('data-preset'))!;
     const values = JSON.parse((await preset.getAttribute('data-set-inputs'))!) as number[];
-    await expect.poll(() => preset.isEnabled()).toBe(true);
+    await expect.poll(() => preset.isEnabled(), URL_WRITE).toBe(true);
     await preset.click();
-    await expect.poll(() => stateOf(page).preset).toBe(id);
+    await expect.poll(() => stateOf(page).preset, URL_WRITE).toBe(id);
     expect(stateOf(page).inputs).toBe(values.map(String).join(','));
     await page.fill('input[data-feature-index="1"]', '7');
-    await expect.poll(() => stateOf(page).preset).toBeUndefined();
+    await expect.poll(() => stateOf(page).preset, URL_WRITE).toBeUndefined();
   });
 
   it('ignores inputs that do not fit the model and runs the defaults', async () => {
