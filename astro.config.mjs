@@ -8,7 +8,6 @@ import { apiReferenceSize } from './src/integrations/api-reference-size';
 import { chunkNames } from './src/integrations/chunk-names';
 import { devHub } from './src/integrations/dev-hub';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
-import { ortModuleUrl } from './src/integrations/ort-module-url';
 import { scalarLandmarks } from './src/integrations/scalar-landmarks';
 
 /**
@@ -50,7 +49,6 @@ export default defineConfig({
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).
     // Scalar's content <main> becomes a <section> (one main landmark on /docs/api/).
-    // (ort-module-url: a fresh onnxruntime-web instance after a failed WebGPU run, src/components/ort/fresh-runtime.ts.)
-    plugins: [ortWasmAssets(), ortModuleUrl(), scalarLandmarks()],
+    plugins: [ortWasmAssets(), scalarLandmarks()],
   },
 });

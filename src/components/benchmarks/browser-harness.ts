@@ -3,7 +3,6 @@ import { assembleRecord, summarizeRun } from '../../lib/benchmarks/assemble-reco
 import { describeAdapter, parseUserAgent, type AdapterInfoInput } from '../../lib/benchmarks/device-info';
 import type { BenchmarkRecord, HardwareInfo } from '../../lib/benchmarks/record';
 import { describeInputs, syntheticInputs, type InputSignature } from '../../lib/benchmarks/synthetic-inputs';
-import { noteWebGpuFailure } from '../ort/fresh-runtime';
 import { loadOrt } from '../ort/runtime';
 import type { BrowserRunRequest } from './run-request';
 
@@ -91,16 +90,11 @@ export async function runInBrowser(
 
   onStatus(`Creating a ${request.provider} session…`);
   const created = performance.now();
-  // A failure on WebGPU sets this runtime instance aside: the next loadOrt() gives a fresh one (ort/fresh-runtime.ts).
-  const onWebGpuFailure = (error: unknown): never => {
-    if (request.provider === 'webgpu') noteWebGpuFailure(ort);
-    throw error;
-  };
   const session: Ort.InferenceSession = await ort.InferenceSession.create(bytes, {
     executionProviders: [request.provider],
     graphOptimizationLevel: 'all',
     logSeverityLevel: 3,
-  }).catch(onWebGpuFailure);
+  });
   const sessionCreateMs = performance.now() - created;
   try {
     const signatures: InputSignature[] = session.inputMetadata.map((m) => {
@@ -189,8 +183,6 @@ export async function runInBrowser(
       run,
       { sessionCreateMs, firstInferenceMs },
     );
-  } catch (error) {
-    return onWebGpuFailure(error);
   } finally {
     await session.release();
   }

@@ -1,7 +1,5 @@
 import type * as Ort from 'onnxruntime-web';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
-import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
-import { webGpuFailedIn } from '../ort/fresh-runtime';
 import {
   PROVIDER_LABELS,
   ProviderError,
@@ -77,11 +75,6 @@ export function mountDemo(root: HTMLElement): void {
   let modelBytes: Promise<Uint8Array> | undefined;
   let current: Promise<Started> | undefined;
   const timedSessions = new WeakSet<Ort.InferenceSession>();
-  const wasmButton = q<HTMLButtonElement>(root, '[data-run-wasm]');
-  // The wrapper is what hides: `button`'s display outranks the `hidden` attribute.
-  const wasmOffer = q<HTMLElement>(root, '[data-run-wasm-offer]');
-  /** The provider of the session the latest run used (or tried to start on). */
-  let runningOn: Provider | undefined;
   let running = false;
   let pending = false;
 
@@ -94,55 +87,14 @@ export function mountDemo(root: HTMLElement): void {
 
   const readInputs = () => inputs.map((input) => Number(input.value));
 
-  /**
-   * Shows why the model did not run. A failure on WebGPU (while running, or while starting when
-   * WebGPU was chosen) names the node ORT blamed and offers the same inputs on WASM.
-   */
   function showError(error: unknown) {
-    const onWebGpu =
-      runningOn === 'webgpu' ||
-      (runningOn === undefined &&
-        error instanceof ProviderError &&
-        error.attempts.some((a) => a.provider === 'webgpu'));
-    const message =
-      runningOn === 'webgpu'
-        ? failureSummary(describeRunFailure(error), PROVIDER_LABELS.webgpu)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    const advice =
-      error instanceof ProviderError
-        ? error.advice
-        : onWebGpu
-          ? 'The next WebGPU run on this page starts a fresh runtime; this model can run on the CPU instead.'
-          : '';
+    const message = error instanceof Error ? error.message : String(error);
+    const advice = error instanceof ProviderError ? error.advice : '';
     q<HTMLElement>(errorBox, '[data-error-message]').textContent = message;
     q<HTMLElement>(errorBox, '[data-error-advice]').textContent = advice;
     errorBox.hidden = false;
-    wasmOffer.hidden = !(onWebGpu && choice !== 'wasm');
-    status.textContent = onWebGpu
-      ? 'The model could not run on WebGPU in this browser.'
-      : 'The model could not run in this browser.';
+    status.textContent = 'The model could not run in this browser.';
     root.dataset.state = 'error';
-    if (onWebGpu) root.dataset.failedOn = 'webgpu';
-  }
-
-  /** Drops the session after a failure; after a WebGPU one, the next start gets a fresh runtime (ort/fresh-runtime.ts). */
-  async function dropSession(): Promise<void> {
-    const failed = current;
-    current = undefined;
-    await failed?.then((s) => s.session.release()).catch(() => undefined);
-  }
-
-  /**
-   * The session to run: started on first use, and again when a failed WebGPU run elsewhere on the
-   * page (the precision comparison) set its runtime aside (ort/fresh-runtime.ts).
-   */
-  async function ready(): Promise<Started> {
-    const started = await current;
-    if (started?.provider === 'webgpu' && webGpuFailedIn(started.ort)) await dropSession();
-    current ??= start();
-    return current;
   }
 
   function loadModel(): Promise<Uint8Array> {
@@ -153,9 +105,6 @@ export function mountDemo(root: HTMLElement): void {
 
   async function start(): Promise<Started> {
     errorBox.hidden = true;
-    wasmOffer.hidden = true;
-    delete root.dataset.failedOn;
-    runningOn = undefined;
     root.dataset.state = 'loading';
     status.textContent = 'Checking for WebGPU…';
     webGpu ??= await probeWebGpu();
@@ -188,8 +137,8 @@ export function mountDemo(root: HTMLElement): void {
       status.textContent = 'Enter a number in every field.';
       return;
     }
-    const { ort, session, provider } = await ready();
-    runningOn = provider;
+    current ??= start();
+    const { ort, session, provider } = await current;
     const feeds = {
       [config.inputName]: new ort.Tensor('float32', Float32Array.from(values), [1, config.featureCount]),
     };
@@ -217,8 +166,8 @@ export function mountDemo(root: HTMLElement): void {
         await runOnce();
       } while (pending);
     } catch (error) {
+      current = undefined;
       showError(error);
-      await dropSession();
     } finally {
       running = false;
     }
@@ -230,8 +179,8 @@ export function mountDemo(root: HTMLElement): void {
     benchProgress.value = 0;
     benchResult.textContent = `Running at least ${BENCH_RUNS.toLocaleString('en-US')} inferences for at least ${HUB_MIN_DURATION_MS / 1000} s…`;
     try {
-      const { ort, session, provider } = await ready();
-      runningOn = provider;
+      current ??= start();
+      const { ort, session, provider } = await current;
       const values = readInputs();
       const feeds = {
         [config.inputName]: new ort.Tensor('float32', Float32Array.from(values), [1, config.featureCount]),
@@ -271,7 +220,6 @@ export function mountDemo(root: HTMLElement): void {
     } catch (error) {
       benchResult.textContent = '';
       showError(error);
-      await dropSession();
     } finally {
       benchButton.disabled = false;
     }
@@ -309,15 +257,6 @@ export function mountDemo(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('demo:inputs-set'));
   });
   benchButton.addEventListener('click', () => void runMany());
-  // After a failed WebGPU run: pick WASM (the URL follows, demo-url-sync.ts) and run the same inputs.
-  wasmButton.addEventListener('click', () => {
-    const wasm = root.querySelector<HTMLInputElement>('input[name="provider"][value="wasm"]');
-    if (!wasm) return;
-    wasm.checked = true;
-    wasmOffer.hidden = true;
-    wasm.dispatchEvent(new Event('change', { bubbles: true }));
-    wasm.focus();
-  });
   // Nothing heavy loads until the visitor asks (src/components/demos/demo-load.ts).
   const gate = mountLoadGate(root, () => void requestRun());
   status.textContent = 'Load the model to run it in this browser.';

@@ -1,7 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import { PROVIDER_LABELS, loadOrt, probeWebGpu, startSession, type OrtModule, type Provider } from '../ort/runtime';
-import { webGpuFailedIn } from '../ort/fresh-runtime';
 import { comparisonSummary } from '../../lib/demos/comparison-summary';
 import { inputsKey, readJsonAttribute } from './demo-config';
 import type { DemoRanDetail } from './demo-runner';
@@ -21,7 +20,7 @@ export interface ComparisonVariant {
 interface VariantState {
   variant: ComparisonVariant;
   row: HTMLElement;
-  session?: Promise<{ ort: OrtModule; session: Ort.InferenceSession; provider: Provider; note: string }>;
+  session?: Promise<{ session: Ort.InferenceSession; provider: Provider; note: string }>;
 }
 
 /**
@@ -61,7 +60,7 @@ export function mountPrecisionComparison(section: HTMLElement): void {
       const started = await startSession(ort, bytes, choice, webGpu, { float16: state.variant.float16 });
       const why = knownBad ?? started.attempts.map((a) => a.error).join('; ');
       const note = started.provider === wanted ? '' : ` on ${PROVIDER_LABELS[started.provider]}: ${why}`;
-      return { ort, session: started.session, provider: started.provider, note };
+      return { session: started.session, provider: started.provider, note };
     })();
     const pending = state.session;
     pending.catch(() => {
@@ -75,6 +74,7 @@ export function mountPrecisionComparison(section: HTMLElement): void {
   });
 
   async function compare(values: number[], wanted: Provider): Promise<void> {
+    const ort = await loadOrt();
     if (wanted !== provider) {
       await Promise.all(states.map((s) => s.session?.then((x) => x.session.release()).catch(() => undefined)));
       states.forEach((s) => (s.session = undefined));
@@ -83,16 +83,8 @@ export function mountPrecisionComparison(section: HTMLElement): void {
     let reference: number | undefined;
     for (const state of states) {
       try {
-        // A WebGPU session whose runtime was set aside after a failed run (ort/fresh-runtime.ts),
-        // here or in the demo, starts again on the fresh one.
-        const before = await state.session?.catch(() => undefined);
-        if (before?.provider === 'webgpu' && webGpuFailedIn(before.ort)) {
-          state.session = undefined;
-          await before.session.release().catch(() => undefined);
-        }
-        const started = await sessionOf(await loadOrt(), state, wanted);
-        const { session, provider: ran, note } = started;
-        const { outputs, ms } = await timedRun(session, feedsOf(started.ort, state.variant, values));
+        const { session, provider: ran, note } = await sessionOf(ort, state, wanted);
+        const { outputs, ms } = await timedRun(session, feedsOf(ort, state.variant, values));
         const value = (outputs.probabilities!.data as Float32Array)[classIndex]!;
         reference ??= value;
         cell(state, 'value').textContent = value.toFixed(4);
@@ -105,10 +97,6 @@ export function mountPrecisionComparison(section: HTMLElement): void {
         cell(state, 'value').textContent = `did not run: ${error instanceof Error ? error.message : String(error)}`;
         state.row.dataset.error = 'true';
         delete state.row.dataset.provider;
-        // A failed session is not reused: after a failed WebGPU run the next one starts on a fresh runtime.
-        const failed = state.session;
-        state.session = undefined;
-        await failed?.then((s) => s.session.release()).catch(() => undefined);
       }
     }
     section.dataset.inputs = inputsKey(values);
@@ -139,11 +127,12 @@ export function mountPrecisionComparison(section: HTMLElement): void {
     benchButton.disabled = true;
     busy = busy
       .then(async () => {
+        const ort = await loadOrt();
         if (!latest || !provider) return;
         for (const state of states) {
           if (!state.session) continue;
-          const { session, ort: own } = await state.session;
-          const summary = await benchmarkRuns(session, feedsOf(own, state.variant, latest), { runs: 1000 });
+          const { session } = await state.session;
+          const summary = await benchmarkRuns(session, feedsOf(ort, state.variant, latest), { runs: 1000 });
           cell(state, 'latency').textContent = `p50 ${formatMs(summary.p50Ms)}, p99 ${formatMs(summary.p99Ms)}`;
           state.row.dataset.p50 = String(summary.p50Ms);
         }

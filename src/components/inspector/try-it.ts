@@ -1,9 +1,7 @@
 import type * as Ort from 'onnxruntime-web';
 import { JSEP_KNOWN_ISSUES, type CoverageReport, type InspectReport } from '../../lib/onnx';
 import { escapeHtml } from '../../html/escape';
-import { planRandomFeeds, symbolicDims, type FeedPlan } from '../../lib/onnx-view/random-feeds';
-import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
-import { webGpuFailedIn } from '../ort/fresh-runtime';
+import { planRandomFeeds, symbolicDims } from '../../lib/onnx-view/random-feeds';
 import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
 import {
   PROVIDER_LABELS,
@@ -35,9 +33,6 @@ function describeOutput(name: string, value: Ort.OnnxValue): string {
  */
 export class ModelTrial {
   private started: Promise<{ ort: OrtModule; session: Ort.InferenceSession; provider: Provider }> | undefined;
-  /** The inputs of the last run, so "Run on WASM (CPU) instead" reruns exactly those. */
-  private lastFeeds: FeedPlan | undefined;
-  private readonly wasmButton: HTMLButtonElement;
   private bytes: Uint8Array | undefined;
   private report: InspectReport | undefined;
   /** Known-wrong WebGPU kernels this model uses (from the coverage notes). */
@@ -45,19 +40,6 @@ export class ModelTrial {
 
   constructor(private readonly root: HTMLElement) {
     root.querySelector<HTMLButtonElement>('[data-try-run]')!.addEventListener('click', () => void this.run(1));
-    // Offered after a failed WebGPU run (issue 16): the same inputs on the CPU.
-    // A plain block: `button` and `.toolbar` styles set a display that outranks the `hidden` attribute.
-    const offer = document.createElement('div');
-    offer.className = 'try-wasm-offer';
-    offer.hidden = true;
-    this.wasmButton = document.createElement('button');
-    this.wasmButton.type = 'button';
-    this.wasmButton.className = 'button';
-    this.wasmButton.dataset.tryWasm = '';
-    this.wasmButton.textContent = 'Run on WASM (CPU) instead';
-    this.wasmButton.addEventListener('click', () => void this.rerunOnWasm());
-    offer.append(this.wasmButton);
-    root.querySelector('[data-try-error]')!.after(offer);
     root.querySelector<HTMLButtonElement>('[data-try-bench]')!.addEventListener('click', () => void this.run(100));
     root.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).name === 'try-provider') void this.reset();
@@ -96,23 +78,6 @@ export class ModelTrial {
     this.el<HTMLButtonElement>('[data-try-bench]').disabled = true;
     this.el('[data-try-result]').innerHTML = '';
     this.el('[data-try-error]').hidden = true;
-    this.showWasmOffer(false);
-    this.lastFeeds = undefined;
-    delete this.root.dataset.tryState;
-  }
-
-  private showWasmOffer(show: boolean): void {
-    this.wasmButton.parentElement!.hidden = !show;
-  }
-
-  /** After a failed WebGPU run: picks WASM in the form and runs the same inputs again. */
-  private async rerunOnWasm(): Promise<void> {
-    const wasm = this.root.querySelector<HTMLInputElement>('input[name="try-provider"][value="wasm"]');
-    if (wasm) wasm.checked = true;
-    this.showWasmOffer(false);
-    await this.reset();
-    await this.run(1, this.lastFeeds);
-    this.el<HTMLButtonElement>('[data-try-run]').focus();
   }
 
   private async reset(): Promise<void> {
@@ -128,7 +93,7 @@ export class ModelTrial {
     return out;
   }
 
-  private async run(times: number, reuse?: FeedPlan): Promise<void> {
+  private async run(times: number): Promise<void> {
     const { bytes, report } = this;
     if (!bytes || !report) return;
     const status = this.el('[data-try-status]');
@@ -137,19 +102,11 @@ export class ModelTrial {
     const buttons = [this.el<HTMLButtonElement>('[data-try-run]'), this.el<HTMLButtonElement>('[data-try-bench]')];
     buttons.forEach((b) => (b.disabled = true));
     errorBox.hidden = true;
-    this.showWasmOffer(false);
-    this.root.dataset.tryState = 'running';
-    delete this.root.dataset.tryFailedOn;
-    const choice = (this.root.querySelector<HTMLInputElement>('input[name="try-provider"]:checked')?.value ??
-      'auto') as ProviderChoice;
-    let ranOn: Provider | undefined;
     try {
-      const plan = reuse ?? planRandomFeeds(report.inputs, this.bindings());
+      const plan = planRandomFeeds(report.inputs, this.bindings());
       if (plan.problems.length > 0) throw new Error(plan.problems.join(' '));
-      this.lastFeeds = plan;
-      // A WebGPU session whose runtime was set aside after a failed run (ort/fresh-runtime.ts) starts again.
-      const before = await this.started?.catch(() => undefined);
-      if (before?.provider === 'webgpu' && webGpuFailedIn(before.ort)) await this.reset();
+      const choice = (this.root.querySelector<HTMLInputElement>('input[name="try-provider"]:checked')?.value ??
+        'auto') as ProviderChoice;
       this.started ??= (async () => {
         const webGpu = await probeWebGpu();
         status.textContent = 'Loading the ONNX runtime from this hub…';
@@ -164,8 +121,6 @@ export class ModelTrial {
         return { ort, session: started.session, provider: started.provider };
       })();
       const { ort, session, provider } = await this.started;
-      ranOn = provider;
-      status.textContent = `Running on ${PROVIDER_LABELS[provider]}…`;
       const feeds: Record<string, Ort.Tensor> = {};
       for (const f of plan.feeds) feeds[f.name] = new ort.Tensor(f.type, f.data as never, f.dims);
       const { outputs, ms } = await timedRun(session, feeds);
@@ -189,31 +144,14 @@ export class ModelTrial {
         .map(([name, value]) => describeOutput(name, value))
         .join('')}</ul>`;
       buttons.forEach((b) => (b.disabled = false));
-      this.root.dataset.tryState = 'ran';
     } catch (error) {
-      // Release what is left of a session that failed; after a failed WebGPU run, the next start
-      // gets a fresh ONNX runtime (ort/fresh-runtime.ts).
-      const failed = this.started;
       this.started = undefined;
-      await failed?.then((s) => s.session.release()).catch(() => undefined);
-      // Failed on WebGPU: while running, or while starting when WebGPU was the only choice.
-      const onWebGpu =
-        ranOn === 'webgpu' ||
-        (ranOn === undefined && error instanceof ProviderError && error.attempts.some((a) => a.provider === 'webgpu'));
-      const message = error instanceof Error ? error.message : String(error);
-      status.textContent = onWebGpu ? 'The model did not run on WebGPU.' : 'The model did not run.';
+      status.textContent = 'The model did not run.';
       errorBox.querySelector('[data-try-error-message]')!.textContent =
-        ranOn === 'webgpu' ? failureSummary(describeRunFailure(error), PROVIDER_LABELS.webgpu) : message;
+        error instanceof Error ? error.message : String(error);
       errorBox.querySelector('[data-try-error-advice]')!.textContent =
-        error instanceof ProviderError
-          ? error.advice
-          : onWebGpu
-            ? 'The next WebGPU run on this page starts a fresh runtime, so other models can still run on it; this model can run on the CPU instead.'
-            : '';
+        error instanceof ProviderError ? error.advice : '';
       errorBox.hidden = false;
-      this.showWasmOffer(onWebGpu && choice !== 'wasm');
-      this.root.dataset.tryState = 'failed';
-      if (ranOn) this.root.dataset.tryFailedOn = ranOn;
       buttons[0]!.disabled = false;
     }
   }

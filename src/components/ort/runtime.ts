@@ -1,7 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
 import { wasmBytes } from 'virtual:ort-wasm-size';
 import { fetchJoined, type ProgressListener } from './fetch-parts';
-import { importFreshOrt, noteWebGpuFailure, watchWebGpuSession, webGpuFailedIn } from './fresh-runtime';
 
 export type OrtModule = typeof Ort;
 export type Provider = 'webgpu' | 'wasm';
@@ -31,14 +30,6 @@ const WEBGPU_ADVICE =
   'it may be disabled by a flag, a policy or a blocklisted GPU driver. Choose "WASM" to run on the CPU instead.';
 
 let ortPromise: Promise<OrtModule> | undefined;
-/** The instance loadOrt() gives out, and what a fresh instance needs (fresh-runtime.ts): fetched once. */
-let loaded: { ort: OrtModule; loaderUrl: string; binary: Uint8Array } | undefined;
-
-function configure(ort: OrtModule, loaderUrl: string, binary: Uint8Array): void {
-  ort.env.logLevel = 'error';
-  ort.env.wasm.wasmPaths = { mjs: loaderUrl };
-  ort.env.wasm.wasmBinary = binary;
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -49,37 +40,15 @@ function messageOf(error: unknown): string {
  * the binary fetched in parts and joined. Loaded once per page.
  */
 export function loadOrt(onProgress?: ProgressListener): Promise<OrtModule> {
-  // After a failed WebGPU run the instance is set aside: sessions it started keep working (WASM
-  // ones fully), and whatever starts next gets a fresh instance with the same runtime files.
-  if (loaded && webGpuFailedIn(loaded.ort)) {
-    const previous = loaded;
-    loaded = undefined;
-    ortPromise = (async () => {
-      try {
-        const ort = await importFreshOrt(previous.ort);
-        configure(ort, previous.loaderUrl, previous.binary);
-        loaded = { ort, loaderUrl: previous.loaderUrl, binary: previous.binary };
-        return ort;
-      } catch (error) {
-        loaded = previous;
-        ortPromise = undefined;
-        throw new ProviderError(
-          `A fresh ONNX runtime could not be loaded after a failed WebGPU run: ${messageOf(error)}`,
-          'Reload the page to run on WebGPU again; WASM (CPU) still works.',
-        );
-      }
-    })();
-  }
   ortPromise ??= (async () => {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       throw new ProviderError('This browser does not offer WebAssembly, so the model cannot run here.', WASM_ADVICE);
     }
     try {
       const [ort, assets] = await Promise.all([import('onnxruntime-web'), import('virtual:ort-wasm-assets')]);
-      const loaderUrl = new URL(assets.loaderUrl, location.href).href;
-      const binary = await fetchJoined(assets.wasmPartUrls, onProgress, wasmBytes);
-      configure(ort, loaderUrl, binary);
-      loaded = { ort, loaderUrl, binary };
+      ort.env.logLevel = 'error';
+      ort.env.wasm.wasmPaths = { mjs: new URL(assets.loaderUrl, location.href).href };
+      ort.env.wasm.wasmBinary = await fetchJoined(assets.wasmPartUrls, onProgress, wasmBytes);
       return ort;
     } catch (error) {
       ortPromise = undefined;
@@ -141,19 +110,11 @@ async function tryProvider(ort: OrtModule, model: Uint8Array, provider: Provider
   // A copy: ORT may transfer or detach the buffer, and the page keeps the model for later runs.
   // Severity 3 = errors only: ORT's warning that some nodes run on the CPU is what the coverage
   // matrix already says ("falls back to WASM for: …"), and it would land in the console as an error.
-  const created = ort.InferenceSession.create(model.slice(), {
+  return ort.InferenceSession.create(model.slice(), {
     executionProviders: [provider],
     graphOptimizationLevel: 'all',
     logSeverityLevel: 3,
   });
-  if (provider !== 'webgpu') return created;
-  // A failure on WebGPU sets this runtime instance aside (fresh-runtime.ts).
-  try {
-    return watchWebGpuSession(ort, await created);
-  } catch (error) {
-    noteWebGpuFailure(ort);
-    throw error;
-  }
 }
 
 /**
