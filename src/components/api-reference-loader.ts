@@ -58,8 +58,17 @@ async function openInteractive(button: HTMLButtonElement | null) {
     button.disabled = true;
     button.textContent = 'Loading the interactive reference…';
   }
-  const { mountApiReference } = await import('./api-reference');
-  await mountApiReference();
+  try {
+    const { mountApiReference } = await import('./api-reference');
+    await mountApiReference();
+  } catch {
+    // The chunk did not arrive (offline, a deploy replaced it): say so, and let the visitor try again.
+    document.querySelector<HTMLElement>('[data-api-open-failed]')?.removeAttribute('hidden');
+    if (button) {
+      button.disabled = false;
+      button.textContent = 'Open the interactive reference (try it)';
+    }
+  }
 }
 
 function setUp() {

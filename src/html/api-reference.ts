@@ -38,7 +38,7 @@ function inlineCode(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
-/** Element content needs only `&` and `<` escaped (quotes stay as they are: examples are mostly quotes). */
+/** Element content: `&`, `<` and `>` escaped; quotes stay as they are (examples are mostly quotes). */
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

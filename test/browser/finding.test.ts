@@ -148,6 +148,21 @@ describeBrowser('finding things in Chromium', () => {
     await expect.poll(() => operation.innerText(), { timeout: 30_000 }).toContain('"name": "L1 anomaly detector"');
   }, 90_000);
 
+  it('says so when the interactive reference cannot be loaded, keeps the plain reference and lets the visitor retry', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hubUrl}/docs/api/`);
+    await page.locator('[data-api-filter-form]').waitFor();
+    // From here on no script arrives (offline, or a deploy replaced the chunk).
+    await page.route('**/_astro/**/*.js', (route) => route.abort());
+    const open = page.getByRole('button', { name: 'Open the interactive reference (try it)' });
+    await open.click();
+    await page.locator('[data-api-open-failed]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('[data-api-open-failed]').innerText()).toMatch(/could not be loaded/);
+    expect(await open.isEnabled()).toBe(true);
+    expect(await page.locator('[data-api-static]').isVisible()).toBe(true);
+    await page.unroute('**/_astro/**/*.js');
+  }, 60_000);
+
   it('lists the endpoints by tag without JavaScript', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/docs/api/`);
