@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { apiReferenceSize } from './src/integrations/api-reference-size';
 import { chunkNames } from './src/integrations/chunk-names';
 import { devHub } from './src/integrations/dev-hub';
+import { ortKernelFix } from './src/integrations/ort-kernel-fix';
 import { ortWasmAssets } from './src/integrations/ort-wasm-assets';
 import { scalarLandmarks } from './src/integrations/scalar-landmarks';
 
@@ -48,7 +49,8 @@ export default defineConfig({
     // onnxruntime-web ships its own wasm loaders; let it be bundled as-is.
     optimizeDeps: { exclude: ['onnxruntime-web'] },
     // ...and its WASM runtime files are served from the hub itself (see src/integrations/ort-wasm-assets.ts).
+    // Its WebGPU backend gets a fix: one failed kernel no longer breaks the page's later runs (ort-kernel-fix.ts).
     // Scalar's content <main> becomes a <section> (one main landmark on /docs/api/).
-    plugins: [ortWasmAssets(), scalarLandmarks()],
+    plugins: [ortWasmAssets(), ortKernelFix(), scalarLandmarks()],
   },
 });

@@ -1,5 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
-import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
+import { benchmarkRuns, formatMs, releaseSession, timedRun } from '../ort/inference';
+import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
 import {
   PROVIDER_LABELS,
   ProviderError,
@@ -75,6 +76,11 @@ export function mountDemo(root: HTMLElement): void {
   let modelBytes: Promise<Uint8Array> | undefined;
   let current: Promise<Started> | undefined;
   const timedSessions = new WeakSet<Ort.InferenceSession>();
+  const wasmButton = q<HTMLButtonElement>(root, '[data-run-wasm]');
+  // The wrapper is what hides: `button`'s display outranks the `hidden` attribute.
+  const wasmOffer = q<HTMLElement>(root, '[data-run-wasm-offer]');
+  /** The provider of the session the latest run used (or tried to start on). */
+  let runningOn: Provider | undefined;
   let running = false;
   let pending = false;
 
@@ -87,14 +93,44 @@ export function mountDemo(root: HTMLElement): void {
 
   const readInputs = () => inputs.map((input) => Number(input.value));
 
+  /**
+   * Shows why the model did not run. A failure on WebGPU (while running, or while starting when
+   * WebGPU was chosen) names the node ORT blamed and offers the same inputs on WASM.
+   */
   function showError(error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
-    const advice = error instanceof ProviderError ? error.advice : '';
+    const onWebGpu =
+      runningOn === 'webgpu' ||
+      (runningOn === undefined &&
+        error instanceof ProviderError &&
+        error.attempts.some((a) => a.provider === 'webgpu'));
+    const message =
+      runningOn === 'webgpu'
+        ? failureSummary(describeRunFailure(error), PROVIDER_LABELS.webgpu)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    const advice =
+      error instanceof ProviderError
+        ? error.advice
+        : onWebGpu
+          ? 'Its WebGPU session was released, so other models on this page still run on WebGPU; this one can run on the CPU instead.'
+          : '';
     q<HTMLElement>(errorBox, '[data-error-message]').textContent = message;
     q<HTMLElement>(errorBox, '[data-error-advice]').textContent = advice;
     errorBox.hidden = false;
-    status.textContent = 'The model could not run in this browser.';
+    wasmOffer.hidden = !(onWebGpu && choice !== 'wasm');
+    status.textContent = onWebGpu
+      ? 'The model could not run on WebGPU in this browser.'
+      : 'The model could not run in this browser.';
     root.dataset.state = 'error';
+    if (onWebGpu) root.dataset.failedOn = 'webgpu';
+  }
+
+  /** Drops the session after a failure: it is released, and the next run starts a new one. */
+  async function dropSession(): Promise<void> {
+    const failed = current;
+    current = undefined;
+    await failed?.then((s) => releaseSession(s.session)).catch(() => undefined);
   }
 
   function loadModel(): Promise<Uint8Array> {
@@ -105,6 +141,9 @@ export function mountDemo(root: HTMLElement): void {
 
   async function start(): Promise<Started> {
     errorBox.hidden = true;
+    wasmOffer.hidden = true;
+    delete root.dataset.failedOn;
+    runningOn = undefined;
     root.dataset.state = 'loading';
     status.textContent = 'Checking for WebGPU…';
     webGpu ??= await probeWebGpu();
@@ -137,8 +176,8 @@ export function mountDemo(root: HTMLElement): void {
       status.textContent = 'Enter a number in every field.';
       return;
     }
-    current ??= start();
-    const { ort, session, provider } = await current;
+    const { ort, session, provider } = await (current ??= start());
+    runningOn = provider;
     const feeds = {
       [config.inputName]: new ort.Tensor('float32', Float32Array.from(values), [1, config.featureCount]),
     };
@@ -166,8 +205,8 @@ export function mountDemo(root: HTMLElement): void {
         await runOnce();
       } while (pending);
     } catch (error) {
-      current = undefined;
       showError(error);
+      await dropSession();
     } finally {
       running = false;
     }
@@ -179,8 +218,8 @@ export function mountDemo(root: HTMLElement): void {
     benchProgress.value = 0;
     benchResult.textContent = `Running at least ${BENCH_RUNS.toLocaleString('en-US')} inferences for at least ${HUB_MIN_DURATION_MS / 1000} s…`;
     try {
-      current ??= start();
-      const { ort, session, provider } = await current;
+      const { ort, session, provider } = await (current ??= start());
+      runningOn = provider;
       const values = readInputs();
       const feeds = {
         [config.inputName]: new ort.Tensor('float32', Float32Array.from(values), [1, config.featureCount]),
@@ -220,6 +259,7 @@ export function mountDemo(root: HTMLElement): void {
     } catch (error) {
       benchResult.textContent = '';
       showError(error);
+      await dropSession();
     } finally {
       benchButton.disabled = false;
     }
@@ -241,7 +281,7 @@ export function mountDemo(root: HTMLElement): void {
     benchButton.disabled = true;
     benchResult.textContent = '';
     delete benchResult.dataset.p50;
-    await previous?.then((s) => s.session.release()).catch(() => undefined);
+    await previous?.then((s) => releaseSession(s.session)).catch(() => undefined);
     void requestRun();
   });
   // Example and preset buttons may sit anywhere on the page (e.g. the known-examples table).
@@ -257,6 +297,15 @@ export function mountDemo(root: HTMLElement): void {
     root.dispatchEvent(new CustomEvent('demo:inputs-set'));
   });
   benchButton.addEventListener('click', () => void runMany());
+  // After a failed WebGPU run: pick WASM (the URL follows, demo-url-sync.ts) and run the same inputs.
+  wasmButton.addEventListener('click', () => {
+    const wasm = root.querySelector<HTMLInputElement>('input[name="provider"][value="wasm"]');
+    if (!wasm) return;
+    wasm.checked = true;
+    wasmOffer.hidden = true;
+    wasm.dispatchEvent(new Event('change', { bubbles: true }));
+    wasm.focus();
+  });
   // Nothing heavy loads until the visitor asks (src/components/demos/demo-load.ts).
   const gate = mountLoadGate(root, () => void requestRun());
   status.textContent = 'Load the model to run it in this browser.';

@@ -1,5 +1,5 @@
 import type * as Ort from 'onnxruntime-web';
-import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
+import { benchmarkRuns, formatMs, releaseSession, timedRun } from '../ort/inference';
 import { PROVIDER_LABELS, loadOrt, probeWebGpu, startSession, type OrtModule, type Provider } from '../ort/runtime';
 import { comparisonSummary } from '../../lib/demos/comparison-summary';
 import { inputsKey, readJsonAttribute } from './demo-config';
@@ -76,7 +76,7 @@ export function mountPrecisionComparison(section: HTMLElement): void {
   async function compare(values: number[], wanted: Provider): Promise<void> {
     const ort = await loadOrt();
     if (wanted !== provider) {
-      await Promise.all(states.map((s) => s.session?.then((x) => x.session.release()).catch(() => undefined)));
+      await Promise.all(states.map((s) => s.session?.then((x) => releaseSession(x.session)).catch(() => undefined)));
       states.forEach((s) => (s.session = undefined));
       provider = wanted;
     }
@@ -97,6 +97,10 @@ export function mountPrecisionComparison(section: HTMLElement): void {
         cell(state, 'value').textContent = `did not run: ${error instanceof Error ? error.message : String(error)}`;
         state.row.dataset.error = 'true';
         delete state.row.dataset.provider;
+        // A failed session is not reused: it is released, and the next comparison starts a new one.
+        const failed = state.session;
+        state.session = undefined;
+        await failed?.then((s) => releaseSession(s.session)).catch(() => undefined);
       }
     }
     section.dataset.inputs = inputsKey(values);

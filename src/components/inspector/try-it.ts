@@ -1,8 +1,9 @@
 import type * as Ort from 'onnxruntime-web';
 import { JSEP_KNOWN_ISSUES, type CoverageReport, type InspectReport } from '../../lib/onnx';
 import { escapeHtml } from '../../html/escape';
-import { planRandomFeeds, symbolicDims } from '../../lib/onnx-view/random-feeds';
-import { benchmarkRuns, formatMs, timedRun } from '../ort/inference';
+import { planRandomFeeds, symbolicDims, type FeedPlan } from '../../lib/onnx-view/random-feeds';
+import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
+import { benchmarkRuns, formatMs, releaseSession, timedRun } from '../ort/inference';
 import {
   PROVIDER_LABELS,
   ProviderError,
@@ -33,6 +34,9 @@ function describeOutput(name: string, value: Ort.OnnxValue): string {
  */
 export class ModelTrial {
   private started: Promise<{ ort: OrtModule; session: Ort.InferenceSession; provider: Provider }> | undefined;
+  /** The inputs of the last run, so "Run on WASM (CPU) instead" reruns exactly those. */
+  private lastFeeds: FeedPlan | undefined;
+  private readonly wasmButton: HTMLButtonElement;
   private bytes: Uint8Array | undefined;
   private report: InspectReport | undefined;
   /** Known-wrong WebGPU kernels this model uses (from the coverage notes). */
@@ -40,6 +44,19 @@ export class ModelTrial {
 
   constructor(private readonly root: HTMLElement) {
     root.querySelector<HTMLButtonElement>('[data-try-run]')!.addEventListener('click', () => void this.run(1));
+    // Offered after a failed WebGPU run (issue 16): the same inputs on the CPU.
+    // A plain block: `button` and `.toolbar` styles set a display that outranks the `hidden` attribute.
+    const offer = document.createElement('div');
+    offer.className = 'try-wasm-offer';
+    offer.hidden = true;
+    this.wasmButton = document.createElement('button');
+    this.wasmButton.type = 'button';
+    this.wasmButton.className = 'button';
+    this.wasmButton.dataset.tryWasm = '';
+    this.wasmButton.textContent = 'Run on WASM (CPU) instead';
+    this.wasmButton.addEventListener('click', () => void this.rerunOnWasm());
+    offer.append(this.wasmButton);
+    root.querySelector('[data-try-error]')!.after(offer);
     root.querySelector<HTMLButtonElement>('[data-try-bench]')!.addEventListener('click', () => void this.run(100));
     root.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).name === 'try-provider') void this.reset();
@@ -50,9 +67,12 @@ export class ModelTrial {
     return this.root.querySelector<T>(selector)!;
   }
 
-  /** Prepares the form for a newly inspected model. */
+  /**
+   * Prepares the form for a newly inspected model. Everything but the release of the previous
+   * session happens at once, so a click right after the report appears runs the new model.
+   */
   async load(bytes: Uint8Array, report: InspectReport, coverage: CoverageReport): Promise<void> {
-    await this.reset();
+    const released = this.reset();
     this.bytes = bytes;
     this.report = report;
     const known = Object.values(JSEP_KNOWN_ISSUES);
@@ -78,12 +98,30 @@ export class ModelTrial {
     this.el<HTMLButtonElement>('[data-try-bench]').disabled = true;
     this.el('[data-try-result]').innerHTML = '';
     this.el('[data-try-error]').hidden = true;
+    this.showWasmOffer(false);
+    this.lastFeeds = undefined;
+    delete this.root.dataset.tryState;
+    await released;
+  }
+
+  private showWasmOffer(show: boolean): void {
+    this.wasmButton.parentElement!.hidden = !show;
+  }
+
+  /** After a failed WebGPU run: picks WASM in the form and runs the same inputs again. */
+  private async rerunOnWasm(): Promise<void> {
+    const wasm = this.root.querySelector<HTMLInputElement>('input[name="try-provider"][value="wasm"]');
+    if (wasm) wasm.checked = true;
+    this.showWasmOffer(false);
+    await this.reset();
+    await this.run(1, this.lastFeeds);
+    this.el<HTMLButtonElement>('[data-try-run]').focus();
   }
 
   private async reset(): Promise<void> {
     const previous = this.started;
     this.started = undefined;
-    await previous?.then((s) => s.session.release()).catch(() => undefined);
+    await previous?.then((s) => releaseSession(s.session)).catch(() => undefined);
   }
 
   private bindings(): Record<string, number> {
@@ -93,7 +131,7 @@ export class ModelTrial {
     return out;
   }
 
-  private async run(times: number): Promise<void> {
+  private async run(times: number, reuse?: FeedPlan): Promise<void> {
     const { bytes, report } = this;
     if (!bytes || !report) return;
     const status = this.el('[data-try-status]');
@@ -102,11 +140,16 @@ export class ModelTrial {
     const buttons = [this.el<HTMLButtonElement>('[data-try-run]'), this.el<HTMLButtonElement>('[data-try-bench]')];
     buttons.forEach((b) => (b.disabled = true));
     errorBox.hidden = true;
+    this.showWasmOffer(false);
+    this.root.dataset.tryState = 'running';
+    delete this.root.dataset.tryFailedOn;
+    const choice = (this.root.querySelector<HTMLInputElement>('input[name="try-provider"]:checked')?.value ??
+      'auto') as ProviderChoice;
+    let ranOn: Provider | undefined;
     try {
-      const plan = planRandomFeeds(report.inputs, this.bindings());
+      const plan = reuse ?? planRandomFeeds(report.inputs, this.bindings());
       if (plan.problems.length > 0) throw new Error(plan.problems.join(' '));
-      const choice = (this.root.querySelector<HTMLInputElement>('input[name="try-provider"]:checked')?.value ??
-        'auto') as ProviderChoice;
+      this.lastFeeds = plan;
       this.started ??= (async () => {
         const webGpu = await probeWebGpu();
         status.textContent = 'Loading the ONNX runtime from this hub…';
@@ -121,6 +164,8 @@ export class ModelTrial {
         return { ort, session: started.session, provider: started.provider };
       })();
       const { ort, session, provider } = await this.started;
+      ranOn = provider;
+      status.textContent = `Running on ${PROVIDER_LABELS[provider]}…`;
       const feeds: Record<string, Ort.Tensor> = {};
       for (const f of plan.feeds) feeds[f.name] = new ort.Tensor(f.type, f.data as never, f.dims);
       const { outputs, ms } = await timedRun(session, feeds);
@@ -144,14 +189,30 @@ export class ModelTrial {
         .map(([name, value]) => describeOutput(name, value))
         .join('')}</ul>`;
       buttons.forEach((b) => (b.disabled = false));
+      this.root.dataset.tryState = 'ran';
     } catch (error) {
+      // Release what is left of a session that failed; the next run starts a new one.
+      const failed = this.started;
       this.started = undefined;
-      status.textContent = 'The model did not run.';
+      await failed?.then((s) => releaseSession(s.session)).catch(() => undefined);
+      // Failed on WebGPU: while running, or while starting when WebGPU was the only choice.
+      const onWebGpu =
+        ranOn === 'webgpu' ||
+        (ranOn === undefined && error instanceof ProviderError && error.attempts.some((a) => a.provider === 'webgpu'));
+      const message = error instanceof Error ? error.message : String(error);
+      status.textContent = onWebGpu ? 'The model did not run on WebGPU.' : 'The model did not run.';
       errorBox.querySelector('[data-try-error-message]')!.textContent =
-        error instanceof Error ? error.message : String(error);
+        ranOn === 'webgpu' ? failureSummary(describeRunFailure(error), PROVIDER_LABELS.webgpu) : message;
       errorBox.querySelector('[data-try-error-advice]')!.textContent =
-        error instanceof ProviderError ? error.advice : '';
+        error instanceof ProviderError
+          ? error.advice
+          : onWebGpu
+            ? 'Its WebGPU session was released, so other models on this page still run on WebGPU; this one can run on the CPU instead.'
+            : '';
       errorBox.hidden = false;
+      this.showWasmOffer(onWebGpu && choice !== 'wasm');
+      this.root.dataset.tryState = 'failed';
+      if (ranOn) this.root.dataset.tryFailedOn = ranOn;
       buttons[0]!.disabled = false;
     }
   }

@@ -3,11 +3,21 @@ import { summarizeLatencies, type LatencySummary } from '../../lib/stats';
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs ORT calls one at a time: sessions of one page share one WASM instance and one GPU device. */
+/**
+ * Runs ORT calls one at a time: sessions of one page share one WASM instance and one GPU device.
+ * Creating, running and releasing sessions all go through it: with the WebGPU build a call can
+ * suspend inside the WASM module, and another call entering it meanwhile (a release during a
+ * session start) corrupts it ("invalid session id", "table index is out of bounds").
+ */
 export function exclusive<T>(task: () => Promise<T>): Promise<T> {
   const next = queue.then(task, task);
   queue = next.catch(() => undefined);
   return next;
+}
+
+/** Releases a session once the calls queued before it are done (see exclusive). */
+export function releaseSession(session: Ort.InferenceSession): Promise<void> {
+  return exclusive(() => session.release());
 }
 
 export interface TimedOutputs {

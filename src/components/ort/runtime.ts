@@ -1,6 +1,7 @@
 import type * as Ort from 'onnxruntime-web';
 import { wasmBytes } from 'virtual:ort-wasm-size';
 import { fetchJoined, type ProgressListener } from './fetch-parts';
+import { exclusive } from './inference';
 
 export type OrtModule = typeof Ort;
 export type Provider = 'webgpu' | 'wasm';
@@ -110,11 +111,13 @@ async function tryProvider(ort: OrtModule, model: Uint8Array, provider: Provider
   // A copy: ORT may transfer or detach the buffer, and the page keeps the model for later runs.
   // Severity 3 = errors only: ORT's warning that some nodes run on the CPU is what the coverage
   // matrix already says ("falls back to WASM for: …"), and it would land in the console as an error.
-  return ort.InferenceSession.create(model.slice(), {
-    executionProviders: [provider],
-    graphOptimizationLevel: 'all',
-    logSeverityLevel: 3,
-  });
+  return exclusive(() =>
+    ort.InferenceSession.create(model.slice(), {
+      executionProviders: [provider],
+      graphOptimizationLevel: 'all',
+      logSeverityLevel: 3,
+    }),
+  );
 }
 
 /**
