@@ -5,9 +5,9 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs ORT calls one at a time: sessions of one page share one WASM instance and one GPU device.
- * Creating, running and releasing sessions all go through it: with the WebGPU build a call can
- * suspend inside the WASM module, and another call entering it meanwhile (a release during a
- * session start) corrupts it ("invalid session id", "table index is out of bounds").
+ * Creating, running and releasing sessions all go through it: in the WebGPU (JSEP) build a call
+ * can suspend inside the WASM module (Asyncify), and Emscripten does not support another call
+ * entering the module until it resumes (a release while a session starts, for example).
  */
 export function exclusive<T>(task: () => Promise<T>): Promise<T> {
   const next = queue.then(task, task);
