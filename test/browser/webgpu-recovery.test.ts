@@ -196,7 +196,9 @@ describeBrowser('WebGPU recovery in Chromium (WebGPU on SwiftShader)', () => {
     await expect.poll(() => section.getAttribute('data-inputs'), { timeout: 120_000 }).toBeTruthy();
     expect(await row('jet-btag').getAttribute('data-provider')).toBe('webgpu');
     expect(await pruned.getAttribute('data-error')).toBe('true');
-    expect(await pruned.locator('[data-variant-value]').textContent()).toMatch(/^did not run: .*ceil_mode/);
+    expect(await pruned.locator('[data-variant-value]').textContent()).toMatch(
+      /^did not run: AveragePool \(node \w+\) failed on WebGPU: ceil_mode/,
+    );
 
     // The demo's own WebGPU session shares the runtime with the variant that failed: its next run
     // works, and so does the comparison's jet-btag row. Before the fix both failed with "… is not
@@ -210,7 +212,9 @@ describeBrowser('WebGPU recovery in Chromium (WebGPU on SwiftShader)', () => {
     expect(await row('jet-btag').getAttribute('data-error')).toBeNull();
     expect(await row('jet-btag').getAttribute('data-provider')).toBe('webgpu');
     // The failing variant fails again for its own reason, not a stale one.
-    expect(await pruned.locator('[data-variant-value]').textContent()).toMatch(/^did not run: .*ceil_mode/);
+    expect(await pruned.locator('[data-variant-value]').textContent()).toMatch(
+      /^did not run: AveragePool \(node \w+\) failed on WebGPU: ceil_mode/,
+    );
     expect(await pruned.locator('[data-variant-value]').textContent()).not.toMatch(/recursively/);
   }, 300_000);
 });

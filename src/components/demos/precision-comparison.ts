@@ -2,6 +2,7 @@ import type * as Ort from 'onnxruntime-web';
 import { benchmarkRuns, formatMs, releaseSession, timedRun } from '../ort/inference';
 import { PROVIDER_LABELS, loadOrt, probeWebGpu, startSession, type OrtModule, type Provider } from '../ort/runtime';
 import { comparisonSummary } from '../../lib/demos/comparison-summary';
+import { describeRunFailure, failureSummary } from '../../lib/onnx-view/run-failure';
 import { inputsKey, readJsonAttribute } from './demo-config';
 import type { DemoRanDetail } from './demo-runner';
 
@@ -94,7 +95,10 @@ export function mountPrecisionComparison(section: HTMLElement): void {
         state.row.dataset.provider = ran;
         delete state.row.dataset.error;
       } catch (error) {
-        cell(state, 'value').textContent = `did not run: ${error instanceof Error ? error.message : String(error)}`;
+        // A node ORT blamed is named ("AveragePool (node p) failed on WebGPU: …"); other errors as they are.
+        const failure = describeRunFailure(error);
+        const why = failure.op ? failureSummary(failure, PROVIDER_LABELS[wanted]) : failure.message;
+        cell(state, 'value').textContent = `did not run: ${why}`;
         state.row.dataset.error = 'true';
         delete state.row.dataset.provider;
         // A failed session is not reused: it is released, and the next comparison starts a new one.
