@@ -6,13 +6,9 @@
 export function makeSnippet(text: string, query: string, maxWords = 24): string {
   const terms = searchTerms(query);
   if (terms.length === 0 || !text) return '';
-  const words = text
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[#*_`>|[\]()!]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = text.replace(CODE_BLOCKS, ' ').replace(MARKUP, ' ').split(SPACES).filter(Boolean);
   const matches = (word: string) => {
-    const folded = fold(word).replace(/^[^\p{L}\p{N}]+/u, '');
+    const folded = foldWord(word).replace(LEADING_SYMBOLS, '');
     return terms.some((t) => folded.startsWith(t));
   };
   const first = words.findIndex(matches);
@@ -21,6 +17,18 @@ export function makeSnippet(text: string, query: string, maxWords = 24): string 
   const end = Math.min(words.length, start + maxWords);
   const excerpt = words.slice(start, end).map((w) => (matches(w) ? `\u0002${w}\u0003` : w));
   return `${start > 0 ? '…' : ''}${excerpt.join(' ')}${end < words.length ? '…' : ''}`;
+}
+
+// Compiled once (a snippet is made for every hit of every search).
+const CODE_BLOCKS = /```[\s\S]*?```/g;
+const MARKUP = /[#*_`>|[\]()!]+/g;
+const SPACES = /\s+/;
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `fold` of one word; ASCII (most words) has nothing to decompose or strip, so it only lowercases. */
+function foldWord(word: string): string {
+  return ASCII.test(word) ? word.toLowerCase() : fold(word);
 }
 
 /** The words of a query as the index sees them: lowercase, accents removed. */
