@@ -33,11 +33,18 @@ function foldWord(word: string): string {
 
 /** The words of a query as the index sees them: lowercase, accents removed. */
 export function searchTerms(query: string): string[] {
-  return fold(query)
-    .split(/[^\p{L}\p{N}_]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
+  // The snippets of one page share their query: its words are split once.
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastTerms = fold(query)
+      .split(/[^\p{L}\p{N}_]+/u)
+      .filter(Boolean)
+      .slice(0, 12);
+  }
+  return [...lastTerms];
 }
+let lastQuery: string | undefined;
+let lastTerms: string[] = [];
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
