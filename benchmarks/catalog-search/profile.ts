@@ -29,11 +29,13 @@ const app = createApp({ db, config: { publicUrl: 'http://localhost:4321' } });
 /** What a statement does, from its text. */
 function label(sqlText: string): string {
   const s = sqlText.replace(/\s+/g, ' ');
+  // Since the second round, one statement counts the matches, the facets, the filtered facets'
+  // disjunctive counts (matched_0 …) and answers the mistyped-word probe.
   if (s.includes('with matched as materialized'))
-    return s.includes('where sf.code in') ? 'facets-without-filter' : 'statistics';
+    return s.includes('matched_0') ? 'statistics+disjunctive' : 'statistics';
   if (s.includes('from search_term_trigrams')) return 'fuzzy-candidates';
-  if (s.includes('from search_terms where term >=')) return 'fuzzy-known';
-  if (s.includes('from search_facet_values where')) return 'facet-codes';
+  if (s.includes('json_group_array(json_array(id, facet, value))')) return 'facet-codes+vocabulary';
+  if (s.includes('from search_terms where term >=')) return 'vocabulary';
   if (s.includes('select count(*) as n from search_documents')) return 'tier-count';
   if (s.includes('order by rank')) return 'ranked-page';
   if (s.includes('order by rowid desc limit')) return 'newest-page';

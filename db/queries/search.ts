@@ -18,7 +18,13 @@ import {
   type MatchParts,
 } from '../../src/lib/search-query';
 import type { Db } from '../client';
-import { fuzzyAlternatives, type WordAlternatives } from './search-fuzzy';
+import {
+  alternativesOf,
+  checkedWords,
+  knownWordColumns,
+  type CheckedWord,
+  type WordAlternatives,
+} from './search-fuzzy';
 
 export { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchFilters, type SearchKind };
 
@@ -26,6 +32,8 @@ export { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchFilters, type
 export const TOTAL_CAP = 2_000;
 /** Facet counts are exact up to this many matches; above, they count the newest this-many (lower bounds). */
 export const FACET_BASIS = 300;
+/** Filtered facets whose disjunctive counts share the statistics' statement (1 + 1 + 3 compound terms). */
+const FOLDED_FACETS = 3;
 /** Each ranking tier ranks at most its newest this-many matches (bm25 costs about 1 µs per ranked row). */
 export const RANK_CAP = 500;
 
@@ -102,10 +110,12 @@ export async function search(
     (e): e is [SearchFacet, string] => !!e[1],
   );
   // Without words, dropping a filter for disjunctive counts can leave nothing to match but the kinds.
-  const codes = await facetCodes(db, wanted, !words);
+  // Typo tolerance: words no entry has as typed also match their closest indexed words; the
+  // vocabulary is asked which words it knows in the statement that reads the facet codes.
+  const checked = words ? checkedWords(queryWords(text)) : [];
+  const codes = await facetCodes(db, wanted, !words, checked);
   if (codes.missing) return EMPTY;
-  // Typo tolerance: words no entry has as typed also match their closest indexed words.
-  const alternatives = words ? await fuzzyAlternatives(db, queryWords(text)) : [];
+  const alternatives = checked.length > 0 ? await alternativesOf(db, checked, codes.known) : [];
   const fuzzy = fuzzyWordsExpression(text, alternatives);
   const parts = (skip?: SearchFacet): MatchParts => ({
     words: fuzzy ?? words,
@@ -114,11 +124,22 @@ export async function search(
   });
 
   const withFacets = options.facets !== false;
-  const base = await statistics(db, matchAll(parts()), { kind, facets: withFacets, countKinds: withFacets });
+  // A mistyped word that no document has in its text empties every tier of the words as typed
+  // (asked in the statistics' statement).
+  const probe = fuzzy !== null ? wordProbes(alternatives) : null;
+  // Disjunctive counts: a filtered facet's values are counted as if it were not filtered (in the
+  // same statement, up to three facets: D1 caps a compound SELECT at five terms).
+  const disjunctive = codes.filters.map(([facet]) => ({ facet, match: matchAll(parts(facet)) }));
+  const base = await statistics(db, matchAll(parts()), {
+    kind,
+    facets: withFacets,
+    countKinds: withFacets,
+    probe,
+    disjunctive: disjunctive.slice(0, FOLDED_FACETS),
+  });
   // Ranking needs no cap when every match fits under it.
   const capped = !base.totalExact || base.total > RANK_CAP;
-  // A mistyped word that no document has in its text empties every tier of the words as typed.
-  const typedEmpty = fuzzy !== null && (await someWordMatchesNothing(db, alternatives));
+  const typedEmpty = probe !== null && base.probed;
   const rows = words
     ? await rankedPage(db, { ...parts(), words, fuzzy, typedEmpty }, kind, capped, options)
     : await newestPage(db, parts(), kind, options);
@@ -126,12 +147,16 @@ export async function search(
   const more = rows.length > options.limit;
   const facets = withFacets ? base.facets : emptyFacets();
   let facetsExact = base.facetsExact;
-  // Disjunctive counts: a filtered facet's values are counted as if it were not filtered.
   if (withFacets) {
-    for (const [facet] of codes.filters) {
-      const without = await statistics(db, matchAll(parts(facet)), { kind, facets: true, only: facet });
-      facets[facet] = without.facets[facet];
-      facetsExact &&= without.facetsExact;
+    const counted = [...base.disjunctive];
+    // More filtered facets than one statement holds: the rest, a statement each.
+    for (const d of disjunctive.slice(FOLDED_FACETS)) {
+      const more = await statistics(db, d.match, { kind, facets: false, disjunctive: [d] });
+      counted.push(...more.disjunctive);
+    }
+    for (const { facet, values, facetsExact: exact } of counted) {
+      facets[facet] = values;
+      facetsExact &&= exact;
     }
   }
   return {
@@ -234,13 +259,19 @@ export async function someWordMatchesNothing(
   alternatives: readonly WordAlternatives[],
   columns: string = TEXT_COLUMNS,
 ): Promise<boolean> {
+  const probes = wordProbes(alternatives, columns);
+  if (probes === null) return false;
+  const [row] = await db.all<{ empty: number }>(sql`select (${probes}) as empty`);
+  return row?.empty === 1;
+}
+
+/** The condition `someWordMatchesNothing` asks (1 when some word matches nothing), or null for no word. */
+function wordProbes(alternatives: readonly WordAlternatives[], columns: string = TEXT_COLUMNS): SQL | null {
   const probes = alternatives
     .map((a) => wordsExpression(a.word))
     .filter((w): w is string => w !== null)
     .map((w) => sql`not exists (select 1 from search_documents where search_documents match ${`${columns} : (${w})`})`);
-  if (probes.length === 0) return false;
-  const [row] = await db.all<{ empty: number }>(sql`select (${sql.join(probes, sql` or `)}) as empty`);
-  return row?.empty === 1;
+  return probes.length === 0 ? null : sql.join(probes, sql` or `);
 }
 
 function newestPage(
@@ -252,87 +283,172 @@ function newestPage(
   return page(db, matchAll(parts), kind, sql`order by rowid desc`, options.limit + 1, options.offset);
 }
 
-/** Codes of the filter values (missing: a value no document has), and of the kinds when browsing everything. */
-async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: boolean) {
+/**
+ * Codes of the filter values (missing: a value no document has), and of the kinds when browsing
+ * everything; in the same statement, which `checked` words the vocabulary knows (`known`, columns
+ * k0, k1, … of knownWordColumns).
+ */
+async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: boolean, checked: CheckedWord[]) {
   const filters: [SearchFacet, number][] = [];
-  if (wanted.length === 0 && !withKinds) return { missing: false as const, filters, kinds: [] };
+  const none = { missing: false as const, filters, kinds: [] as number[], known: {} as Record<string, unknown> };
+  const withCodes = wanted.length > 0 || withKinds;
+  if (!withCodes && checked.length === 0) return none;
   // Plain OR of pairs: a multi-row VALUES list is a compound SELECT, which D1 caps at five terms.
   const conditions = [
     ...(withKinds ? [sql`facet = 'kind'`] : []),
     ...wanted.map(([facet, value]) => sql`(facet = ${facet} and value = ${value})`),
   ];
-  const rows = await db.all<{ id: number; facet: FacetKey; value: string }>(
-    sql`select id, facet, value from search_facet_values where ${sql.join(conditions, sql` or `)}`,
+  const [row] = await db.all<Record<string, unknown>>(
+    sql`select ${sql.join(
+      [
+        ...(withCodes
+          ? [
+              sql`(select json_group_array(json_array(id, facet, value)) from search_facet_values where ${sql.join(conditions, sql` or `)}) as codes`,
+            ]
+          : []),
+        ...knownWordColumns(checked),
+      ],
+      sql`, `,
+    )}`,
   );
+  const known = row ?? {};
+  if (!withCodes) return { ...none, known };
+  const rows = (JSON.parse(String(row?.codes ?? '[]')) as [number, FacetKey, string][]).map(([id, facet, value]) => ({
+    id,
+    facet,
+    value,
+  }));
   for (const [facet, value] of wanted) {
-    const row = rows.find((r) => r.facet === facet && r.value === value);
-    if (!row) return { missing: true as const, filters, kinds: [] };
-    filters.push([facet, row.id]);
+    const found = rows.find((r) => r.facet === facet && r.value === value);
+    if (!found) return { ...none, missing: true as const };
+    filters.push([facet, found.id]);
   }
   const kinds = rows
     .filter((r) => r.facet === 'kind' && (SEARCH_KINDS as readonly string[]).includes(r.value))
     .map((r) => r.id);
-  return { missing: false as const, filters, kinds };
+  return { missing: false as const, filters, kinds, known };
 }
 
 /**
  * In one statement: counts the matches of `kind` (up to TOTAL_CAP), facet values over the newest
- * FACET_BASIS of them and, with `countKinds`, the matches of every kind. With `only`, counts
- * just that facet's values and stops reading matches at the basis.
+ * FACET_BASIS of them and, with `countKinds`, the matches of every kind. The counts come from one
+ * aggregate pass over the matches (no GROUP BY); the first row holds the number scanned, the
+ * number of `kind` and the count of each kind.
+ * The same statement answers `probe` (a condition of no table: `probed`) and counts each
+ * `disjunctive` facet's values over the newest FACET_BASIS matches of its own expression (the
+ * query without that facet's filter, narrowed by the kind), reading those matches only to the basis.
  */
 async function statistics(
   db: Db,
   match: string,
-  options: { kind: number | undefined; facets: boolean; only?: SearchFacet; countKinds?: boolean },
+  options: {
+    kind: number | undefined;
+    facets: boolean;
+    countKinds?: boolean;
+    probe?: SQL | null;
+    disjunctive?: { facet: SearchFacet; match: string }[];
+  },
 ) {
-  const cap = options.only ? FACET_BASIS + 1 : TOTAL_CAP + 1;
   // Kind counts need the matches of every kind; otherwise the kind narrows the scan itself.
   const inScan = options.countKinds ? sql`` : kindCondition(options.kind);
   const inKind = options.countKinds && options.kind !== undefined ? sql`where doc % 4 = ${options.kind}` : sql``;
-  const onlyCodes = options.only
-    ? sql`where sf.code in (select id from search_facet_values where facet = ${options.only})`
-    : sql``;
-  const kindRows = options.countKinds
-    ? sql`union all select 'kind', doc % 4, count(*), null from matched group by doc % 4`
-    : sql``;
-  const facetRows: SQL = options.facets
-    ? sql`union all
-      select v.facet, v.value, g.n, gr.name from (
-        select sf.code, count(*) as n from basis cross join search_facets sf on sf.doc = basis.doc ${onlyCodes} group by sf.code
+  const selectedCount =
+    options.countKinds && options.kind !== undefined
+      ? sql.raw(`count(case when doc % 4 = ${Number(options.kind)} then 1 end)`)
+      : sql.raw('count(*)');
+  const kindCounts = options.countKinds
+    ? sql.raw(
+        Object.keys(KIND_OF_NUMBER)
+          .map((n) => `count(case when doc % 4 = ${Number(n)} then 1 end)`)
+          .join(` || ',' || `),
+      )
+    : sql`null`;
+  const disjunctive = options.disjunctive ?? [];
+  // Facet values counted over a basis; `part` tells whose (0: the query, i + 1: disjunctive i).
+  const facetRows = (part: number, basis: string, onlyCodes: SQL) => sql`union all
+      select v.facet, v.value, g.n, gr.name, ${sql.raw(String(part))} from (
+        select sf.code, count(*) as n from ${sql.raw(basis)} cross join search_facets sf on sf.doc = ${sql.raw(basis)}.doc ${onlyCodes} group by sf.code
       ) g join search_facet_values v on v.id = g.code
-      left join groups gr on v.facet = 'group' and gr.id = v.value`
-    : sql``;
+      left join groups gr on v.facet = 'group' and gr.id = v.value`;
+  const disjunctiveTables = disjunctive.map(
+    (d, i) => sql`,
+    ${sql.raw(`matched_${i}`)} as materialized (
+      select rowid as doc from search_documents where search_documents match ${d.match} ${kindCondition(options.kind)} order by rowid desc limit ${FACET_BASIS + 1}
+    ),
+    ${sql.raw(`basis_${i}`)} as (select doc from ${sql.raw(`matched_${i}`)} limit ${FACET_BASIS})`,
+  );
+  const disjunctiveCounts =
+    disjunctive.length > 0
+      ? sql.raw(disjunctive.map((_, i) => `(select count(*) from matched_${i})`).join(` || ',' || `))
+      : sql`null`;
+  const probed = options.probe ? sql`(${options.probe})` : sql`null`;
   const rows = await db.all<{
     facet: FacetKey | null;
     value: string | number | null;
     n: number;
     name: string | null;
+    part: number | string | null;
   }>(sql`
     with matched as materialized (
-      select rowid as doc from search_documents where search_documents match ${match} ${inScan} order by rowid desc limit ${cap}
+      select rowid as doc from search_documents where search_documents match ${match} ${inScan} order by rowid desc limit ${TOTAL_CAP + 1}
     ),
-    selected as (select doc from matched ${inKind}),
-    basis as (select doc from selected limit ${FACET_BASIS})
-    select null as facet, null as value, count(*) as n, null as name from selected
-    ${kindRows}
-    ${facetRows}`);
-  const counted = rows[0]?.n ?? 0;
-  const scanned = options.countKinds ? rows.filter((r) => r.facet === 'kind').reduce((a, r) => a + r.n, 0) : counted;
+    basis as (select doc from matched ${inKind} limit ${FACET_BASIS})${sql.join(disjunctiveTables, sql``)}
+    select ${probed} as facet, count(*) as value, ${selectedCount} as n, ${kindCounts} as name, ${disjunctiveCounts} as part from matched
+    ${options.facets ? facetRows(0, 'basis', sql``) : sql``}
+    ${sql.join(
+      disjunctive.map((d, i) =>
+        facetRows(
+          i + 1,
+          `basis_${i}`,
+          sql`where sf.code in (select id from search_facet_values where facet = ${d.facet})`,
+        ),
+      ),
+      sql` `,
+    )}`);
+  const first = rows[0];
+  const counted = first?.n ?? 0;
+  const facetRowsOf = (part: number) => rows.slice(1).filter((r) => Number(r.part) === part);
+  // As counted before this statement was folded: with `countKinds`, the kind rows of the facet
+  // counts (over the basis) add to the matches scanned, so a truncation is reported from
+  // TOTAL_CAP - FACET_BASIS matches on (kept as it was; see the README's profile section).
+  const scanned =
+    Number(first?.value ?? 0) +
+    (options.countKinds ? facetRowsOf(0).reduce((a, r) => a + (r.facet === 'kind' ? r.n : 0), 0) : 0);
   const facets = emptyFacets();
-  for (const row of rows.slice(1)) {
-    if (!row.facet || row.value === null || !(row.facet in facets)) continue;
-    const value = row.facet === 'kind' ? KIND_OF_NUMBER[Number(row.value)] : String(row.value);
-    if (value === undefined) continue;
-    facets[row.facet].push({ value, count: row.n, ...(row.name ? { groupName: row.name } : {}) });
+  if (options.countKinds) {
+    const perKind = String(first?.name ?? '').split(',');
+    for (const [i, n] of Object.keys(KIND_OF_NUMBER).entries()) {
+      const count = Number(perKind[i] ?? 0);
+      if (count > 0) facets.kind.push({ value: KIND_OF_NUMBER[Number(n)]!, count });
+    }
   }
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  addFacetRows(facets, facetRowsOf(0));
   const truncated = scanned > TOTAL_CAP;
+  const disjunctiveCounted = String(first?.part ?? '').split(',');
   return {
     total: Math.min(counted, TOTAL_CAP),
     totalExact: !truncated && counted <= TOTAL_CAP,
     facets,
     facetsExact: !truncated && counted <= FACET_BASIS,
+    probed: Number(first?.facet ?? 0) === 1,
+    disjunctive: disjunctive.map((d, i) => {
+      const own = emptyFacets();
+      addFacetRows(own, facetRowsOf(i + 1));
+      return { facet: d.facet, values: own[d.facet], facetsExact: Number(disjunctiveCounted[i] ?? 0) <= FACET_BASIS };
+    }),
   };
+}
+
+/** Facet value rows of the statistics into `facets` (the kind is counted apart), most frequent first. */
+function addFacetRows(
+  facets: SearchPage['facets'],
+  rows: { facet: FacetKey | null; value: string | number | null; n: number; name: string | null }[],
+) {
+  for (const row of rows) {
+    if (!row.facet || row.value === null || !(row.facet in facets) || row.facet === 'kind') continue;
+    facets[row.facet].push({ value: String(row.value), count: row.n, ...(row.name ? { groupName: row.name } : {}) });
+  }
+  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 function parseFacets(list: string | null): SearchHit['facets'] {

@@ -17,6 +17,12 @@ describe('makeSnippet', () => {
     expect(snippet.split(' ')).toHaveLength(10);
   });
 
+  it('folds words beyond ASCII as the index does (compatibility forms, accents) next to plain ASCII ones', () => {
+    expect(makeSnippet('Ｊｅｔ tagging by the Détecteur, JET_2 and jets.', 'jet detecteur')).toBe(
+      '\u0002Ｊｅｔ\u0003 tagging by the \u0002Détecteur,\u0003 \u0002JET\u0003 2 and \u0002jets.\u0003',
+    );
+  });
+
   it('is empty when nothing matches or the query has no words', () => {
     expect(makeSnippet('Nothing here.', 'tracking')).toBe('');
     expect(makeSnippet('Anything.', '***')).toBe('');

@@ -8,6 +8,9 @@ import type { SearchResultSchema } from './schema';
 
 type SearchResult = z.infer<typeof SearchResultSchema>;
 
+/** A path that URL serialisation leaves as it is (no dot segments, nothing to percent-encode). */
+const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+\/$/;
+
 /** Turns a page of the search query into the API answer (shared by the JSON API and the no-JS page). */
 export function presentSearch(
   page: SearchPage,
@@ -19,6 +22,13 @@ export function presentSearch(
   const label = (facet: string, value: string) => facetValueLabel(facet, value, groupNames);
   // Snippets also mark the words searched for instead of mistyped ones.
   const marked = [query, ...page.alternatives.flatMap((a) => a.terms)].join(' ');
+  // Page paths of plain slugs need no URL parsing: the public URL's root (its origin) joined once.
+  let root: string | undefined;
+  const urlOf = (path: string) => {
+    if (!PLAIN_PATH.test(path)) return new URL(path, publicUrl).toString();
+    root ??= new URL('/', publicUrl).toString();
+    return `${root.slice(0, -1)}${path}`;
+  };
   return {
     query,
     hits: page.hits.map((hit) => {
@@ -30,7 +40,7 @@ export function presentSearch(
         slug: hit.slug,
         name: hit.name,
         summary: hit.summary,
-        url: new URL(pagePathOf(hit.kind, hit.slug), publicUrl).toString(),
+        url: urlOf(pagePathOf(hit.kind, hit.slug)),
         snippet: snippetToText(snippet),
         snippetHtml: snippetToHtml(snippet),
         facets: hit.facets as Record<string, string[]>,
