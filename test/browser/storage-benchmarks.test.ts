@@ -125,5 +125,9 @@ describeBrowser('storage benchmark pages in Chromium', () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${hubUrl}/hardware/alice-epn/`);
     expect(await page.locator(`[data-pool-storage] tr[data-storage-result="${posted.json.id}"]`).count()).toBe(1);
+    // With results listed, the page still fits a 390 px phone: the table scrolls in its own region.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.getByRole('region', { name: /^Storage-access results on .+ table$/ }).count()).toBe(1);
   });
 });
