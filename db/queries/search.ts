@@ -25,13 +25,18 @@ import {
   type CheckedWord,
   type WordAlternatives,
 } from './search-fuzzy';
+import {
+  emptyFacets,
+  KIND_NUMBER,
+  kindCondition,
+  statistics,
+  type FacetKey,
+  type SearchFacets,
+} from './search-statistics';
 
 export { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchFilters, type SearchKind };
+export { FACET_BASIS, TOTAL_CAP, type FacetValueCount } from './search-statistics';
 
-/** Counting stops here: beyond it the total is reported as "at least". */
-export const TOTAL_CAP = 2_000;
-/** Facet counts are exact up to this many matches; above, they count the newest this-many (lower bounds). */
-export const FACET_BASIS = 300;
 /** Filtered facets whose disjunctive counts share the statistics' statement (1 + 1 + 3 compound terms). */
 const FOLDED_FACETS = 3;
 /** Each ranking tier ranks at most its newest this-many matches (bm25 costs about 1 µs per ranked row). */
@@ -48,29 +53,18 @@ export interface SearchHit {
   facets: Partial<Record<SearchFacet | 'kind', string[]>>;
 }
 
-export interface FacetValueCount {
-  value: string;
-  count: number;
-  /** Display name for groups (from the groups table). */
-  groupName?: string;
-}
-
 export interface SearchPage {
   hits: SearchHit[];
   /** True when another page follows. */
   more: boolean;
   total: number;
   totalExact: boolean;
-  facets: Record<SearchFacet | 'kind', FacetValueCount[]>;
+  facets: SearchFacets;
   facetsExact: boolean;
   /** Mistyped words and the indexed words also searched for (their matches rank after exact ones). */
   alternatives: WordAlternatives[];
 }
 
-type FacetKey = SearchFacet | 'kind';
-const FACET_KEYS: FacetKey[] = ['kind', ...SEARCH_FACETS];
-
-const emptyFacets = () => Object.fromEntries(FACET_KEYS.map((f) => [f, []])) as unknown as SearchPage['facets'];
 const EMPTY: SearchPage = {
   hits: [],
   more: false,
@@ -169,15 +163,6 @@ export async function search(
     alternatives,
   };
 }
-
-/** The kind of a document is its rowid modulo 4 (see the search-catalog migration). */
-const KIND_NUMBER: Record<SearchKind, number> = { tool: 1, model: 2, dataset: 3 };
-const KIND_OF_NUMBER = Object.fromEntries(Object.entries(KIND_NUMBER).map(([k, n]) => [n, k])) as Record<
-  number,
-  SearchKind
->;
-const kindCondition = (kind: number | undefined) =>
-  kind === undefined ? sql`` : sql`and search_documents.rowid % 4 = ${kind}`;
 
 type HitRow = { kind: SearchKind; slug: string; name: string; summary: string; body: string; facets: string | null };
 
@@ -327,124 +312,6 @@ async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: bo
     .filter((r) => r.facet === 'kind' && (SEARCH_KINDS as readonly string[]).includes(r.value))
     .map((r) => r.id);
   return { missing: false as const, filters, kinds, known };
-}
-
-/**
- * In one statement: counts the matches of `kind` (up to TOTAL_CAP), facet values over the newest
- * FACET_BASIS of them and, with `countKinds`, the matches of every kind. The counts come from one
- * aggregate pass over the matches (no GROUP BY); the first row holds the number scanned, the
- * number of `kind` and the count of each kind.
- * The same statement answers `probe` (a condition of no table: `probed`) and counts each
- * `disjunctive` facet's values over the newest FACET_BASIS matches of its own expression (the
- * query without that facet's filter, narrowed by the kind), reading those matches only to the basis.
- */
-async function statistics(
-  db: Db,
-  match: string,
-  options: {
-    kind: number | undefined;
-    facets: boolean;
-    countKinds?: boolean;
-    probe?: SQL | null;
-    disjunctive?: { facet: SearchFacet; match: string }[];
-  },
-) {
-  // Kind counts need the matches of every kind; otherwise the kind narrows the scan itself.
-  const inScan = options.countKinds ? sql`` : kindCondition(options.kind);
-  const inKind = options.countKinds && options.kind !== undefined ? sql`where doc % 4 = ${options.kind}` : sql``;
-  const selectedCount =
-    options.countKinds && options.kind !== undefined
-      ? sql.raw(`count(case when doc % 4 = ${Number(options.kind)} then 1 end)`)
-      : sql.raw('count(*)');
-  const kindCounts = options.countKinds
-    ? sql.raw(
-        Object.keys(KIND_OF_NUMBER)
-          .map((n) => `count(case when doc % 4 = ${Number(n)} then 1 end)`)
-          .join(` || ',' || `),
-      )
-    : sql`null`;
-  const disjunctive = options.disjunctive ?? [];
-  // Facet values counted over a basis; `part` tells whose (0: the query, i + 1: disjunctive i).
-  const facetRows = (part: number, basis: string, onlyCodes: SQL) => sql`union all
-      select v.facet, v.value, g.n, gr.name, ${sql.raw(String(part))} from (
-        select sf.code, count(*) as n from ${sql.raw(basis)} cross join search_facets sf on sf.doc = ${sql.raw(basis)}.doc ${onlyCodes} group by sf.code
-      ) g join search_facet_values v on v.id = g.code
-      left join groups gr on v.facet = 'group' and gr.id = v.value`;
-  const disjunctiveTables = disjunctive.map(
-    (d, i) => sql`,
-    ${sql.raw(`matched_${i}`)} as materialized (
-      select rowid as doc from search_documents where search_documents match ${d.match} ${kindCondition(options.kind)} order by rowid desc limit ${FACET_BASIS + 1}
-    ),
-    ${sql.raw(`basis_${i}`)} as (select doc from ${sql.raw(`matched_${i}`)} limit ${FACET_BASIS})`,
-  );
-  const disjunctiveCounts =
-    disjunctive.length > 0
-      ? sql.raw(disjunctive.map((_, i) => `(select count(*) from matched_${i})`).join(` || ',' || `))
-      : sql`null`;
-  const probed = options.probe ? sql`(${options.probe})` : sql`null`;
-  const rows = await db.all<{
-    facet: FacetKey | null;
-    value: string | number | null;
-    n: number;
-    name: string | null;
-    part: number | string | null;
-  }>(sql`
-    with matched as materialized (
-      select rowid as doc from search_documents where search_documents match ${match} ${inScan} order by rowid desc limit ${TOTAL_CAP + 1}
-    ),
-    basis as (select doc from matched ${inKind} limit ${FACET_BASIS})${sql.join(disjunctiveTables, sql``)}
-    select ${probed} as facet, count(*) as value, ${selectedCount} as n, ${kindCounts} as name, ${disjunctiveCounts} as part from matched
-    ${options.facets ? facetRows(0, 'basis', sql``) : sql``}
-    ${sql.join(
-      disjunctive.map((d, i) =>
-        facetRows(
-          i + 1,
-          `basis_${i}`,
-          sql`where sf.code in (select id from search_facet_values where facet = ${d.facet})`,
-        ),
-      ),
-      sql` `,
-    )}`);
-  const first = rows[0];
-  const counted = first?.n ?? 0;
-  const facetRowsOf = (part: number) => rows.slice(1).filter((r) => Number(r.part) === part);
-  // Matches scanned (at most TOTAL_CAP + 1): more than TOTAL_CAP means the counts were cut short.
-  const scanned = Number(first?.value ?? 0);
-  const facets = emptyFacets();
-  if (options.countKinds) {
-    const perKind = String(first?.name ?? '').split(',');
-    for (const [i, n] of Object.keys(KIND_OF_NUMBER).entries()) {
-      const count = Number(perKind[i] ?? 0);
-      if (count > 0) facets.kind.push({ value: KIND_OF_NUMBER[Number(n)]!, count });
-    }
-  }
-  addFacetRows(facets, facetRowsOf(0));
-  const truncated = scanned > TOTAL_CAP;
-  const disjunctiveCounted = String(first?.part ?? '').split(',');
-  return {
-    total: Math.min(counted, TOTAL_CAP),
-    totalExact: !truncated && counted <= TOTAL_CAP,
-    facets,
-    facetsExact: !truncated && counted <= FACET_BASIS,
-    probed: Number(first?.facet ?? 0) === 1,
-    disjunctive: disjunctive.map((d, i) => {
-      const own = emptyFacets();
-      addFacetRows(own, facetRowsOf(i + 1));
-      return { facet: d.facet, values: own[d.facet], facetsExact: Number(disjunctiveCounted[i] ?? 0) <= FACET_BASIS };
-    }),
-  };
-}
-
-/** Facet value rows of the statistics into `facets` (the kind is counted apart), most frequent first. */
-function addFacetRows(
-  facets: SearchPage['facets'],
-  rows: { facet: FacetKey | null; value: string | number | null; n: number; name: string | null }[],
-) {
-  for (const row of rows) {
-    if (!row.facet || row.value === null || !(row.facet in facets) || row.facet === 'kind') continue;
-    facets[row.facet].push({ value: String(row.value), count: row.n, ...(row.name ? { groupName: row.name } : {}) });
-  }
-  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 function parseFacets(list: string | null): SearchHit['facets'] {
