@@ -3,6 +3,8 @@
  * (the fastest of N runs each, alternating which goes first), so both see the same machine load:
  *   git archive main | tar -x -C /tmp/main && ln -s "$PWD/node_modules" /tmp/main/node_modules
  *   npx tsx benchmarks/catalog-search/ab.ts --base /tmp/main --db <kept catalog.db> [--runs 3]
+ * Or this checkout on two databases (e.g. two index layouts of the same catalog):
+ *   npx tsx benchmarks/catalog-search/ab.ts --base-db <other catalog.db> --db <kept catalog.db>
  * Prints p50/p95/mean of the exact and mistyped searches and the suggestions, as `run.ts` asks them.
  */
 import { loadavg } from 'node:os';
@@ -15,16 +17,21 @@ import { benchmarkQueries, typedPrefixes, typoQueries } from './generate';
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
+    'base-db': { type: 'string' },
     db: { type: 'string' },
     runs: { type: 'string', default: '3' },
     queries: { type: 'string', default: '300' },
   },
 });
-if (!values.base || !values.db) throw new Error('--base <other checkout> --db <kept catalog.db>');
+if ((!values.base && !values['base-db']) || !values.db)
+  throw new Error('--base <other checkout> or --base-db <other catalog.db>, and --db <kept catalog.db>');
 const { client, db } = await openDatabase(`file:${values.db}`);
-const other = (await import(resolve(values.base, 'functions/app.ts'))) as { createApp: typeof createApp };
+const baseDatabase = values['base-db'] ? await openDatabase(`file:${values['base-db']}`) : { client, db };
+const other = values.base
+  ? ((await import(resolve(values.base, 'functions/app.ts'))) as { createApp: typeof createApp })
+  : { createApp };
 const config = { publicUrl: 'http://localhost:4321' };
-const apps = { base: other.createApp({ db, config }), this: createApp({ db, config }) };
+const apps = { base: other.createApp({ db: baseDatabase.db, config }), this: createApp({ db, config }) };
 const runs = Number(values.runs);
 const path = (q: { q: string; filters: Record<string, string> }) =>
   `/api/search?${new URLSearchParams({ q: q.q, ...q.filters, limit: '20' })}`;
@@ -62,3 +69,4 @@ for (const [name, paths] of sets) {
 }
 console.log(`load average ${load()} at the end`);
 client.close();
+baseDatabase.client.close();

@@ -3,7 +3,7 @@ import { SEARCH_FACETS, type SearchFacet, type SearchKind } from '../../src/lib/
 import type { Db } from '../client';
 
 // The counts of a search (db/queries/search.ts): its total, its kinds and its facet values, in
-// one statement per search (plus one per filtered facet beyond the first three).
+// one statement per search.
 
 /** Counting stops here: beyond it the total is reported as "at least". */
 export const TOTAL_CAP = 2_000;
@@ -35,8 +35,9 @@ export const kindCondition = (kind: number | undefined) =>
 /**
  * In one statement: counts the matches of `kind` (up to TOTAL_CAP), facet values over the newest
  * FACET_BASIS of them and, with `countKinds`, the matches of every kind. The counts come from one
- * aggregate pass over the matches (no GROUP BY); the first row holds the number scanned, the
- * number of `kind` and the count of each kind.
+ * aggregate pass over the matches (no GROUP BY); the statement answers one row: the number
+ * scanned, the number of `kind`, the count of each kind, and the facet counts as JSON (one array
+ * per basis, so the driver builds one row instead of one per facet value).
  * The same statement answers `probe` (a condition of no table: `probed`) and counts each
  * `disjunctive` facet's values over the newest FACET_BASIS matches of its own expression (the
  * query without that facet's filter, narrowed by the kind), reading those matches only to the basis.
@@ -67,12 +68,13 @@ export async function statistics(
       )
     : sql`null`;
   const disjunctive = options.disjunctive ?? [];
-  // Facet values counted over a basis; `part` tells whose (0: the query, i + 1: disjunctive i).
-  const facetRows = (part: number, basis: string, onlyCodes: SQL) => sql`union all
-      select v.facet, v.value, g.n, gr.name, ${sql.raw(String(part))} from (
+  // Facet values counted over a basis: [facet, value, count, group name] per value, as JSON.
+  const facetCounts = (basis: string, onlyCodes: SQL, as: string) => sql`, (
+      select json_group_array(json_array(v.facet, v.value, g.n, gr.name)) from (
         select sf.code, count(*) as n from ${sql.raw(basis)} cross join search_facets sf on sf.doc = ${sql.raw(basis)}.doc ${onlyCodes} group by sf.code
       ) g join search_facet_values v on v.id = g.code
-      left join groups gr on v.facet = 'group' and gr.id = v.value`;
+      left join groups gr on v.facet = 'group' and gr.id = v.value
+    ) as ${sql.raw(as)}`;
   const disjunctiveTables = disjunctive.map(
     (d, i) => sql`,
     ${sql.raw(`matched_${i}`)} as materialized (
@@ -85,67 +87,66 @@ export async function statistics(
       ? sql.raw(disjunctive.map((_, i) => `(select count(*) from matched_${i})`).join(` || ',' || `))
       : sql`null`;
   const probed = options.probe ? sql`(${options.probe})` : sql`null`;
-  const rows = await db.all<{
-    facet: FacetKey | null;
-    value: string | number | null;
-    n: number;
-    name: string | null;
-    part: number | string | null;
-  }>(sql`
+  const [row] = await db.all<Record<string, string | number | null>>(sql`
     with matched as materialized (
       select rowid as doc from search_documents where search_documents match ${match} ${inScan} order by rowid desc limit ${TOTAL_CAP + 1}
     ),
     basis as (select doc from matched ${inKind} limit ${FACET_BASIS})${sql.join(disjunctiveTables, sql``)}
-    select ${probed} as facet, count(*) as value, ${selectedCount} as n, ${kindCounts} as name, ${disjunctiveCounts} as part from matched
-    ${options.facets ? facetRows(0, 'basis', sql``) : sql``}
+    select ${probed} as probed, count(*) as scanned, ${selectedCount} as n, ${kindCounts} as kinds, ${disjunctiveCounts} as disjunctive
+    ${options.facets ? facetCounts('basis', sql``, 'facets') : sql``}
     ${sql.join(
       disjunctive.map((d, i) =>
-        facetRows(
-          i + 1,
+        facetCounts(
           `basis_${i}`,
           sql`where sf.code in (select id from search_facet_values where facet = ${d.facet})`,
+          `facets_${i}`,
         ),
       ),
       sql` `,
-    )}`);
-  const first = rows[0];
-  const counted = first?.n ?? 0;
-  const facetRowsOf = (part: number) => rows.slice(1).filter((r) => Number(r.part) === part);
+    )}
+    from matched`);
+  const counted = Number(row?.n ?? 0);
   // Matches scanned (at most TOTAL_CAP + 1): more than TOTAL_CAP means the counts were cut short.
-  const scanned = Number(first?.value ?? 0);
+  const scanned = Number(row?.scanned ?? 0);
   const facets = emptyFacets();
   if (options.countKinds) {
-    const perKind = String(first?.name ?? '').split(',');
+    const perKind = String(row?.kinds ?? '').split(',');
     for (const [i, n] of Object.keys(KIND_OF_NUMBER).entries()) {
       const count = Number(perKind[i] ?? 0);
       if (count > 0) facets.kind.push({ value: KIND_OF_NUMBER[Number(n)]!, count });
     }
   }
-  addFacetRows(facets, facetRowsOf(0));
+  addFacetCounts(facets, row?.facets);
   const truncated = scanned > TOTAL_CAP;
-  const disjunctiveCounted = String(first?.part ?? '').split(',');
+  const disjunctiveCounted = String(row?.disjunctive ?? '').split(',');
   return {
     total: Math.min(counted, TOTAL_CAP),
     totalExact: !truncated && counted <= TOTAL_CAP,
     facets,
     facetsExact: !truncated && counted <= FACET_BASIS,
-    probed: Number(first?.facet ?? 0) === 1,
+    probed: Number(row?.probed ?? 0) === 1,
     disjunctive: disjunctive.map((d, i) => {
       const own = emptyFacets();
-      addFacetRows(own, facetRowsOf(i + 1));
+      addFacetCounts(own, row?.[`facets_${i}`]);
       return { facet: d.facet, values: own[d.facet], facetsExact: Number(disjunctiveCounted[i] ?? 0) <= FACET_BASIS };
     }),
   };
 }
 
-/** Facet value rows of the statistics into `facets` (the kind is counted apart), most frequent first. */
-function addFacetRows(
-  facets: SearchFacets,
-  rows: { facet: FacetKey | null; value: string | number | null; n: number; name: string | null }[],
-) {
-  for (const row of rows) {
-    if (!row.facet || row.value === null || !(row.facet in facets) || row.facet === 'kind') continue;
-    facets[row.facet].push({ value: String(row.value), count: row.n, ...(row.name ? { groupName: row.name } : {}) });
+/**
+ * Facet counts of the statistics (JSON: [facet, value, count, group name] per value) into `facets`
+ * (the kind is counted apart), most frequent first.
+ */
+function addFacetCounts(facets: SearchFacets, json: string | number | null | undefined) {
+  const rows = JSON.parse(typeof json === 'string' ? json : '[]') as [
+    FacetKey,
+    string | number,
+    number,
+    string | null,
+  ][];
+  for (const [facet, value, n, name] of rows) {
+    if (!(facet in facets) || facet === 'kind') continue;
+    facets[facet].push({ value: String(value), count: n, ...(name ? { groupName: name } : {}) });
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

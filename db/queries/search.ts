@@ -14,6 +14,7 @@ import {
   matchFuzzyOnly,
   queryWords,
   TEXT_COLUMNS,
+  wholeWordCandidates,
   wordsExpression,
   type MatchParts,
 } from '../../src/lib/search-query';
@@ -37,8 +38,6 @@ import {
 export { SEARCH_FACETS, SEARCH_KINDS, type SearchFacet, type SearchFilters, type SearchKind };
 export { FACET_BASIS, TOTAL_CAP, type FacetValueCount } from './search-statistics';
 
-/** Filtered facets whose disjunctive counts share the statistics' statement (1 + 1 + 3 compound terms). */
-const FOLDED_FACETS = 3;
 /** Each ranking tier ranks at most its newest this-many matches (bm25 costs about 1 µs per ranked row). */
 export const RANK_CAP = 500;
 
@@ -96,8 +95,7 @@ export async function search(
   options: { limit: number; offset: number; facets?: boolean },
 ): Promise<SearchPage> {
   const text = request.text.trim();
-  const words = text ? wordsExpression(text) : null;
-  if (text && !words) return EMPTY;
+  if (text && !wordsExpression(text)) return EMPTY;
   const { kind: kindFilter, ...facetFilters } = request.filters;
   const kind = kindFilter ? KIND_NUMBER[kindFilter] : undefined;
   const wanted = (Object.entries(facetFilters) as [SearchFacet, string | undefined][]).filter(
@@ -106,11 +104,14 @@ export async function search(
   // Without words, dropping a filter for disjunctive counts can leave nothing to match but the kinds.
   // Typo tolerance: words no entry has as typed also match their closest indexed words; the
   // vocabulary is asked which words it knows in the statement that reads the facet codes.
-  const checked = words ? checkedWords(queryWords(text)) : [];
-  const codes = await facetCodes(db, wanted, !words, checked);
+  const checked = text ? checkedWords(queryWords(text)) : [];
+  // Words that are whole index terms are asked for as such (same matches, no prefix merge).
+  const candidates = text ? wholeWordCandidates(text) : [];
+  const codes = await facetCodes(db, wanted, !text, checked, candidates);
   if (codes.missing) return EMPTY;
+  const words = text ? wordsExpression(text, codes.whole) : null;
   const alternatives = checked.length > 0 ? await alternativesOf(db, checked, codes.known) : [];
-  const fuzzy = fuzzyWordsExpression(text, alternatives);
+  const fuzzy = fuzzyWordsExpression(text, alternatives, codes.whole);
   const parts = (skip?: SearchFacet): MatchParts => ({
     words: fuzzy ?? words,
     facetCodes: codes.filters.filter(([facet]) => facet !== skip).map(([, code]) => code),
@@ -120,16 +121,15 @@ export async function search(
   const withFacets = options.facets !== false;
   // A mistyped word that no document has in its text empties every tier of the words as typed
   // (asked in the statistics' statement).
-  const probe = fuzzy !== null ? wordProbes(alternatives) : null;
+  const probe = fuzzy !== null ? wordProbes(alternatives, TEXT_COLUMNS, codes.whole) : null;
   // Disjunctive counts: a filtered facet's values are counted as if it were not filtered (in the
-  // same statement, up to three facets: D1 caps a compound SELECT at five terms).
-  const disjunctive = codes.filters.map(([facet]) => ({ facet, match: matchAll(parts(facet)) }));
+  // same statement).
   const base = await statistics(db, matchAll(parts()), {
     kind,
     facets: withFacets,
     countKinds: withFacets,
     probe,
-    disjunctive: disjunctive.slice(0, FOLDED_FACETS),
+    disjunctive: withFacets ? codes.filters.map(([facet]) => ({ facet, match: matchAll(parts(facet)) })) : [],
   });
   // Ranking needs no cap when every match fits under it.
   const capped = !base.totalExact || base.total > RANK_CAP;
@@ -141,17 +141,9 @@ export async function search(
   const more = rows.length > options.limit;
   const facets = withFacets ? base.facets : emptyFacets();
   let facetsExact = base.facetsExact;
-  if (withFacets) {
-    const counted = [...base.disjunctive];
-    // More filtered facets than one statement holds: the rest, a statement each.
-    for (const d of disjunctive.slice(FOLDED_FACETS)) {
-      const more = await statistics(db, d.match, { kind, facets: false, disjunctive: [d] });
-      counted.push(...more.disjunctive);
-    }
-    for (const { facet, values, facetsExact: exact } of counted) {
-      facets[facet] = values;
-      facetsExact &&= exact;
-    }
+  for (const { facet, values, facetsExact: exact } of base.disjunctive) {
+    facets[facet] = values;
+    facetsExact &&= exact;
   }
   return {
     hits,
@@ -251,9 +243,13 @@ export async function someWordMatchesNothing(
 }
 
 /** The condition `someWordMatchesNothing` asks (1 when some word matches nothing), or null for no word. */
-function wordProbes(alternatives: readonly WordAlternatives[], columns: string = TEXT_COLUMNS): SQL | null {
+function wordProbes(
+  alternatives: readonly WordAlternatives[],
+  columns: string = TEXT_COLUMNS,
+  whole: ReadonlySet<string> = new Set(),
+): SQL | null {
   const probes = alternatives
-    .map((a) => wordsExpression(a.word))
+    .map((a) => wordsExpression(a.word, whole))
     .filter((w): w is string => w !== null)
     .map((w) => sql`not exists (select 1 from search_documents where search_documents match ${`${columns} : (${w})`})`);
   return probes.length === 0 ? null : sql.join(probes, sql` or `);
@@ -271,13 +267,20 @@ function newestPage(
 /**
  * Codes of the filter values (missing: a value no document has), and of the kinds when browsing
  * everything; in the same statement, which `checked` words the vocabulary knows (`known`, columns
- * k0, k1, … of knownWordColumns).
+ * k0, k1, … of knownWordColumns) and which `candidates` are whole index terms (`whole`).
  */
-async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: boolean, checked: CheckedWord[]) {
+async function facetCodes(
+  db: Db,
+  wanted: [SearchFacet, string][],
+  withKinds: boolean,
+  checked: CheckedWord[],
+  candidates: { word: string; term: string }[],
+) {
   const filters: [SearchFacet, number][] = [];
-  const none = { missing: false as const, filters, kinds: [] as number[], known: {} as Record<string, unknown> };
+  const whole = new Set<string>();
+  const none = { missing: false as const, filters, kinds: [] as number[], known: {} as Record<string, unknown>, whole };
   const withCodes = wanted.length > 0 || withKinds;
-  if (!withCodes && checked.length === 0) return none;
+  if (!withCodes && checked.length === 0 && candidates.length === 0) return none;
   // Plain OR of pairs: a multi-row VALUES list is a compound SELECT, which D1 caps at five terms.
   const conditions = [
     ...(withKinds ? [sql`facet = 'kind'`] : []),
@@ -292,11 +295,13 @@ async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: bo
             ]
           : []),
         ...knownWordColumns(checked),
+        ...wholeWordColumns(candidates),
       ],
       sql`, `,
     )}`,
   );
   const known = row ?? {};
+  for (const [i, { word }] of candidates.entries()) if (known[`w${i}`] === 1) whole.add(word);
   if (!withCodes) return { ...none, known };
   const rows = (JSON.parse(String(row?.codes ?? '[]')) as [number, FacetKey, string][]).map(([id, facet, value]) => ({
     id,
@@ -311,7 +316,20 @@ async function facetCodes(db: Db, wanted: [SearchFacet, string][], withKinds: bo
   const kinds = rows
     .filter((r) => r.facet === 'kind' && (SEARCH_KINDS as readonly string[]).includes(r.value))
     .map((r) => r.id);
-  return { missing: false as const, filters, kinds, known };
+  return { missing: false as const, filters, kinds, known, whole };
+}
+
+/**
+ * Result columns `w0`, `w1`, … (one per candidate): 1 when no index term other than the word's own
+ * starts with it (`search_index_terms`, migration 0020), so `"word"` matches what `"word"*` does.
+ * The range starts just after the term (tokens hold no control characters) and each lookup reads
+ * at most one instance.
+ */
+function wholeWordColumns(candidates: readonly { term: string }[]): SQL[] {
+  return candidates.map(
+    ({ term }, i) =>
+      sql`not exists (select 1 from search_index_terms where term >= ${`${term}\u0001`} and term < ${`${term}\u{10FFFF}`}) as ${sql.raw(`w${i}`)}`,
+  );
 }
 
 function parseFacets(list: string | null): SearchHit['facets'] {

@@ -18,11 +18,30 @@ export function queryWords(text: string): string[] {
     .slice(0, 12);
 }
 
+/**
+ * A query word as FTS5 is asked for it: quoted, and a prefix from two characters on, except the
+ * `whole` words (index terms that no longer term starts with: as a prefix they match the same).
+ */
+function wordTerm(word: string, whole: ReadonlySet<string>): string {
+  return `"${word.replace(/"/g, '""')}"${[...word].length > 1 && !whole.has(word) ? '*' : ''}`;
+}
+
 /** `"w1"* AND "w2"* …`, or null when the text has no searchable word. */
-export function wordsExpression(text: string): string | null {
+export function wordsExpression(text: string, whole: ReadonlySet<string> = new Set()): string | null {
   const words = queryWords(text);
   if (words.length === 0) return null;
-  return words.map((w) => `"${w.replace(/"/g, '""')}"${[...w].length > 1 ? '*' : ''}`).join(' AND ');
+  return words.map((w) => wordTerm(w, whole)).join(' AND ');
+}
+
+/**
+ * The query words whose index term can be looked up as typed: ASCII letters and digits (the
+ * tokenizer only lowercases them), four or more (shorter prefixes have their own prefix index,
+ * `prefix = '2 3'`), keyed by their term.
+ */
+export function wholeWordCandidates(text: string): { word: string; term: string }[] {
+  return queryWords(text)
+    .filter((w) => /^[A-Za-z0-9]{4,40}$/.test(w))
+    .map((word) => ({ word, term: word.toLowerCase() }));
 }
 
 export interface MatchParts {
@@ -36,9 +55,21 @@ export interface MatchParts {
 
 const facetTerms = (codes: number[]) => codes.map((code) => `facets : "f${code}"`);
 
+/**
+ * The words in any text column. The only other indexed column holds facet tokens ("f<code>"), so
+ * when no word can match one (every word plain ASCII and not "f" with digits), the column filter
+ * is left out: the same matches and bm25 (facets weigh 0), and FTS5 need not read each match's
+ * positions to check its columns.
+ */
+function inText(words: string): string {
+  const terms = [...words.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!);
+  const facetProof = terms.every((t) => /^[A-Za-z0-9]+$/.test(t) && !/^f[0-9]*$/i.test(t));
+  return facetProof ? `(${words})` : `${TEXT_COLUMNS} : (${words})`;
+}
+
 /** Documents matching the words anywhere in their text, and every facet. */
 export function matchAll(parts: MatchParts): string {
-  const terms = [...(parts.words ? [`${TEXT_COLUMNS} : (${parts.words})`] : []), ...facetTerms(parts.facetCodes)];
+  const terms = [...(parts.words ? [inText(parts.words)] : []), ...facetTerms(parts.facetCodes)];
   if (terms.length === 0) terms.push(`facets : (${parts.everything.map((k) => `"f${k}"`).join(' OR ') || '"f0"'})`);
   return terms.join(' AND ');
 }
@@ -60,6 +91,7 @@ export function matchBodyOnly(parts: MatchParts & { words: string }): string {
 export function fuzzyWordsExpression(
   text: string,
   alternatives: readonly { word: string; terms: readonly string[] }[],
+  whole: ReadonlySet<string> = new Set(),
 ): string | null {
   if (alternatives.length === 0) return null;
   const quote = (w: string) => `"${w.replace(/"/g, '""')}"`;
@@ -67,7 +99,7 @@ export function fuzzyWordsExpression(
   if (words.length === 0) return null;
   return words
     .map((w) => {
-      const typed = `${quote(w)}${[...w].length > 1 ? '*' : ''}`;
+      const typed = wordTerm(w, whole);
       const terms = alternatives.find((a) => a.word === w)?.terms ?? [];
       return terms.length === 0 ? typed : `(${[typed, ...terms.map(quote)].join(' OR ')})`;
     })
@@ -76,5 +108,5 @@ export function fuzzyWordsExpression(
 
 /** Tier 3: matches that need an alternative of a mistyped word (none of the words as typed). */
 export function matchFuzzyOnly(parts: MatchParts & { words: string; fuzzy: string }): string {
-  return `(${matchAll({ ...parts, words: parts.fuzzy })}) NOT (${TEXT_COLUMNS} : (${parts.words}))`;
+  return `(${matchAll({ ...parts, words: parts.fuzzy })}) NOT (${inText(parts.words)})`;
 }

@@ -145,6 +145,17 @@ describe('edge host (wrangler pages dev + local D1)', () => {
     const typo = await api('GET', '/api/search?q=precursr');
     expect(typo.status).toBe(200);
     expect(typo.json.hits.map((h: { slug: string }) => h.slug)).toContain(slug);
+    // Migration 0020's index terms (fts5vocab) on D1: "quench" is a whole term, "precursor" a
+    // prefix of "precursors"; both are found.
+    const words = await api('GET', '/api/search?q=quench%20precursor');
+    expect(words.status, host.output().slice(-2000)).toBe(200);
+    expect(words.json.hits.map((h: { slug: string }) => h.slug)).toContain(slug);
+    // Filtered facets are counted disjunctively in the statistics statement, on D1 too.
+    const filtered = await api('GET', '/api/search?q=quench&kind=model&task=anomaly-detection&group=it');
+    expect(filtered.status, host.output().slice(-2000)).toBe(200);
+    expect(filtered.json.hits.map((h: { slug: string }) => h.slug)).toContain(slug);
+    expect(filtered.json.facets.task).toContainEqual(expect.objectContaining({ value: 'anomaly-detection', count: 1 }));
+    expect(filtered.json.facets.group.map((g: { value: string }) => g.value)).toContain('it');
   });
 
   it('shows each write on its page on the very next request: a version, an approved suggestion, the production alias, a benchmark result', async () => {

@@ -18,8 +18,10 @@ interface TableQuery {
  *   logged so the sender can see what arrived (documented on POST /api/hooks/{sourceId});
  * - `api_tokens.last_used_at`: the token check records use (at most once a minute) before the
  *   route runs.
+ * Not digested either: `search_index_terms`, a read-only view (fts5vocab) of the search index,
+ * whose table `search_documents` is digested.
  */
-const EXCLUDED_TABLES = new Set(['rate_limit_windows']);
+const EXCLUDED_TABLES = new Set(['rate_limit_windows', 'search_index_terms']);
 const ROW_FILTERS: Record<string, string> = { webhook_deliveries: `WHERE status <> 'rejected'` };
 const EXCLUDED_COLUMNS: Record<string, Set<string>> = { api_tokens: new Set(['last_used_at']) };
 
