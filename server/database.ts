@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schema, type Db } from '../db/client';
+import { cachePreparedStatements } from './statement-cache';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
@@ -15,6 +16,7 @@ export interface Database {
 
 /** Opens the libSQL database; for an embedded file, creates its folder and turns on WAL. */
 export async function openDatabase(url: string, authToken?: string): Promise<Database> {
+  if (url.startsWith('file:') || url === ':memory:') cachePreparedStatements();
   if (url.startsWith('file:')) {
     const path = url.slice('file:'.length).split('?')[0]!;
     if (path && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
